@@ -1,0 +1,47 @@
+"""The ``newslint`` command line: arguments and exit codes only."""
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from .commands import COMMANDS
+from .commands.common import EXIT_ERROR
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from . import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="newslint",
+        description="An editorial error and bias linter for news copy.",
+    )
+    parser.add_argument("--version", action="version", version=f"newslint {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        importlib.import_module(f".commands.{name}", __package__).add_parser(sub)
+    return parser
+
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
+        return int(exc.code or 0)
+    if not args.command:
+        parser.print_help(sys.stderr)
+        return EXIT_ERROR
+    module = importlib.import_module(f".commands.{args.command.replace('-', '_')}", __package__)
+    try:
+        return module.run(args)
+    except KeyboardInterrupt:
+        sys.stderr.write("newslint: interrupted\n")
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def entry() -> None:
+    sys.exit(main())

@@ -1,0 +1,76 @@
+"""``newslint explain RULE``: a rule's documentation with its examples."""
+from __future__ import annotations
+
+import argparse
+import difflib
+import sys
+import textwrap
+from pathlib import Path
+
+from ..config import ConfigError, config_for
+from ..engine import UNUSED_SUPPRESSION, Engine
+from ..packs import PackError
+from .common import EXIT_OK, fail
+
+_META = {
+    UNUSED_SUPPRESSION: (
+        "style", "warning",
+        "An inline newslint-disable comment that suppresses no finding, or names a rule that does not exist.",
+        "A suppression that no longer suppresses anything hides future problems and misleads the next editor.",
+        ["<!-- newslint-disable-next-line clutter.read-more -->\nThe council met on Tuesday."],
+        ["<!-- newslint-disable-next-line clutter.read-more -->\nRead more"],
+    )
+}
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("explain", help="show a rule's documentation", description="Show a rule's documentation and examples.")
+    p.add_argument("rule", metavar="RULE")
+    p.add_argument("--config", help="config file whose packs to search")
+
+
+def _example_text(example) -> str:
+    if isinstance(example, dict):
+        return f"{example['text']}   [at {example.get('date')}]" if example.get("date") else example["text"]
+    return example
+
+
+def run(args: argparse.Namespace) -> int:
+    engine = Engine(config=args.config)
+    try:
+        rules = {r.id: r for r in engine.all_rules(config_for(Path.cwd(), args.config))}
+    except (ConfigError, PackError) as exc:
+        return fail(str(exc))
+    w = sys.stdout.write
+    if args.rule in _META:
+        category, severity, what, why, bad, good = _META[args.rule]
+        w(f"{args.rule}\n\n  category: {category}   severity: {severity}   (built into the engine)\n\n")
+        w(textwrap.fill(what, 88) + "\n\nWhy\n" + textwrap.fill(why, 88, initial_indent="  ", subsequent_indent="  ") + "\n")
+        _examples(w, bad, good)
+        return EXIT_OK
+    rule = rules.get(args.rule)
+    if rule is None:
+        close = difflib.get_close_matches(args.rule, list(rules), n=3)
+        hint = f"; did you mean {', '.join(close)}?" if close else "; see 'newslint rules'"
+        return fail(f"unknown rule '{args.rule}'{hint}")
+    w(f"{rule.id}\n\n")
+    w(f"  kind: {rule.kind}   category: {rule.category}   severity: {rule.severity.label}")
+    if rule.headline_severity is not None:
+        w(f"   in headlines: {rule.headline_severity.label}")
+    w("\n")
+    if rule.skip:
+        w(f"  skips: {', '.join(sorted(rule.skip))}\n")
+    w(f"  defined in: {rule.source}\n\n")
+    w(textwrap.fill(rule.summary, 88) + "\n\n")
+    w("Why\n" + textwrap.fill(rule.why, 88, initial_indent="  ", subsequent_indent="  ") + "\n")
+    _examples(w, rule.examples.bad, rule.examples.good)
+    return EXIT_OK
+
+
+def _examples(w, bad, good) -> None:
+    w("\nFlagged\n")
+    for ex in bad:
+        w("  ✗ " + _example_text(ex).replace("\n", "\n    ") + "\n")
+    w("\nLeft alone\n")
+    for ex in good:
+        w("  ✓ " + _example_text(ex).replace("\n", "\n    ") + "\n")

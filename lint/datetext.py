@@ -1,0 +1,90 @@
+"""Dates as news copy writes them: "Nov. 22, 2025", "22 November 2025", "2025-11-22".
+
+Shared by the article-date resolver (datelines) and the date rules.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4,
+    "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+}
+_MONTH = r"(?P<{g}>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+_WEEKDAY = r"(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s+)?"
+_DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<{g}>(?:1[89]|20)\d\d)"
+
+DATE_RE = re.compile(
+    r"(?<![\w.])(?:"
+    + _WEEKDAY
+    + r"(?:"
+    + _MONTH.format(g="m1") + r"\s+" + _DAY.format(g="d1") + r"(?:\s*,\s*" + _YEAR.format(g="y1") + r")?"
+    + r"|(?:the\s+)?" + _DAY.format(g="d2") + r"(?:\s+of)?\s+" + _MONTH.format(g="m2") + r"(?:\s*,?\s*" + _YEAR.format(g="y2") + r")?"
+    + r")|(?P<iso>(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)))(?![\w])"
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    year: int | None
+    month: int
+    day: int
+    weekday: int | None  # 0 = Monday
+    weekday_span: tuple[int, int] | None
+
+    def resolve(self, default_year: int | None) -> _dt.date | None:
+        """The calendar date, or None when impossible (Feb. 30) or the year is unknown."""
+        year = self.year or default_year
+        if year is None:
+            return None
+        try:
+            return _dt.date(year, self.month, self.day)
+        except ValueError:
+            return None
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None) -> Iterator[DateMention]:
+    end = len(text) if end is None else end
+    for m in DATE_RE.finditer(text, start, end):
+        if m.group("iso"):
+            year, month, day = int(m.group("y3")), int(m.group("m3")), int(m.group("d3"))
+        else:
+            mname = m.group("m1") or m.group("m2")
+            day = int(m.group("d1") or m.group("d2"))
+            ytext = m.group("y1") or m.group("y2")
+            year = int(ytext) if ytext else None
+            month = MONTHS[mname.rstrip(".").lower()]
+            if mname == "May" and m.group("d2") and not ytext:
+                # "7 May" is fine, but "may" the verb is lower case and never matches.
+                pass
+        if not (1 <= month <= 12) or day == 0:
+            continue
+        wd = m.group("wd")
+        yield DateMention(
+            m.start(), m.end(), year, month, day,
+            WEEKDAYS[wd.lower()] if wd else None,
+            m.span("wd") if wd else None,
+        )
+
+
+def first_full_date(text: str, start: int = 0, end: int | None = None) -> _dt.date | None:
+    """The first mention with a year that is a real calendar date."""
+    for d in find_dates(text, start, end):
+        if d.year is not None:
+            resolved = d.resolve(None)
+            if resolved is not None:
+                return resolved
+    return None

@@ -1,0 +1,511 @@
+"""The parsed draft: source text, prose mask, blocks, sentences and quotations.
+
+Rules search ``prose``, a copy of the text in which everything that is not prose
+(front matter, code, URLs, link targets, HTML, Markdown markup) is blanked out with
+spaces. Because the copy has the same length, every offset a rule finds is also an
+offset into the original text, so line and column come out exact.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterator
+
+from . import yamlfile
+
+
+class DocumentError(Exception):
+    """The input cannot be read as a draft (binary, undecodable, bad front matter)."""
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+    def __contains__(self, offset: int) -> bool:
+        return self.start <= offset < self.end
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph-level unit: ``paragraph``, ``heading``, ``blockquote`` or ``list-item``."""
+
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Suppression:
+    """An inline ``newslint-disable`` comment: which rules, over which span."""
+
+    rules: tuple[str, ...]  # empty = every rule
+    start: int
+    end: int
+    comment_start: int
+    comment_end: int
+    directive: str
+
+
+# --------------------------------------------------------------------------
+# Patterns for what is not prose
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?:(.*?)\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
+_FENCE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})[^\n]*$", re.M)
+_HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>")
+_AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^<>\s]*>")
+_URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>\"“”]*[^\s<>\"“”.,;:!?'’)\]]")
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_INLINE_CODE = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.S)
+_LINK = re.compile(r"(!?)\[([^\]\n]*)\](\([^)\n]*\)|\[[^\]\n]*\])")
+_REF_DEF = re.compile(r"^[ ]{0,3}\[[^\]\n]+\]:[ \t]*\S.*$", re.M)
+_ATX = re.compile(r"^([ ]{0,3}#{1,6})(?:[ \t]+|$)")
+_ATX_CLOSE = re.compile(r"[ \t]+#+[ \t]*$")
+_SETEXT = re.compile(r"^[ ]{0,3}(=+|-+)[ \t]*$")
+_RULE_LINE = re.compile(r"^[ ]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_QUOTE_MARK = re.compile(r"^([ ]{0,3}>[ ]?)+")
+_LIST_MARK = re.compile(r"^([ \t]*)([-*+]|\d{1,9}[.)])[ \t]+")
+_EMPHASIS = re.compile(r"(?<![\w*])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*])|~~")
+_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+
+_DIRECTIVE = re.compile(
+    r"<!--\s*newslint-(disable-next-line|disable-line|disable|enable)\b([^>]*?)-->", re.S
+)
+
+# Sentence boundaries: terminal punctuation, optional closers, space, then an opener.
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-Ý])|[.!?…]+[\"'”’)\]]*(?=\s*$)")
+_ABBREV = frozenset(
+    """mr mrs ms dr prof gen sen rep gov lt col sgt capt cmdr adm maj st jr sr rev hon
+    jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc inc corp co ltd bros
+    ave blvd mt ft fig approx dept est univ pres supt det insp
+    u.s u.k u.n e.u d.c n.y l.a a.k.a i.e e.g""".split()
+)
+
+_OPEN_CURLY, _CLOSE_CURLY = "“", "”"
+
+
+@dataclass
+class Document:
+    """A draft ready for rules. Build one with :func:`parse`."""
+
+    path: str
+    text: str
+    prose: str
+    format: str = "markdown"
+    metadata: dict = field(default_factory=dict)
+    front_matter: Span | None = None
+    blocks: list[Block] = field(default_factory=list)
+    sentences: list[Span] = field(default_factory=list)
+    quotes: list[Span] = field(default_factory=list)
+    comment_thread: Span | None = None
+    suppressions: list[Suppression] = field(default_factory=list)
+    date: _dt.date | None = None
+    date_source: str = ""
+    _line_starts: list[int] = field(default_factory=list, repr=False)
+    _sentence_starts: list[int] = field(default_factory=list, repr=False)
+    _quote_starts: list[int] = field(default_factory=list, repr=False)
+    _block_starts: list[int] = field(default_factory=list, repr=False)
+
+    # Positions -----------------------------------------------------------------
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column (in code points) of a text offset."""
+        i = bisect.bisect_right(self._line_starts, offset) - 1
+        return i + 1, offset - self._line_starts[i] + 1
+
+    def line_span(self, line: int) -> Span:
+        """Offsets of a 1-based line, without its line break."""
+        start = self._line_starts[line - 1]
+        end = self._line_starts[line] if line < len(self._line_starts) else len(self.text)
+        while end > start and self.text[end - 1] in "\r\n":
+            end -= 1
+        return Span(start, end)
+
+    @property
+    def line_count(self) -> int:
+        return len(self._line_starts)
+
+    # Structure -----------------------------------------------------------------
+    def _find(self, starts: list[int], spans: list, offset: int) -> Any:
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and spans[i].start <= offset < spans[i].end:
+            return spans[i]
+        return None
+
+    def sentence_at(self, offset: int) -> Span | None:
+        return self._find(self._sentence_starts, self.sentences, offset)
+
+    def block_at(self, offset: int) -> Block | None:
+        return self._find(self._block_starts, self.blocks, offset)
+
+    def quote_at(self, offset: int) -> Span | None:
+        return self._find(self._quote_starts, self.quotes, offset)
+
+    def in_quote(self, start: int, end: int | None = None) -> bool:
+        """True when the span lies inside a direct quotation (marks included)."""
+        q = self.quote_at(start)
+        return q is not None and (end is None or end <= q.end)
+
+    def contexts(self, start: int, end: int | None = None) -> frozenset[str]:
+        """The skip contexts (see :data:`lint.rule.CONTEXTS`) the span lies in."""
+        found = set()
+        if self.in_quote(start, end):
+            found.add("quotes")
+        block = self.block_at(start)
+        if block is not None:
+            if block.kind == "heading":
+                found.add("headings")
+            elif block.kind == "blockquote":
+                found.add("blockquotes")
+        if self.comment_thread is not None and start in self.comment_thread:
+            found.add("comments")
+        return frozenset(found)
+
+    @property
+    def paragraphs(self) -> list[Block]:
+        return [b for b in self.blocks if b.kind != "heading"]
+
+    def words(self) -> Iterator[re.Match]:
+        """Word-like tokens of the prose (letters, digits, inner apostrophes and hyphens)."""
+        return _WORD.finditer(self.prose)
+
+
+_WORD = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")
+
+
+# --------------------------------------------------------------------------
+def decode(data: bytes, path: str) -> str:
+    """Decode file bytes as UTF-8 (BOM dropped) or raise a clear :class:`DocumentError`."""
+    if b"\x00" in data[:8192]:
+        raise DocumentError(f"{path}: looks like a binary file (NUL byte), not a draft")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise DocumentError(
+            f"{path}:{line}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start});"
+            " re-save the file as UTF-8"
+        ) from None
+
+
+def parse(text: str, path: str = "<stdin>", fmt: str = "markdown") -> Document:
+    """Parse a draft. ``fmt`` is ``markdown`` or ``text``."""
+    masked: list[tuple[int, int]] = []
+    metadata: dict = {}
+    front = None
+    m = _FRONT_MATTER.match(text)
+    if m:
+        front = Span(0, m.end())
+        masked.append((0, m.end()))
+        if m.group(1):
+            try:
+                loaded = yamlfile.loads(m.group(1), path)
+            except yamlfile.YAMLError as exc:
+                # Front matter starts on line 2 of the file.
+                line = (exc.line or 0) + 1
+                raise DocumentError(f"{path}:{line}: bad front matter: {exc.message}") from None
+            if loaded is not None and not isinstance(loaded, dict):
+                raise DocumentError(f"{path}:2: front matter must be a mapping of keys to values")
+            metadata = dict(loaded or {})
+    body_start = front.end if front else 0
+
+    code_spans = _code_blocks(text, body_start) if fmt == "markdown" else []
+    masked.extend(code_spans)
+    in_code = _SpanSet(code_spans)
+
+    def add(pattern: re.Pattern, group: int | None = None) -> None:
+        for mm in pattern.finditer(text, body_start):
+            if in_code.overlaps(mm.start(), mm.end()):
+                continue
+            masked.append(mm.span() if group is None else mm.span(group))
+
+    add(_HTML_COMMENT)
+    add(_AUTOLINK)
+    add(_URL)
+    add(_EMAIL)
+    if fmt == "markdown":
+        add(_HTML_TAG)
+        add(_REF_DEF)
+        for mm in _INLINE_CODE.finditer(text, body_start):
+            if not in_code.overlaps(mm.start(), mm.end()):
+                masked.append(mm.span())
+        for mm in _LINK.finditer(text, body_start):
+            if in_code.overlaps(mm.start(), mm.end()):
+                continue
+            if mm.group(1):  # image: alt text is not copy
+                masked.append(mm.span())
+            else:
+                masked.append((mm.start(), mm.start(2)))
+                masked.append((mm.end(2), mm.end()))
+        add(_EMPHASIS)
+        add(_ESCAPE)
+
+    blocks, markup = _blocks(text, body_start, fmt, in_code)
+    masked.extend(markup)
+    prose = _blank(text, masked)
+
+    doc = Document(path=path, text=text, prose=prose, format=fmt, metadata=metadata, front_matter=front)
+    doc.blocks = blocks
+    doc._block_starts = [b.start for b in blocks]
+    doc._line_starts = [mm.start() for mm in _LINE.finditer(text) if mm.start() < len(text) or mm.start() == 0]
+    if not doc._line_starts:
+        doc._line_starts = [0]
+    doc.sentences = _sentences(prose, blocks)
+    doc._sentence_starts = [s.start for s in doc.sentences]
+    doc.quotes = _quotes(prose, blocks)
+    doc._quote_starts = [q.start for q in doc.quotes]
+    doc.comment_thread = _comment_thread(prose, blocks)
+    doc.suppressions = _suppressions(text, doc)
+    return doc
+
+
+class _SpanSet:
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end) - 1
+        return i >= 0 and self.spans[i][1] > start
+
+    def contains(self, offset: int) -> bool:
+        return self.overlaps(offset, offset + 1)
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """Replace the spans with spaces, keeping line breaks so lines stay lines."""
+    if not spans:
+        return text
+    out: list[str] = []
+    pos = 0
+    for start, end in sorted(spans):
+        start = max(start, pos)
+        if start >= end:
+            continue
+        out.append(text[pos:start])
+        chunk = text[start:end]
+        out.append(re.sub(r"[^\r\n]", " ", chunk))
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _code_blocks(text: str, start: int) -> list[tuple[int, int]]:
+    spans = []
+    pos = start
+    while True:
+        m = _FENCE.search(text, pos)
+        if not m:
+            break
+        fence = m.group(1)
+        closer = re.compile(r"^[ ]{0,3}" + re.escape(fence[0]) + "{" + str(len(fence)) + r",}[ \t]*$", re.M)
+        c = closer.search(text, m.end())
+        end = c.end() if c else len(text)
+        spans.append((m.start(), end))
+        pos = end
+    return spans
+
+
+def _blocks(
+    text: str, body_start: int, fmt: str, in_code: _SpanSet
+) -> tuple[list[Block], list[tuple[int, int]]]:
+    """Split the body into blocks; return them and the markup spans to blank out."""
+    blocks: list[Block] = []
+    markup: list[tuple[int, int]] = []
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text, body_start) if m.start() < m.end()]
+    current: list[int] | None = None  # [kind-index, start, end]
+    kind_names = ["paragraph", "heading", "blockquote", "list-item"]
+
+    def close() -> None:
+        nonlocal current
+        if current is not None:
+            blocks.append(Block(kind_names[current[0]], current[1], current[2]))
+            current = None
+
+    first_text_block = True
+    for start, end in lines:
+        raw = text[start:end]
+        line = raw.rstrip("\r\n")
+        content_end = start + len(line)
+        if in_code.contains(start) or not line.strip():
+            close()
+            continue
+        if fmt == "markdown":
+            if _RULE_LINE.match(line) and current is None:
+                markup.append((start, content_end))
+                continue
+            m = _ATX.match(line)
+            if m:
+                close()
+                markup.append((start, start + m.end()))
+                c = _ATX_CLOSE.search(line)
+                if c:
+                    markup.append((start + c.start(), content_end))
+                blocks.append(Block("heading", start, content_end))
+                continue
+            if current is not None and current[0] == 0 and _SETEXT.match(line):
+                markup.append((start, content_end))
+                current[0] = 1
+                current[2] = content_end
+                close()
+                continue
+            m = _QUOTE_MARK.match(line)
+            if m:
+                markup.append((start, start + m.end()))
+                if current is None or current[0] != 2:
+                    close()
+                    current = [2, start + m.end(), content_end]
+                else:
+                    current[2] = content_end
+                continue
+            m = _LIST_MARK.match(line)
+            if m and (current is None or current[0] == 3 or not line.startswith(" ")):
+                close()
+                markup.append((start + m.start(2), start + m.end()))
+                current = [3, start + m.end(), content_end]
+                continue
+        if current is None:
+            kind = 0
+            if fmt == "text" and first_text_block and _looks_like_title(line):
+                blocks.append(Block("heading", start, content_end))
+                first_text_block = False
+                continue
+            current = [kind, start, content_end]
+            first_text_block = False
+        else:
+            current[2] = content_end
+    close()
+    return blocks, markup
+
+
+def _looks_like_title(line: str) -> bool:
+    stripped = line.strip()
+    return bool(stripped) and len(stripped.split()) <= 20 and stripped[-1] not in ".!?:;,\"”"
+
+
+def _sentences(prose: str, blocks: list[Block]) -> list[Span]:
+    spans: list[Span] = []
+    for block in blocks:
+        start = block.start
+        # Skip leading blanks (masked markup).
+        while start < block.end and prose[start].isspace():
+            start += 1
+        for m in _BOUNDARY.finditer(prose, start, block.end):
+            end = m.end()
+            if m.group().startswith(".") and _is_abbreviation(prose, start, m.start()):
+                continue
+            if end > start:
+                spans.append(Span(start, end))
+            start = end
+            while start < block.end and prose[start].isspace():
+                start += 1
+        if start < block.end and prose[start:block.end].strip():
+            end = block.end
+            while end > start and prose[end - 1].isspace():
+                end -= 1
+            spans.append(Span(start, end))
+    return spans
+
+
+def _is_abbreviation(prose: str, sentence_start: int, dot: int) -> bool:
+    i = dot
+    while i > sentence_start and (prose[i - 1].isalpha() or prose[i - 1] == "."):
+        i -= 1
+    word = prose[i:dot].lower()
+    if not word:
+        return False
+    if len(word) == 1 and prose[i].isupper():  # an initial: "John F. Kennedy"
+        return True
+    return word in _ABBREV
+
+
+def _quotes(prose: str, blocks: list[Block]) -> list[Span]:
+    """Direct quotations: curly and straight double quotes, and single quotes in headlines.
+
+    A quotation still open at the end of a paragraph ends there: in the newspaper
+    convention a quote that runs on opens the next paragraph with a fresh mark and
+    closes only in its last paragraph, so each paragraph's part is its own span.
+    """
+    spans: list[Span] = []
+    for block in blocks:
+        spans.extend(_quotes_in(prose, block.start, block.end, singles=block.kind == "heading"))
+    return spans
+
+
+def _quotes_in(prose: str, start: int, end: int, singles: bool) -> list[Span]:
+    spans = []
+    open_at: int | None = None
+    open_mark = ""
+    i = start
+    while i < end:
+        ch = prose[i]
+        if ch in "“”\"" or (ch in "‘’'" and (singles or ch == "‘" or open_mark == "‘")):
+            prev = prose[i - 1] if i > start else " "
+            nxt = prose[i + 1] if i + 1 < end else " "
+            if open_at is None:
+                opens = ch in "“‘" or (ch in "\"'" and (prev.isspace() or prev in "([{—–-/:") and not nxt.isspace())
+                if ch == "\"" and opens is False and not prev.isalnum() and not nxt.isspace():
+                    opens = True
+                if opens:
+                    open_at, open_mark = i, ch
+            else:
+                closes = False
+                if open_mark in "“\"" and ch in "”\"":
+                    closes = True
+                elif open_mark in "‘'" and ch in "’'" and not (prev.isalpha() and nxt.isalpha()):
+                    closes = True
+                if closes:
+                    spans.append(Span(open_at, i + 1))
+                    open_at, open_mark = None, ""
+        i += 1
+    if open_at is not None and open_mark in "“\"":
+        spans.append(Span(open_at, end))
+    return spans
+
+
+_THREAD_START = re.compile(
+    r"^\s*(?:\d[\d,]*\s+comments?|comments?\s*\(\d+\)|(?:show|view|load|read)\s+(?:all\s+)?\d*\s*comments?"
+    r"|join the (?:conversation|discussion)|reader comments|comments|leave a (?:comment|reply)"
+    r"|add (?:a|your) comment)\s*[:.]?\s*$",
+    re.I,
+)
+
+
+def _comment_thread(prose: str, blocks: list[Block]) -> Span | None:
+    """Reader comments pasted after the article: from a comments header to the end."""
+    for block in blocks:
+        if _THREAD_START.match(prose[block.start : block.end]):
+            return Span(block.start, len(prose))
+    return None
+
+
+def _suppressions(text: str, doc: Document) -> list[Suppression]:
+    result: list[Suppression] = []
+    open_: list[tuple[tuple[str, ...], int, int, int]] = []
+    for m in _DIRECTIVE.finditer(text):
+        directive = m.group(1)
+        rules = tuple(r for r in re.split(r"[\s,]+", m.group(2).strip()) if r)
+        if directive == "disable":
+            open_.append((rules, m.end(), m.start(), m.end()))
+        elif directive == "enable":
+            keep = []
+            for item in open_:
+                if not rules or set(item[0]) & set(rules) or (not item[0]):
+                    result.append(Suppression(item[0], item[1], m.start(), item[2], item[3], "disable"))
+                else:
+                    keep.append(item)
+            open_ = keep
+        else:
+            line, _ = doc.line_col(m.start())
+            target = line + 1 if directive == "disable-next-line" else line
+            if target > doc.line_count:
+                span = Span(len(text), len(text))
+            else:
+                span = doc.line_span(target)
+            result.append(Suppression(rules, span.start, span.end, m.start(), m.end(), directive))
+    for rules, start, cstart, cend in open_:
+        result.append(Suppression(rules, start, len(text), cstart, cend, "disable"))
+    return result

@@ -1,0 +1,349 @@
+"""Selecting rules, running them over documents, and filtering what they find.
+
+The engine owns everything that is the same for every rule: skip contexts (quotes,
+headings, block quotes, reader comments), inline suppressions, severity overrides,
+select/ignore, positions, and isolation of rules that raise.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+from . import article_date, packs
+from .config import Config, ConfigError, config_for
+from .document import Document, DocumentError, decode
+from .findings import CATEGORIES, Finding, Severity
+from .plugins import PluginError, Plugins, build
+from .rule import Rule
+
+MAX_BYTES = 50 * 1024 * 1024
+UNUSED_SUPPRESSION = "newslint.unused-suppression"
+
+
+class InputError(Exception):
+    """A file cannot be linted; the message names it. Exit code 2."""
+
+
+@dataclass
+class FileResult:
+    path: str
+    date: _dt.date | None = None
+    date_source: str = ""
+    findings: list[Finding] = field(default_factory=list)
+    error: str | None = None
+    stats: dict | None = None
+
+
+@dataclass
+class RuleSet:
+    rules: list[Rule]
+    severity: tuple[tuple[str, Severity], ...]
+    known_ids: frozenset[str]
+    plugin_of: dict[str, str]
+
+
+def matches(token: str, rule_id: str, category: str | None = None) -> int:
+    """How specifically ``token`` names ``rule_id``: its length, or 0 when it does not."""
+    if token == rule_id or rule_id.startswith(token.rstrip(".") + "."):
+        return len(token) + 1
+    if category is not None and token == category:
+        return 1  # a category is the least specific name of a rule
+    return 0
+
+
+def is_selected(rule_id: str, category: str, select: Iterable[str], ignore: Iterable[str],
+                enabled_by_default: bool = True) -> bool:
+    """Longest match wins; a rule off by default runs only when selected by name or prefix."""
+    best_sel = max((matches(t, rule_id, category) for t in select), default=0)
+    best_ign = max((matches(t, rule_id, category) for t in ignore), default=0)
+    select = list(select)
+    if best_ign > best_sel:
+        return False
+    if best_sel:
+        return enabled_by_default or best_sel > 1
+    return enabled_by_default and not select
+
+
+def severity_for(rule_id: str, category: str, overrides: Iterable[tuple[str, Severity]]) -> Severity | None:
+    best, level = 0, None
+    for token, sev in overrides:
+        score = matches(token, rule_id, category)
+        if score > best:
+            best, level = score, sev
+    return level
+
+
+class Engine:
+    """Lints texts and files. One engine serves a whole run; rule sets are cached per config."""
+
+    def __init__(
+        self,
+        *,
+        date: _dt.date | None = None,
+        config: str | None = None,
+        select: Iterable[str] = (),
+        ignore: Iterable[str] = (),
+        plugins: Plugins | None = None,
+        today: _dt.date | None = None,
+    ) -> None:
+        self.cli_date = date
+        self.config_path = config
+        self.cli_select = tuple(select)
+        self.cli_ignore = tuple(ignore)
+        self.plugins = plugins or build()
+        self.today = today
+        self._kinds: dict[str, type[Rule]] | None = None
+        self._kind_plugin: dict[str, str] = {}
+        self._registered_packs: dict[str, tuple[str, str]] | None = None
+        self._raw_packs: dict[str, packs.RawPack] = {}
+        self._rulesets: dict[Any, RuleSet] = {}
+        self._reported: set[tuple[str, str]] = set()
+
+    # ------------------------------------------------------------------ plugins
+    @property
+    def errors(self) -> list[PluginError]:
+        return self.plugins.errors
+
+    def kinds(self) -> dict[str, type[Rule]]:
+        if self._kinds is None:
+            kinds: dict[str, type[Rule]] = {}
+            for plugin, cls in self.plugins.collect("register_kinds"):
+                name = getattr(cls, "kind", "")
+                if not name or not (isinstance(cls, type) and issubclass(cls, Rule)):
+                    self.errors.append(PluginError(plugin, f"register_kinds returned {cls!r}, not a Rule subclass with a 'kind'"))
+                    continue
+                if name in kinds and self._kind_plugin[name] != plugin:
+                    self.errors.append(PluginError(plugin, f"kind '{name}' is already registered by '{self._kind_plugin[name]}'"))
+                    continue
+                kinds[name] = cls
+                self._kind_plugin[name] = plugin
+            self._kinds = kinds
+        return self._kinds
+
+    def registered_packs(self) -> dict[str, tuple[str, str]]:
+        """Pack name -> (path, plugin) for every pack plugins ship."""
+        if self._registered_packs is None:
+            found: dict[str, tuple[str, str]] = {}
+            for plugin, path in self.plugins.collect("register_packs"):
+                raw = self._read_pack(str(path), plugin)
+                found.setdefault(raw.name, (str(path), plugin))
+            self._registered_packs = found
+        return self._registered_packs
+
+    def _read_pack(self, path: str, plugin: str = "newslint") -> packs.RawPack:
+        raw = self._raw_packs.get(path)
+        if raw is None:
+            raw = self._raw_packs[path] = packs.read_pack(path, plugin)
+        return raw
+
+    # ------------------------------------------------------------------ rule sets
+    def ruleset(self, config: Config, path: str | Path | None = None) -> RuleSet:
+        overrides = config.overrides_for(path) if path is not None else ()
+        key = (id(config), overrides)
+        rs = self._rulesets.get(key)
+        if rs is None:
+            rs = self._rulesets[key] = self._build_ruleset(config, overrides)
+        return rs
+
+    def _build_ruleset(self, config: Config, overrides: tuple) -> RuleSet:
+        kinds = self.kinds()
+        registered = self.registered_packs()
+        raws: list[packs.RawPack] = []
+        names = list(config.packs) if config.packs is not None else list(registered)
+        for name in [*names, *config.extra_packs]:
+            if name in registered:
+                path, plugin = registered[name]
+                raws.append(self._read_pack(path, plugin))
+            else:
+                p = (config.root / name) if not Path(name).is_absolute() else Path(name)
+                if not p.is_file():
+                    known = ", ".join(sorted(registered))
+                    where = config.path or "config"
+                    raise ConfigError(f"{where}: pack '{name}' is neither a built-in pack ({known}) nor a file")
+                raws.append(self._read_pack(str(p.resolve()), "config"))
+        vocab = frozenset().union(*(r.vocabulary for r in raws)) if raws else frozenset()
+        settings = config.settings(vocab)
+        all_rules: list[tuple[Rule, bool]] = []
+        plugin_of: dict[str, str] = {}
+        seen_packs: set[str] = set()
+        for raw in raws:
+            if raw.name in seen_packs:
+                continue
+            seen_packs.add(raw.name)
+            pack = packs.build_pack(raw, kinds, settings)
+            for rule in pack.rules:
+                all_rules.append((rule, rule.id not in pack.disabled_by_default))
+                plugin_of[rule.id] = self._kind_plugin.get(rule.kind, raw.plugin)
+        for plugin, rule in self.plugins.collect("register_rules", settings=settings):
+            if not isinstance(rule, Rule) or rule.category not in CATEGORIES:
+                self.errors.append(PluginError(plugin, f"register_rules returned an invalid rule {rule!r}"))
+                continue
+            all_rules.append((rule, True))
+            plugin_of[rule.id] = plugin
+        known = frozenset(r.id for r, _ in all_rules) | {UNUSED_SUPPRESSION}
+        select = self.cli_select or config.select
+        ignore = (*config.ignore, *self.cli_ignore)
+        severity = list(config.severity)
+        for o in overrides:
+            select = (*select, *o.select) if select else select
+            ignore = (*ignore, *o.ignore)
+            severity.extend(o.severity)
+        categories = {r.category for r, _ in all_rules}
+        for token in (*select, *ignore, *(t for t, _ in severity)):
+            if token in categories or token in CATEGORIES:
+                continue
+            if not any(matches(token, rid) for rid in known):
+                where = "--select/--ignore" if token in (*self.cli_select, *self.cli_ignore) else (config.path or "config")
+                raise ConfigError(f"{where}: unknown rule id or prefix '{token}' (see 'newslint rules')")
+        active = [r for r, on in all_rules if is_selected(r.id, r.category, select, ignore, on)]
+        self._meta_active = is_selected(UNUSED_SUPPRESSION, "style", select, ignore, True)
+        return RuleSet(active, tuple(severity), known, plugin_of)
+
+    def all_rules(self, config: Config | None = None) -> list[Rule]:
+        """Every rule of the config's packs, selected or not (for ``newslint rules``)."""
+        cfg = config or Config()
+        saved = self.cli_select, self.cli_ignore
+        self.cli_select, self.cli_ignore = (), ()
+        try:
+            rs = self._build_ruleset(cfg.__class__(**{**cfg.__dict__, "select": (), "ignore": ()}), ())
+        finally:
+            self.cli_select, self.cli_ignore = saved
+        return rs.rules
+
+    # ------------------------------------------------------------------ linting
+    def config_for(self, path: str | Path) -> Config:
+        return config_for(Path(path), self.config_path)
+
+    def check_file(self, path: str | Path, config: Config | None = None) -> FileResult:
+        p = Path(path)
+        try:
+            size = p.stat().st_size
+            if size > MAX_BYTES:
+                return FileResult(str(path), error=f"{path}: file is {size // (1024 * 1024)} MB; newslint reads drafts up to {MAX_BYTES // (1024 * 1024)} MB")
+            data = p.read_bytes()
+        except OSError as exc:
+            return FileResult(str(path), error=f"{path}: cannot read: {exc.strerror or exc}")
+        try:
+            text = decode(data, str(path))
+        except DocumentError as exc:
+            return FileResult(str(path), error=str(exc))
+        return self.check_text(text, str(path), config=config or self.config_for(p))
+
+    def check_text(self, text: str, path: str = "<stdin>", *, config: Config | None = None,
+                   fmt: str | None = None) -> FileResult:
+        cfg = config if config is not None else self.config_for(Path.cwd() if path == "<stdin>" else Path(path))
+        try:
+            doc = self.parse(text, path, fmt)
+            doc.date, doc.date_source = article_date.resolve(doc, self.cli_date, cfg.date, self.today)
+        except DocumentError as exc:
+            return FileResult(path, error=str(exc))
+        rs = self.ruleset(cfg, None if path == "<stdin>" else path)
+        findings = self.run(doc, rs)
+        return FileResult(path, doc.date, doc.date_source, findings)
+
+    def parse(self, text: str, path: str, fmt: str | None = None) -> Document:
+        from . import document
+
+        if fmt is not None:
+            return document.parse(text, path, fmt)
+        doc = self.plugins.manager.hook.parse_document(path=path, text=text)
+        return doc if doc is not None else document.parse(text, path, "markdown")
+
+    def run(self, doc: Document, rs: RuleSet) -> list[Finding]:
+        kept: list[Finding] = []
+        used: set[int] = set()
+        for rule in rs.rules:
+            try:
+                produced = list(rule.check(doc))
+            except Exception as exc:  # isolate a broken rule; the rest still run
+                plugin = rs.plugin_of.get(rule.id, "newslint")
+                key = (plugin, rule.id)
+                if key not in self._reported:
+                    self._reported.add(key)
+                    self.errors.append(PluginError(plugin, f"rule '{rule.id}' raised {type(exc).__name__}: {exc} (in {doc.path})"))
+                continue
+            for f in produced:
+                contexts = doc.contexts(f.start, f.end)
+                if contexts & rule.skip:
+                    continue
+                severity = f.severity
+                if rule.headline_severity is not None and "headings" in contexts:
+                    severity = rule.headline_severity
+                override = severity_for(f.rule, f.category, rs.severity)
+                if override is not None:
+                    severity = override
+                if severity != f.severity:
+                    f = f.replace(severity=severity)
+                hit = self._suppressed(doc, f)
+                if hit is not None:
+                    used.add(hit)
+                    continue
+                kept.append(f)
+        if getattr(self, "_meta_active", True):
+            kept.extend(self._unused_suppressions(doc, rs, used))
+        kept.sort(key=lambda f: (f.start, f.end, f.rule))
+        return [self._locate(doc, f) for f in kept]
+
+    @staticmethod
+    def _suppressed(doc: Document, f: Finding) -> int | None:
+        for i, s in enumerate(doc.suppressions):
+            if s.start <= f.start <= s.end or (s.start <= f.start < s.end):
+                if not s.rules or any(matches(t, f.rule, f.category) for t in s.rules):
+                    return i
+        return None
+
+    def _unused_suppressions(self, doc: Document, rs: RuleSet, used: set[int]) -> list[Finding]:
+        out = []
+        for i, s in enumerate(doc.suppressions):
+            if i in used:
+                continue
+            unknown = [t for t in s.rules if t not in CATEGORIES and not any(matches(t, rid) for rid in rs.known_ids)]
+            if unknown:
+                msg = f"suppression comment names unknown rule '{unknown[0]}'"
+            else:
+                what = ", ".join(s.rules) if s.rules else "any rule"
+                msg = f"suppression of {what} suppresses nothing; remove it"
+            out.append(Finding(UNUSED_SUPPRESSION, "style", Severity.WARNING, msg, s.comment_start,
+                               s.comment_end, doc.text[s.comment_start:s.comment_end]))
+        return out
+
+    @staticmethod
+    def _locate(doc: Document, f: Finding) -> Finding:
+        line, col = doc.line_col(f.start)
+        end_line, end_col = doc.line_col(f.end)
+        return f.replace(line=line, column=col, end_line=end_line, end_column=end_col)
+
+
+_EXTENSIONS = (".md", ".markdown", ".txt")
+
+
+def expand_paths(paths: Iterable[str], engine: Engine) -> list[tuple[str, Config | None]]:
+    """Files to lint, with their configs. Folders yield drafts; excluded files are dropped."""
+    out: list[tuple[str, Config | None]] = []
+    for raw in paths:
+        if raw == "-":
+            out.append(("-", None))
+            continue
+        p = Path(raw)
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                if f.suffix.lower() in _EXTENSIONS and f.is_file() and not any(part.startswith(".") for part in f.relative_to(p).parts):
+                    cfg = engine.config_for(f)
+                    if not cfg.is_excluded(f):
+                        out.append((str(f), cfg))
+        elif p.exists():
+            cfg = engine.config_for(p)
+            if not cfg.is_excluded(p):
+                out.append((str(p), cfg))
+        else:
+            raise InputError(f"{raw}: no such file or folder")
+    return out
+
+
+def fmt_for(path: str) -> str:
+    return "text" if path.lower().endswith(".txt") else "markdown"
+
+

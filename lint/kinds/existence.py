@@ -1,0 +1,40 @@
+"""``existence``: flag words, phrases or patterns wherever they occur in prose."""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ..document import Document
+from ..findings import Finding
+from ..rule import BOOLEAN, REGEXES, STRING, STRINGS, Param, ParamError, Rule
+from . import matching
+
+
+class Existence(Rule):
+    kind = "existence"
+    params = {
+        "tokens": Param(STRINGS, "words or phrases, matched as whole words", default=()),
+        "patterns": Param(REGEXES, "regular expressions", default=()),
+        "ignorecase": Param(BOOLEAN, "match regardless of case", default=True),
+        "exceptions": Param(REGEXES, "regexes; a hit overlapping one of their matches is left alone", default=()),
+        "scope": Param(STRING, "text (anywhere), sentence, line or block (the whole unit must match)", default="text"),
+        "suggest": Param(STRINGS, "suggestions to show with every finding", default=()),
+    }
+
+    def setup(self) -> None:
+        o = self.options
+        if o["scope"] not in matching.SCOPES:
+            raise ParamError(f"'scope' must be one of {', '.join(matching.SCOPES)}")
+        self._regex = matching.compile_terms(o["tokens"], o["patterns"], o["ignorecase"])
+        if self._regex is None:
+            raise ParamError("needs 'tokens' or 'patterns'")
+
+    @property
+    def regex(self) -> re.Pattern:
+        return self._regex
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        for start, end in matching.find(doc, self._regex, self.options["scope"]):
+            if matching.excepted(doc, start, end, self.options["exceptions"]):
+                continue
+            yield self.finding(doc, start, end, suggestions=self.options["suggest"])

@@ -1,0 +1,77 @@
+"""Term matching shared by the pattern kinds: word lists and regexes over prose."""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator
+
+from ..document import Document
+
+SCOPES = ("text", "sentence", "line", "block")
+
+
+def term_regex(term: str) -> str:
+    """A literal word or phrase as a regex: word boundaries, any run of spaces between words."""
+    words = [re.escape(w) for w in term.split()]
+    body = r"\s+".join(words)
+    body = body.replace("'", "['’]").replace("’", "['’]")
+    left = r"(?<![\w])" if term[:1].isalnum() else ""
+    right = r"(?![\w])" if term[-1:].isalnum() else ""
+    return left + body + right
+
+
+def compile_terms(terms: Iterable[str], patterns: Iterable[re.Pattern], ignorecase: bool) -> re.Pattern | None:
+    parts = [term_regex(t) for t in sorted(set(terms), key=len, reverse=True)]
+    parts += [p.pattern for p in patterns]
+    if not parts:
+        return None
+    flags = re.IGNORECASE if ignorecase else 0
+    return re.compile("|".join(f"(?:{p})" for p in parts), flags)
+
+
+def find(doc: Document, regex: re.Pattern, scope: str = "text") -> Iterator[tuple[int, int]]:
+    """Match spans in the prose. ``line``/``block`` scopes need the whole line or block to match."""
+    prose = doc.prose
+    if scope == "text":
+        for m in regex.finditer(prose):
+            if m.end() > m.start():
+                yield m.start(), m.end()
+        return
+    if scope == "sentence":
+        units = [(s.start, s.end) for s in doc.sentences]
+    elif scope == "block":
+        units = [(b.start, b.end) for b in doc.blocks]
+    else:
+        units = []
+        for m in re.finditer(r"[^\r\n]+", prose):
+            units.append((m.start(), m.end()))
+    for start, end in units:
+        chunk = prose[start:end]
+        lead = len(chunk) - len(chunk.lstrip())
+        stripped = chunk.strip()
+        if not stripped:
+            continue
+        m = regex.fullmatch(stripped)
+        if m:
+            yield start + lead, start + lead + len(stripped)
+
+
+def excepted(doc: Document, start: int, end: int, exceptions: Iterable[re.Pattern]) -> bool:
+    """True when an exception pattern matches, within the sentence, a span overlapping the hit."""
+    if not exceptions:
+        return False
+    sentence = doc.sentence_at(start)
+    lo, hi = (sentence.start, sentence.end) if sentence else (max(0, start - 200), min(len(doc.prose), end + 200))
+    for rx in exceptions:
+        for m in rx.finditer(doc.prose, lo, hi):
+            if m.start() < end and start < m.end():
+                return True
+    return False
+
+
+def match_case(replacement: str, original: str) -> str:
+    """Carry the original's capitalisation over to a suggested replacement."""
+    if original.isupper() and len(original) > 1:
+        return replacement.upper()
+    if original[:1].isupper() and not replacement[:1].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement

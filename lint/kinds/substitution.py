@@ -1,0 +1,54 @@
+"""``substitution``: flag a term and suggest the word to use instead."""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ..document import Document
+from ..findings import Finding
+from ..rule import BOOLEAN, MAPPING, REGEXES, STRING, Param, ParamError, Rule
+from . import matching
+
+
+class Substitution(Rule):
+    kind = "substitution"
+    params = {
+        "swap": Param(MAPPING, "mapping of term (word, phrase or regex if 'regex: true') to replacement(s)", required=True),
+        "regex": Param(BOOLEAN, "treat the keys of 'swap' as regular expressions", default=False),
+        "ignorecase": Param(BOOLEAN, "match regardless of case", default=True),
+        "exceptions": Param(REGEXES, "regexes; a hit overlapping one of their matches is left alone", default=()),
+        "scope": Param(STRING, "text, sentence, line or block", default="text"),
+        "safe": Param(BOOLEAN, "the first replacement may be applied by --fix", default=False),
+    }
+
+    def setup(self) -> None:
+        o = self.options
+        if o["scope"] not in matching.SCOPES:
+            raise ParamError(f"'scope' must be one of {', '.join(matching.SCOPES)}")
+        flags = re.IGNORECASE if o["ignorecase"] else 0
+        self._entries: list[tuple[re.Pattern, tuple[str, ...]]] = []
+        for term, repl in o["swap"].items():
+            repls = (repl,) if isinstance(repl, str) else tuple(str(r) for r in repl)
+            source = term if o["regex"] else matching.term_regex(term)
+            try:
+                self._entries.append((re.compile(source, flags), repls))
+            except re.error as exc:
+                raise ParamError(f"bad regular expression {term!r}: {exc}") from None
+        parts = [f"(?P<t{i}>{rx.pattern})" for i, (rx, _) in enumerate(self._entries)]
+        self._regex = re.compile("|".join(parts), flags)
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        for start, end in matching.find(doc, self._regex, self.options["scope"]):
+            if matching.excepted(doc, start, end, self.options["exceptions"]):
+                continue
+            text = doc.text[start:end]
+            repls = self._replacements(text)
+            suggestions = tuple(matching.match_case(r, text) for r in repls)
+            fix = suggestions[0] if self.options["safe"] and len(suggestions) == 1 else None
+            yield self.finding(doc, start, end, suggestions=suggestions, fix=fix)
+
+    def _replacements(self, text: str) -> tuple[str, ...]:
+        for rx, repls in self._entries:
+            if rx.fullmatch(text):
+                return repls
+        return self._entries[0][1] if len(self._entries) == 1 else ()

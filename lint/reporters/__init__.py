@@ -1,0 +1,1 @@
+"""Output formats. Each reporter is registered through ``register_reporters``."""

@@ -1,0 +1,38 @@
+"""The reporter interface and the summary every format shares."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar, TextIO
+
+from ..findings import Severity
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..engine import FileResult
+
+
+def summary(results: "list[FileResult]") -> dict:
+    counts = {s.label: 0 for s in sorted(Severity, reverse=True)}
+    total = 0
+    for r in results:
+        for f in r.findings:
+            counts[f.severity.label] += 1
+            total += 1
+    return {"files": len(results), "findings": total, **counts}
+
+
+class Reporter:
+    """Writes a run's results. ``start``/``file`` may stream; ``finish`` closes the output."""
+
+    name: ClassVar[str] = ""
+    description: ClassVar[str] = ""
+
+    def __init__(self, stream: TextIO, *, color: bool = False, errors: list | None = None) -> None:
+        self.stream = stream
+        self.color = color
+        self.errors = errors if errors is not None else []
+        self.results: list[FileResult] = []
+
+    def file(self, result: "FileResult") -> None:
+        self.results.append(result)
+
+    def finish(self) -> None:
+        raise NotImplementedError

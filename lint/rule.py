@@ -1,0 +1,167 @@
+"""The base class of every rule kind, and the declared parameters a kind accepts.
+
+A rule pack entry names a kind; the kind's class declares its parameters in
+``params`` so packs are validated when they are loaded, not when a rule first runs.
+"""
+from __future__ import annotations
+
+import re
+import string
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Callable, ClassVar, Iterable, Mapping
+
+from .findings import Finding, Severity
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .config import Settings
+    from .document import Document
+
+#: Contexts a rule may skip. The engine drops findings whose span lies in one of them.
+CONTEXTS: frozenset[str] = frozenset({"quotes", "headings", "blockquotes", "comments"})
+
+
+class ParamError(ValueError):
+    """A rule parameter has the wrong type or value."""
+
+
+@dataclass(frozen=True)
+class Param:
+    """One parameter of a rule kind: how to check and convert the YAML value."""
+
+    convert: Callable[[Any], Any]
+    help: str
+    required: bool = False
+    default: Any = None
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return tuple(value)
+    raise ParamError("expected a string or a list of strings")
+
+
+def _string(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ParamError("expected a string")
+    return value
+
+
+def _boolean(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ParamError("expected true or false")
+    return value
+
+
+def _number(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ParamError("expected a number")
+    return value
+
+
+def _mapping(value: Any) -> dict[str, str]:
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and isinstance(v, (str, list)) for k, v in value.items()
+    ):
+        raise ParamError("expected a mapping of strings to strings")
+    return dict(value)
+
+
+def _regexes(value: Any) -> tuple[re.Pattern, ...]:
+    out = []
+    for pattern in _strings(value):
+        try:
+            out.append(re.compile(pattern))
+        except re.error as exc:
+            raise ParamError(f"bad regular expression {pattern!r}: {exc}") from None
+    return tuple(out)
+
+
+# Converters kinds use in their ``params`` declarations.
+STRING, STRINGS, BOOLEAN, NUMBER, MAPPING, REGEXES = _string, _strings, _boolean, _number, _mapping, _regexes
+
+
+class _SafeFormat(string.Formatter):
+    def get_value(self, key: Any, args: Any, kwargs: Mapping[str, Any]) -> Any:
+        return kwargs.get(key, "{" + str(key) + "}")
+
+
+_FORMAT = _SafeFormat()
+
+
+@dataclass
+class Examples:
+    bad: tuple[str, ...] = ()
+    good: tuple[str, ...] = ()
+
+
+@dataclass
+class Rule:
+    """A configured rule. Subclasses implement :meth:`check` and declare ``params``.
+
+    ``options`` holds the converted kind parameters; ``settings`` the run's settings
+    (vocabulary, language variant, thresholds) for rules that need them.
+    """
+
+    kind: ClassVar[str] = ""
+    params: ClassVar[dict[str, Param]] = {}
+    #: Contexts skipped when the pack does not say (bias rules skip quotes via their pack).
+    default_skip: ClassVar[frozenset[str]] = frozenset()
+
+    id: str
+    category: str
+    severity: Severity
+    message: str
+    why: str
+    examples: Examples
+    skip: frozenset[str]
+    options: dict[str, Any]
+    settings: "Settings"
+    pack: str = ""
+    summary: str = ""
+    headline_severity: Severity | None = None
+    source: str = ""  # "file:line" the rule was defined at
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.setup()
+
+    def setup(self) -> None:
+        """Prepare compiled state from ``options``; raise :class:`ParamError` on bad values."""
+
+    def check(self, doc: "Document") -> Iterable[Finding]:
+        raise NotImplementedError
+
+    # Helpers for subclasses -------------------------------------------------
+    def format_message(self, template: str | None = None, **values: Any) -> str:
+        return _FORMAT.format(template or self.message, **values)
+
+    def finding(
+        self,
+        doc: "Document",
+        start: int,
+        end: int,
+        *,
+        message: str | None = None,
+        suggestions: Iterable[str] = (),
+        fix: str | None = None,
+        severity: Severity | None = None,
+        category: str | None = None,
+        **values: Any,
+    ) -> Finding:
+        match = doc.text[start:end]
+        sugg = tuple(suggestions)
+        values.setdefault("match", match)
+        values.setdefault("suggestion", sugg[0] if sugg else "")
+        return Finding(
+            rule=self.id,
+            category=category or self.category,
+            severity=self.severity if severity is None else severity,
+            message=self.format_message(message, **values),
+            start=start,
+            end=end,
+            match=match,
+            suggestions=sugg,
+            fix=fix,
+        )

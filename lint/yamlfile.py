@@ -1,0 +1,108 @@
+"""Load YAML while remembering the line of every mapping key and list item.
+
+Pack and config errors must name the file and line, so loaded mappings and lists
+carry their source lines alongside their values.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+
+class LineDict(dict):
+    """A dict that knows the line of itself and of each of its keys."""
+
+    line: int = 0
+    key_lines: dict
+
+    def line_of(self, key: str) -> int:
+        return self.key_lines.get(key, self.line)
+
+
+class LineList(list):
+    """A list that knows its own line and the line of each item."""
+
+    line: int = 0
+    item_lines: list
+
+    def line_of(self, index: int) -> int:
+        return self.item_lines[index] if index < len(self.item_lines) else self.line
+
+
+class YAMLError(Exception):
+    """A YAML file could not be read or parsed; ``str()`` names the file and line."""
+
+    def __init__(self, path: str, line: int | None, message: str) -> None:
+        self.path = path
+        self.line = line
+        self.message = message
+        where = f"{path}:{line}" if line else path
+        super().__init__(f"{where}: {message}")
+
+
+def _make_loader() -> type:
+    # SafeLoader would turn "2025-01-20" into a date; keep that, but build our own
+    # containers so lines survive.
+    class Loader(yaml.SafeLoader):
+        pass
+
+    def construct_mapping(loader: Loader, node: yaml.MappingNode) -> LineDict:
+        result = LineDict()
+        result.line = node.start_mark.line + 1
+        result.key_lines = {}
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            if not isinstance(key, (str, int, float, bool, _dt.date)) and key is not None:
+                raise yaml.constructor.ConstructorError(
+                    None, None, "a mapping key must be a plain value", key_node.start_mark
+                )
+            if key in result:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {key!r}", key_node.start_mark
+                )
+            result[key] = loader.construct_object(value_node, deep=True)
+            result.key_lines[key] = key_node.start_mark.line + 1
+        return result
+
+    def construct_sequence(loader: Loader, node: yaml.SequenceNode) -> LineList:
+        result = LineList(loader.construct_object(child, deep=True) for child in node.value)
+        result.line = node.start_mark.line + 1
+        result.item_lines = [child.start_mark.line + 1 for child in node.value]
+        return result
+
+    Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, construct_mapping)
+    Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, construct_sequence)
+    return Loader
+
+
+_Loader = _make_loader()
+
+
+def loads(text: str, path: str = "<string>") -> Any:
+    """Parse YAML text; raise :class:`YAMLError` naming ``path`` and the line."""
+    try:
+        return yaml.load(text, Loader=_Loader)  # noqa: S506 - SafeLoader subclass
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        problem = exc.problem or exc.context or "invalid YAML"
+        raise YAMLError(path, line, problem) from None
+    except yaml.YAMLError as exc:
+        raise YAMLError(path, None, str(exc)) from None
+
+
+def load(path: str | Path) -> Any:
+    """Read and parse a YAML file; unreadable or non-UTF-8 files raise :class:`YAMLError`."""
+    p = str(path)
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise YAMLError(p, None, f"cannot read: {exc.strerror or exc}") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise YAMLError(p, None, f"not UTF-8 (byte {exc.start})") from None
+    return loads(text, p)
