@@ -68,14 +68,22 @@ def _mapping(value: Any) -> dict[str, str]:
     return dict(value)
 
 
+def compile_regex(pattern: str, flags: int = 0) -> re.Pattern:
+    """Compile a pack's pattern, refusing syntax errors and catastrophic backtracking."""
+    from .regexcheck import backtracking_risk
+
+    try:
+        compiled = re.compile(pattern, flags)
+    except re.error as exc:
+        raise ParamError(f"bad regular expression {pattern!r}: {exc}") from None
+    risk = backtracking_risk(pattern, flags)
+    if risk:
+        raise ParamError(f"unsafe regular expression {pattern!r}: {risk}")
+    return compiled
+
+
 def _regexes(value: Any) -> tuple[re.Pattern, ...]:
-    out = []
-    for pattern in _strings(value):
-        try:
-            out.append(re.compile(pattern))
-        except re.error as exc:
-            raise ParamError(f"bad regular expression {pattern!r}: {exc}") from None
-    return tuple(out)
+    return tuple(compile_regex(p) for p in _strings(value))
 
 
 # Converters kinds use in their ``params`` declarations.

@@ -15,9 +15,15 @@ def engine():
     return Engine(plugins=build(entry_points=False), today=dt.date(2025, 11, 22))
 
 
-def run_cli(*args, stdin=None, cwd=None):
+@pytest.fixture
+def cli():
+    """Run ``python -m lint ARGS`` in a subprocess."""
+    return run_cli
+
+
+def run_cli(*args, stdin=None, cwd=None, env=None):
     """Run ``python -m lint`` in a subprocess; returns CompletedProcess."""
     import subprocess
 
     return subprocess.run([sys.executable, "-m", "lint", *args], input=stdin, capture_output=True,
-                          text=True, cwd=cwd, env=None)
+                          text=True, cwd=cwd, env=env)

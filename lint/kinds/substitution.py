@@ -6,7 +6,7 @@ from typing import Iterable
 
 from ..document import Document
 from ..findings import Finding
-from ..rule import BOOLEAN, MAPPING, REGEXES, STRING, Param, ParamError, Rule
+from ..rule import BOOLEAN, MAPPING, REGEXES, STRING, Param, ParamError, Rule, compile_regex
 from . import matching
 
 
@@ -30,10 +30,7 @@ class Substitution(Rule):
         for term, repl in o["swap"].items():
             repls = (repl,) if isinstance(repl, str) else tuple(str(r) for r in repl)
             source = term if o["regex"] else matching.term_regex(term)
-            try:
-                self._entries.append((re.compile(source, flags), repls))
-            except re.error as exc:
-                raise ParamError(f"bad regular expression {term!r}: {exc}") from None
+            self._entries.append((compile_regex(source, flags), repls))
         parts = [f"(?P<t{i}>{rx.pattern})" for i, (rx, _) in enumerate(self._entries)]
         self._regex = re.compile("|".join(parts), flags)
 

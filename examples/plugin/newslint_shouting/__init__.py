@@ -1,0 +1,1 @@
+"""An example newslint plugin: flags shouting (runs of ALL-CAPS words) in copy."""
