@@ -43,10 +43,10 @@ class YAMLError(Exception):
         super().__init__(f"{where}: {message}")
 
 
-def _make_loader() -> type:
+def _make_loader(base: type) -> type:
     # SafeLoader would turn "2025-01-20" into a date; keep that, but build our own
     # containers so lines survive.
-    class Loader(yaml.SafeLoader):
+    class Loader(base):
         pass
 
     def construct_mapping(loader: Loader, node: yaml.MappingNode) -> LineDict:
@@ -78,13 +78,21 @@ def _make_loader() -> type:
     return Loader
 
 
-_Loader = _make_loader()
+# libyaml parses packs several times faster (it matters for a cold pre-commit run); the
+# pure-Python loader points at the line of a syntax error more helpfully, so errors are
+# re-read with it.
+_PureLoader = _make_loader(yaml.SafeLoader)
+_Loader = _make_loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 def loads(text: str, path: str = "<string>") -> Any:
     """Parse YAML text; raise :class:`YAMLError` naming ``path`` and the line."""
     try:
         return yaml.load(text, Loader=_Loader)  # noqa: S506 - SafeLoader subclass
+    except yaml.YAMLError:
+        pass
+    try:
+        return yaml.load(text, Loader=_PureLoader)  # noqa: S506
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
