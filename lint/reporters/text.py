@@ -26,7 +26,10 @@ class TextReporter(Reporter):
 
     def finish(self) -> None:
         s = summary(self.results)
-        dated = {(r.date, r.date_source) for r in self.results if r.date}
+        dated: dict = {}
+        for r in self.results:
+            if r.date:
+                dated[(r.date, r.date_source)] = dated.get((r.date, r.date_source), 0) + 1
         parts = [f"{s['findings']} finding{'s' if s['findings'] != 1 else ''} in {s['files']} file{'s' if s['files'] != 1 else ''}"]
         levels = [f"{s[k]} {k}{'s' if s[k] != 1 and k != 'info' else ''}" for k in ("error", "warning", "suggestion", "info") if s[k]]
         if levels:
@@ -34,4 +37,9 @@ class TextReporter(Reporter):
         if len(dated) == 1:
             d, src = next(iter(dated))
             parts.append(f"judged at {d.isoformat()} ({src})")
+        elif dated:
+            shown = sorted(dated.items(), key=lambda kv: (-kv[1], kv[0]))
+            listed = ", ".join(f"{d.isoformat()} ({src}){f' x{n}' if n > 1 else ''}" for (d, src), n in shown[:4])
+            more = f" and {len(shown) - 4} more" if len(shown) > 4 else ""
+            parts.append(f"judged at {listed}{more}")
         self.stream.write(self._paint("; ".join(parts), "1") + "\n")
