@@ -43,6 +43,7 @@ class RuleSet:
     severity: tuple[tuple[str, Severity], ...]
     known_ids: frozenset[str]
     plugin_of: dict[str, str]
+    report_unused_suppressions: bool = True
 
 
 def matches(token: str, rule_id: str, category: str | None = None) -> int:
@@ -88,8 +89,10 @@ class Engine:
         ignore: Iterable[str] = (),
         plugins: Plugins | None = None,
         today: _dt.date | None = None,
+        stats: bool = False,
     ) -> None:
         self.cli_date = date
+        self.stats = stats  # add readability statistics to every FileResult
         self.config_path = config
         self.cli_select = tuple(select)
         self.cli_ignore = tuple(ignore)
@@ -199,8 +202,8 @@ class Engine:
                 where = "--select/--ignore" if token in (*self.cli_select, *self.cli_ignore) else (config.path or "config")
                 raise ConfigError(f"{where}: unknown rule id or prefix '{token}' (see 'newslint rules')")
         active = [r for r, on in all_rules if is_selected(r.id, r.category, select, ignore, on)]
-        self._meta_active = is_selected(UNUSED_SUPPRESSION, "style", select, ignore, True)
-        return RuleSet(active, tuple(severity), known, plugin_of)
+        meta = is_selected(UNUSED_SUPPRESSION, "style", select, ignore, True)
+        return RuleSet(active, tuple(severity), known, plugin_of, meta)
 
     def all_rules(self, config: Config | None = None) -> list[Rule]:
         """Every rule of the config's packs, selected or not (for ``newslint rules``)."""
@@ -234,15 +237,25 @@ class Engine:
 
     def check_text(self, text: str, path: str = "<stdin>", *, config: Config | None = None,
                    fmt: str | None = None) -> FileResult:
+        return self.check_document(text, path, config=config, fmt=fmt)[0]
+
+    def check_document(self, text: str, path: str = "<stdin>", *, config: Config | None = None,
+                       fmt: str | None = None) -> tuple[FileResult, Document | None]:
+        """Like :meth:`check_text`, and also the parsed document (None when it cannot be parsed)."""
         cfg = config if config is not None else self.config_for(Path.cwd() if path == "<stdin>" else Path(path))
         try:
             doc = self.parse(text, path, fmt)
             doc.date, doc.date_source = article_date.resolve(doc, self.cli_date, cfg.date, self.today)
         except DocumentError as exc:
-            return FileResult(path, error=str(exc))
+            return FileResult(path, error=str(exc)), None
         rs = self.ruleset(cfg, None if path == "<stdin>" else path)
         findings = self.run(doc, rs)
-        return FileResult(path, doc.date, doc.date_source, findings)
+        result = FileResult(path, doc.date, doc.date_source, findings)
+        if self.stats:
+            from .readability import document_stats
+
+            result.stats = document_stats(doc).as_dict()
+        return result, doc
 
     def parse(self, text: str, path: str, fmt: str | None = None) -> Document:
         from . import document
@@ -282,7 +295,7 @@ class Engine:
                     used.add(hit)
                     continue
                 kept.append(f)
-        if getattr(self, "_meta_active", True):
+        if rs.report_unused_suppressions:
             kept.extend(self._unused_suppressions(doc, rs, used))
         kept.sort(key=lambda f: (f.start, f.end, f.rule))
         return [self._locate(doc, f) for f in kept]

@@ -166,3 +166,18 @@ def test_catastrophic_regex_in_user_pack_is_refused(cli, tmp_path):
     (tmp_path / "a.md").write_text("x" * 50000 + "!\n")
     proc = cli("check", str(tmp_path / "a.md"))
     _assert_clean_error(proc, "house.yaml:7: rule 'slow': 'patterns': unsafe regular expression")
+
+
+def test_colour_only_when_asked_or_on_a_terminal(cli, drafts):
+    coloured = cli("check", str(drafts / "bad.md"), "--color", "always")
+    assert "\033[33mwarning\033[0m" in coloured.stdout
+    assert "\033[" not in cli("check", str(drafts / "bad.md"), "--color", "auto").stdout
+
+
+def test_rules_json_lists_the_engine_rule(cli):
+    import json as _json
+
+    rows = _json.loads(cli("rules", "--format", "json").stdout)
+    ids = [r["id"] for r in rows]
+    assert "newslint.unused-suppression" in ids and "clutter.ad-marker" in ids
+    assert ids == sorted(ids)

@@ -6,7 +6,7 @@ import json
 import sys
 
 from ..config import ConfigError, config_for
-from ..engine import Engine
+from ..engine import UNUSED_SUPPRESSION, Engine
 from ..packs import PackError
 from .common import EXIT_OK, fail
 from pathlib import Path
@@ -24,15 +24,18 @@ def run(args: argparse.Namespace) -> int:
         rules = engine.all_rules(config_for(Path.cwd(), args.config))
     except (ConfigError, PackError) as exc:
         return fail(str(exc))
-    rows = sorted(rules, key=lambda r: r.id)
+    rows = sorted(
+        [(r.id, r.kind, r.category, r.severity.label, r.summary) for r in rules]
+        + [(UNUSED_SUPPRESSION, "(engine)", "style", "warning", "A suppression comment that suppresses nothing")]
+    )
     if args.format == "json":
-        json.dump([{"id": r.id, "kind": r.kind, "category": r.category, "severity": r.severity.label,
-                    "summary": r.summary} for r in rows], sys.stdout, indent=2)
+        keys = ("id", "kind", "category", "severity", "summary")
+        json.dump([dict(zip(keys, row)) for row in rows], sys.stdout, indent=2)
         sys.stdout.write("\n")
         return EXIT_OK
-    width = max((len(r.id) for r in rows), default=10)
-    for r in rows:
-        sys.stdout.write(f"{r.id:<{width}}  {r.category:<11}  {r.severity.label:<10}  {r.summary}\n")
+    width = max((len(r[0]) for r in rows), default=10)
+    for rid, _kind, category, severity, summary in rows:
+        sys.stdout.write(f"{rid:<{width}}  {category:<11}  {severity:<10}  {summary}\n")
     sys.stdout.write(f"{len(rows)} rules\n")
     for err in engine.errors:
         sys.stderr.write(f"newslint: error: {err}\n")
