@@ -51,6 +51,8 @@ class Settings:
     languagetool: dict | None = None
     options: dict = field(default_factory=dict, hash=False, compare=False)
     fact_packs: tuple[str, ...] = ()
+    #: fact packs plugins register (set by the engine; None = the shipped ones)
+    registered_fact_packs: tuple[str, ...] | None = None
 
     def section(self, name: str) -> dict:
         value = self.options.get(name)
@@ -313,7 +315,13 @@ def parse_date(value: Any, err: Any) -> _dt.date:
 
 
 def default_config() -> Config:
-    return Config()
+    # One object per folder: engines cache compiled rules per config object.
+    return _default_config(str(Path.cwd()))
+
+
+@lru_cache(maxsize=16)
+def _default_config(cwd: str) -> Config:
+    return Config(root=Path(cwd))
 
 
 def config_for(path: Path, explicit: str | None = None) -> Config:

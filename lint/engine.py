@@ -6,6 +6,7 @@ select/ignore, positions, and isolation of rules that raise.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import re
 from dataclasses import dataclass, field
@@ -104,6 +105,7 @@ class Engine:
         self._raw_packs: dict[str, packs.RawPack] = {}
         self._rulesets: dict[Any, RuleSet] = {}
         self._reported: set[tuple[str, str]] = set()
+        self._fact_packs: tuple[str, ...] | None = None
 
     # ------------------------------------------------------------------ plugins
     @property
@@ -135,6 +137,12 @@ class Engine:
                 found.setdefault(raw.name, (str(path), plugin))
             self._registered_packs = found
         return self._registered_packs
+
+    def registered_fact_packs(self) -> tuple[str, ...]:
+        """Paths of the fact packs plugins register (read lazily by the fact rules)."""
+        if self._fact_packs is None:
+            self._fact_packs = tuple(str(path) for _plugin, path in self.plugins.collect("register_fact_packs"))
+        return self._fact_packs
 
     def _read_pack(self, path: str, plugin: str = "newslint") -> packs.RawPack:
         raw = self._raw_packs.get(path)
@@ -169,6 +177,7 @@ class Engine:
                 raws.append(self._read_pack(str(p.resolve()), "config"))
         vocab = frozenset().union(*(r.vocabulary for r in raws)) if raws else frozenset()
         settings = config.settings(vocab)
+        settings = dataclasses.replace(settings, registered_fact_packs=self.registered_fact_packs())
         all_rules: list[tuple[Rule, bool]] = []
         plugin_of: dict[str, str] = {}
         seen_packs: set[str] = set()
@@ -236,16 +245,17 @@ class Engine:
         return self.check_text(text, str(path), config=config or self.config_for(p))
 
     def check_text(self, text: str, path: str = "<stdin>", *, config: Config | None = None,
-                   fmt: str | None = None) -> FileResult:
-        return self.check_document(text, path, config=config, fmt=fmt)[0]
+                   fmt: str | None = None, date: _dt.date | None = None) -> FileResult:
+        """Lint a text. ``date`` overrides the engine's ``--date`` for this text only."""
+        return self.check_document(text, path, config=config, fmt=fmt, date=date)[0]
 
     def check_document(self, text: str, path: str = "<stdin>", *, config: Config | None = None,
-                       fmt: str | None = None) -> tuple[FileResult, Document | None]:
+                       fmt: str | None = None, date: _dt.date | None = None) -> tuple[FileResult, Document | None]:
         """Like :meth:`check_text`, and also the parsed document (None when it cannot be parsed)."""
         cfg = config if config is not None else self.config_for(Path.cwd() if path == "<stdin>" else Path(path))
         try:
             doc = self.parse(text, path, fmt)
-            doc.date, doc.date_source = article_date.resolve(doc, self.cli_date, cfg.date, self.today)
+            doc.date, doc.date_source = article_date.resolve(doc, date or self.cli_date, cfg.date, self.today)
         except DocumentError as exc:
             return FileResult(path, error=str(exc)), None
         rs = self.ruleset(cfg, None if path == "<stdin>" else path)
