@@ -13,7 +13,7 @@ from typing import Any
 from . import yamlfile
 from .config import Settings
 from .findings import CATEGORIES, Severity
-from .rule import CONTEXTS, Examples, ParamError, Rule
+from .rule import CONTEXTS, TRUSTED_PATTERNS, Examples, ParamError, Rule
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 PACK_KEYS = {"pack", "description", "defaults", "rules", "vocabulary"}
@@ -95,7 +95,19 @@ def read_pack(path: str | Path, plugin: str = "newslint") -> RawPack:
     return RawPack(name=name, path=p, data=data, vocabulary=frozenset(vocab), plugin=plugin)
 
 
-def build_pack(raw: RawPack, kinds: dict[str, type[Rule]], settings: Settings) -> Pack:
+def build_pack(raw: RawPack, kinds: dict[str, type[Rule]], settings: Settings,
+               trusted: bool | None = None) -> Pack:
+    """Build a pack's rules. Packs shipped with newslint are ``trusted`` by default."""
+    if trusted is None:
+        trusted = raw.plugin == "newslint" and Path(raw.path).resolve().is_relative_to(rules_dir().resolve())
+    token = TRUSTED_PATTERNS.set(trusted)
+    try:
+        return _build_pack(raw, kinds, settings)
+    finally:
+        TRUSTED_PATTERNS.reset(token)
+
+
+def _build_pack(raw: RawPack, kinds: dict[str, type[Rule]], settings: Settings) -> Pack:
     data = raw.data
     p = raw.path
 

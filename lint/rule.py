@@ -5,6 +5,7 @@ A rule pack entry names a kind; the kind's class declares its parameters in
 """
 from __future__ import annotations
 
+import contextvars
 import re
 import string
 from dataclasses import dataclass, field
@@ -68,14 +69,21 @@ def _mapping(value: Any) -> dict[str, str]:
     return dict(value)
 
 
+#: Set while building packs that ship with newslint: their patterns are checked for
+#: catastrophic backtracking by the test suite, so a cold run need not parse them twice.
+TRUSTED_PATTERNS: contextvars.ContextVar[bool] = contextvars.ContextVar("trusted_patterns", default=False)
+
+
 def compile_regex(pattern: str, flags: int = 0) -> re.Pattern:
     """Compile a pack's pattern, refusing syntax errors and catastrophic backtracking."""
-    from .regexcheck import backtracking_risk
-
     try:
         compiled = re.compile(pattern, flags)
     except re.error as exc:
         raise ParamError(f"bad regular expression {pattern!r}: {exc}") from None
+    if TRUSTED_PATTERNS.get():
+        return compiled
+    from .regexcheck import backtracking_risk
+
     risk = backtracking_risk(pattern, flags)
     if risk:
         raise ParamError(f"unsafe regular expression {pattern!r}: {risk}")

@@ -82,3 +82,18 @@ def test_pack_rule_runs_with_its_skip_contexts(tmp_path):
     res = engine.check_text('She slammed the plan. "We slammed the door," he said.\n', str(tmp_path / "d.md"),
                             config=load_config(str(cfg_path)))
     assert [(f.rule, f.match) for f in res.findings] == [("house.x", "slammed")]
+
+
+def test_shipped_packs_pass_the_strict_pattern_checks():
+    """Built-in packs skip the backtracking check at run time; here they must pass it."""
+    from lint.packs import rules_dir
+
+    engine = Engine(plugins=build(entry_points=False))
+    for path in sorted(rules_dir().glob("*.yaml")):
+        build_pack(read_pack(path), engine.kinds(), Config().settings(), trusted=False)
+
+
+def test_user_packs_are_checked(tmp_path):
+    body = header() + GOOD_RULE.format(id="x").replace("tokens: [slammed]", "patterns: ['(a+)+b']")
+    with pytest.raises(PackError, match="unsafe regular expression"):
+        load(write_pack(tmp_path, body))
