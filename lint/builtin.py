@@ -8,10 +8,34 @@ from .hookspecs import hookimpl
 def register_kinds() -> list:
     from .kinds.existence import Existence
     from .kinds.substitution import Substitution
+    from .kinds.readability import Readability
+    from .kinds.consistency import Consistency
+    from .kinds.loaded import LoadedTerm
+    from .kinds.scare_quote import ScareQuote
+    from .kinds.speech_verb import SpeechVerb
+    from .kinds.facts_former import FormerIncumbent
+    from .kinds.facts_title import TitleNotHeld
+    from .kinds.facts_window import WindowPhrase
+    from .kinds.facts_deceased import DeceasedActing
+    from .kinds.facts_names import NameSpelling
+    from .kinds.facts_consistency import NameConsistency
+    from .kinds.facts_stale import StaleFacts
+    from .kinds.dates import DateImpossible, DateMonthStyle, DateWeekday
+    from .kinds.spelling import Spelling
+    from .kinds.grammar import Grammar
 
     return [
         Existence,
         Substitution,
+        Readability,
+        Consistency,
+        LoadedTerm,
+        SpeechVerb,
+        ScareQuote,
+        FormerIncumbent, TitleNotHeld, WindowPhrase, DeceasedActing, NameSpelling, NameConsistency, StaleFacts,
+        DateWeekday, DateImpossible, DateMonthStyle,
+        Spelling,
+        Grammar,
     ]
 
 
@@ -33,9 +57,10 @@ def register_fact_packs() -> list[str]:
 def register_reporters() -> list:
     from .reporters.github import GithubReporter
     from .reporters.json import JsonReporter
+    from .reporters.sarif import SarifReporter
     from .reporters.text import TextReporter
 
-    return [TextReporter, JsonReporter, GithubReporter]
+    return [TextReporter, JsonReporter, GithubReporter, SarifReporter]
 
 
 @hookimpl

@@ -73,6 +73,14 @@ def _make_loader(base: type) -> type:
         result.item_lines = [child.start_mark.line + 1 for child in node.value]
         return result
 
+    def construct_timestamp(loader: Loader, node: yaml.ScalarNode) -> Any:
+        # "2025-02-30" would raise a bare ValueError; keep the text so the caller can name it
+        try:
+            return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+        except ValueError:
+            return loader.construct_scalar(node)
+
+    Loader.add_constructor("tag:yaml.org,2002:timestamp", construct_timestamp)
     Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, construct_mapping)
     Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, construct_sequence)
     return Loader

@@ -1,0 +1,90 @@
+"""What every fact rule kind shares: the lazily loaded fact base and the document analysis."""
+from __future__ import annotations
+
+import datetime as _dt
+from typing import TYPE_CHECKING
+
+from ..rule import Rule
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..document import Document
+    from .analysis import Analysis, Mention
+    from .model import FactBase, Office, Person, Term
+
+
+class FactRule(Rule):
+    """Base of the fact rule kinds. The fact base loads on the first ``check`` (not at setup),
+    once per process, so runs that do not select a fact rule never read a fact pack."""
+
+    default_skip = frozenset({"quotes"})
+
+    def base(self) -> FactBase:
+        from . import fact_base
+
+        return fact_base(self.settings)
+
+    def analysis(self, doc: "Document") -> "Analysis":
+        from .analysis import analyse
+
+        return analyse(doc, self.base())
+
+    @staticmethod
+    def date_of(doc: "Document") -> _dt.date:
+        return doc.date or _dt.date.today()
+
+
+def holder_phrase(base: FactBase, office: Office, d: _dt.date, exclude: str | None = None) -> str:
+    """``"the U.S. president on Nov. 22, 2025, is Donald Trump (since Jan. 20, 2025)"``."""
+    from .model import fmt_date
+
+    terms = [t for t in base.holder_terms(office.id, d) if t.person != exclude]
+    when = fmt_date(d)
+    if not terms:
+        if office.terms and office.terms[0].start.lo <= d and all(t.holds(d) is False for t in office.terms):
+            return f"the office of {office.display} is vacant on {when}"
+        return ""
+    names = " and ".join(f"{base.people[t.person].name} (since {fmt_date(t.start)})" for t in terms)
+    verb = "is" if len(terms) == 1 else "are"
+    return f"the {office.display} on {when}, {verb} {names}"
+
+
+def holders_names(base: FactBase, office: Office, d: _dt.date) -> list[Person]:
+    return base.holders(office.id, d)
+
+
+def relation(base: FactBase, person: Person, offices: list[Office], d: _dt.date) -> tuple[str, Term | None]:
+    """How a person stands to offices on a day: ``held`` (before d), ``later`` (only after d), ``never``."""
+    terms = [t for t in person.terms if t.office in {o.id for o in offices}]
+    past = [t for t in terms if t.after(d)]
+    future = [t for t in terms if t.before(d)]
+    if past:
+        return "held", max(past, key=lambda t: t.end_hi)
+    if future:
+        return "later", min(future, key=lambda t: t.start.lo)
+    return "never", None
+
+
+def held_during(person: Person, offices: list[Office], periods: list[tuple[_dt.date, _dt.date]]) -> bool:
+    """The person held one of the offices at some point of one of the periods."""
+    ids = {o.id for o in offices}
+    for t in person.terms:
+        if t.office not in ids:
+            continue
+        for lo, hi in periods:
+            if t.start.lo <= hi and t.end_hi > lo:
+                return True
+    return False
+
+
+def not_held_during(person: Person, offices: list[Office], periods: list[tuple[_dt.date, _dt.date]]) -> bool:
+    """Some period lies at least partly outside all of the person's terms of these offices."""
+    ids = {o.id for o in offices}
+    terms = [t for t in person.terms if t.office in ids]
+    for lo, hi in periods:
+        if not any(t.start.hi <= lo and t.end_lo > hi for t in terms):
+            return True
+    return False
+
+
+def mention_label(m: "Mention") -> str:
+    return m.person.name

@@ -1,0 +1,127 @@
+"""Tokens, normalisation and edit distance for matching names and titles.
+
+Names and titles are matched token by token. A token is a word (letters and digits,
+with inner apostrophes) or a dotted abbreviation (``U.S.``, ``J.D.``). Hyphens split
+tokens but are remembered, so ``Jean-Claude`` and ``ex-Chancellor`` both work.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_](?:[\w]|['’](?=\w))*")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int  # end of the word without a possessive 's
+    text: str  # as written (without the possessive)
+    key: str  # normalised: accents stripped, case folded, dots dropped
+    full_end: int  # end including a possessive 's
+    hyphen_before: bool  # joined to the previous token by a hyphen
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def strip_accents(s: str) -> str:
+    if s.isascii():
+        return s
+    decomposed = unicodedata.normalize("NFKD", s)
+    out = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return out.replace("ı", "i").replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("Ø", "O").replace("đ", "d")
+
+
+@lru_cache(maxsize=65536)
+def norm(word: str) -> str:
+    """The key a token is matched by: no accents, no dots, curly apostrophes straightened, folded."""
+    return strip_accents(word).replace("’", "'").replace(".", "").casefold()
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    end = len(text) if end is None else end
+    out: list[Token] = []
+    prev_end = -1
+    for m in _TOKEN.finditer(text, start, end):
+        s, e = m.span()
+        word = m.group()
+        full_end = e
+        if len(word) > 3 and word[-2] in "'’" and word[-1] in "sS":
+            word = word[:-2]
+            e = s + len(word)
+        hyphen = prev_end >= 0 and s == prev_end + 1 and text[prev_end] in "-‐‑"
+        out.append(Token(s, e, word, norm(word), full_end, hyphen))
+        prev_end = full_end
+    return out
+
+
+def words(phrase: str) -> list[str]:
+    """The token texts of a name or title as written in a pack."""
+    return [t.text for t in tokenize(phrase)]
+
+
+def norm_phrase(phrase: str) -> str:
+    return " ".join(norm(w) for w in words(phrase))
+
+
+def key_tuple(phrase: str) -> tuple[str, ...]:
+    return tuple(norm(w) for w in words(phrase))
+
+
+def damerau(a: str, b: str, limit: int = 3) -> int:
+    """Optimal string alignment distance (transpositions count 1), capped at ``limit + 1``."""
+    if a == b:
+        return 0
+    la, lb = len(a), len(b)
+    if abs(la - lb) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(lb + 1))
+    for i in range(1, la + 1):
+        cur = [i] + [0] * lb
+        best = cur[0]
+        for j in range(1, lb + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                v = min(v, prev2[j - 2] + 1)
+            cur[j] = v
+            if v < best:
+                best = v
+        if best > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[lb]
+
+
+def near_limit(word: str) -> int:
+    """How many edits a misspelling of ``word`` may be: 1, or 2 for long words."""
+    n = len(word)
+    if n < 4:
+        return 0
+    if n < 7:
+        return 1
+    return 2
+
+
+def deletes(word: str) -> set[str]:
+    """Single-deletion variants (for a symmetric-delete near-miss index)."""
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+ROMAN = re.compile(r"^(?=[MDCLXVI])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v"}
+PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "dos", "das", "del", "della", "la", "le",
+             "bin", "ibn", "al", "el", "ter", "ten", "zu", "y", "e", "st"}
+HONORIFICS = {"sir", "dame", "lord", "lady", "baroness", "baron", "prince", "princess", "king", "queen",
+              "pope", "emperor", "sheikh", "dr", "mr", "mrs", "ms", "mx", "prof", "rev", "emperor emeritus"}
+
+
+@lru_cache(maxsize=65536)
+def tokens_of(phrase: str) -> tuple[Token, ...]:
+    """``tokenize`` for the short, often repeated strings of a fact pack (cached)."""
+    return tuple(tokenize(phrase))

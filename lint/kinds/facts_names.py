@@ -1,0 +1,407 @@
+"""``facts-names``: known people's names spelled wrong, with the right spelling as a safe fix.
+
+Three sources of evidence, in order of trust:
+
+1. misspellings listed in a fact pack ("Kier Starmer");
+2. a role next to a name close to the holder's ("White House press secretary Karoline
+   Levit": the press secretary on that date is Karoline Leavitt);
+3. near-misses of a known full name ("Olaf Sholz", "Ursula von der Leyden"): the first
+   name must match exactly and the rest be one or two letters off. A name that is itself
+   known is never a near-miss (known people win), and a near-miss of a common surname
+   ("Mark Carne" is not "Mark Carney") needs support from the draft: the right spelling
+   elsewhere, a title of the person's office, or their country in the paragraph.
+
+A later bare surname follows the verdict on the full name ("Levit said ...").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+from typing import TYPE_CHECKING
+
+from ..document import Document
+from ..facts.rulebase import FactRule
+from ..facts.text import PARTICLES, damerau, norm, strip_accents, tokens_of
+from ..findings import Finding, Severity
+from ..rule import BOOLEAN, Param
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..facts.analysis import Analysis
+    from ..facts.index import TitleEntry
+    from ..facts.model import Person
+
+
+@dataclass
+class _Hit:
+    start: int
+    end: int
+    person: "Person"
+    correct: str
+    strong: bool
+    why: str
+    tok_start: int
+    tok_end: int
+
+
+class NameSpelling(FactRule):
+    kind = "facts-names"
+    params = {
+        "near-misses": Param(BOOLEAN, "flag near-misses of known full names (not only listed misspellings)", default=True),
+        "roles": Param(BOOLEAN, "flag a name next to a role that is close to, but not, the holder's", default=True),
+        "surnames": Param(BOOLEAN, "flag later bare surnames that follow a misspelled full name", default=True),
+    }
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        from ..facts.analysis import capitalised_runs
+
+        a = self.analysis(doc)
+        vocab = {norm(v) for v in self.settings.vocabulary}
+        hits: list[_Hit] = []
+        # 1. listed misspellings
+        for m in a.mentions:
+            if m.kind != "misspelling":
+                continue
+            correct = _closest_form(m.person, m.text)
+            hits.append(_Hit(m.start, m.end, m.person, correct, True, "listed", m.tok_start, m.tok_end))
+        # 2 and 3. roles and near-misses
+        if self.options["near-misses"] or self.options["roles"]:
+            for i, j in capitalised_runs(a):
+                hit = self._near(a, i, j, vocab)
+                if hit is not None:
+                    hits.append(hit)
+        for h in hits:
+            yield self._finding(doc, a, h)
+        # 4. later bare surnames
+        if self.options["surnames"]:
+            yield from self._surnames(doc, a, hits, vocab)
+
+    # ------------------------------------------------------------------
+    def _finding(self, doc: Document, a: Analysis, h: _Hit) -> Finding:
+        written = doc.text[h.start:h.end]
+        fix = _keep_case(h.correct, written)
+        if h.why == "listed":
+            msg = f"'{{match}}' is a misspelling of {h.correct}"
+        elif h.why.startswith("role:"):
+            who = h.person.name if h.person.name == h.correct else f"{h.person.name} ({h.correct})"
+            msg = f"'{{match}}': {h.why[5:]} is {who}"
+        else:
+            msg = f"'{{match}}' looks like a misspelling of {h.correct}"
+        return self.finding(doc, h.start, h.end, message=msg, suggestions=(fix,), fix=fix,
+                            severity=None if h.strong else Severity.WARNING)
+
+    def _near(self, a: Analysis, i: int, j: int, vocab: set[str]) -> _Hit | None:
+        idx = a.index
+        toks = a.tokens
+        helper = a.helper
+        # a title at the start of the run ("Chancellor Olaf Sholz") or right before it
+        title: TitleEntry | None = None
+        k = i
+        for n in range(min(idx.max_title, j - i - 1), 0, -1):
+            keys = tuple(t.key for t in toks[i:i + n])
+            if keys in idx.titles and all(helper.joined(x) for x in range(i, i + n)):
+                title, k = idx.titles[keys], i + n
+                break
+        while k < j - 2 and toks[k].key in _SKIP_LEADING:
+            k += 1
+        if title is None:
+            tm = helper._title_before(k)
+            title = tm.entry if tm else None
+        if j - k == 1 and title is not None and self.options["roles"]:
+            return self._role_surname(a, k, title)
+        if j - k < 2:
+            return None
+        for start in range(k, j - 1):
+            if start > k and not (toks[start].key in idx.by_first or toks[start].key in _FIRST_OK):
+                continue
+            run_title = title if start == k else None
+            for end in range(j, start + 1, -1):
+                keys = tuple(t.key for t in toks[start:end])
+                if keys in idx.correct_forms:
+                    return None  # a known person: never a misspelling of another
+                if any(t.key in vocab for t in toks[start:end]) or " ".join(keys) in vocab:
+                    return None
+                hit = None
+                if self.options["roles"] and run_title is not None:
+                    hit = self._role(a, start, end, run_title)
+                if hit is None and self.options["near-misses"]:
+                    hit = self._near_name(a, start, end, run_title)
+                if hit is not None:
+                    return hit
+        return None
+
+    def _role(self, a: Analysis, k: int, end: int, title: TitleEntry) -> _Hit | None:
+        base, d = a.base, a.date
+        toks = a.tokens
+        written = " ".join(t.key for t in toks[k:end])
+        offices = list(title.long) or list(title.short)
+        cands: list[tuple[int, Person, str]] = []
+        for oid in offices:
+            for p in base.holders(oid, d):
+                for form in p.forms:
+                    fk = [norm(w.text) for w in tokens_of(form)]
+                    if len(fk) != end - k or fk[0][:1] != toks[k].key[:1] or fk[-1][:1] != toks[end - 1].key[:1]:
+                        continue
+                    target = " ".join(fk)
+                    limit = 2 if len(target) <= 12 else 3
+                    dist = damerau(written, target, limit)
+                    if 0 < dist <= limit:
+                        cands.append((dist, p, form))
+        if not cands:
+            return None
+        cands.sort(key=lambda c: c[0])
+        if len({c[1].id for c in cands if c[0] == cands[0][0]}) > 1:
+            return None
+        dist, p, form = cands[0]
+        office = next(base.offices[o] for o in offices if p in base.holders(o, d))
+        from ..facts.model import fmt_date
+
+        why = f"role:the {office.display} on {fmt_date(d)},"
+        return _Hit(toks[k].start, toks[end - 1].end, p, p.name if _same_shape(form, p.name) else form, True, why, k, end)
+
+    def _role_surname(self, a: "Analysis", k: int, title: "TitleEntry") -> "_Hit | None":
+        """"President Lukashenkoo": a bare surname after a title, one slip from a holder's surname."""
+        from ..facts.model import fmt_date
+
+        base, d = a.base, a.date
+        tok = a.tokens[k]
+        if tok.key in a.index.word_keys or len(tok.key) < 4:
+            return None
+        found: dict[str, tuple[int, "Person", str]] = {}
+        for oid in (*title.long, *title.short):
+            for p in base.holders(oid, d):
+                for sn in a.index.surnames.get(p.id, ()):
+                    if len(sn) != 1 or sn[0][:1] != tok.key[:1] or len(sn[0]) < 4:
+                        continue
+                    dist = damerau(tok.key, sn[0], 1)
+                    if dist == 1:
+                        right = next((w.text for f in p.forms for w in tokens_of(f) if w.key == sn[0]), sn[0])
+                        found[p.id] = (dist, p, right)
+        if len(found) != 1:
+            return None
+        _, p, right = next(iter(found.values()))
+        office = next(base.offices[o] for o in (*title.long, *title.short) if p in base.holders(o, d))
+        why = f"role:the {office.display} on {fmt_date(d)},"
+        return _Hit(tok.start, tok.end, p, right, True, why, k, k + 1)
+
+    def _near_name(self, a: "Analysis", k: int, end: int, title: "TitleEntry | None") -> "_Hit | None":
+        from ..facts.analysis import first_name_near, near_names
+
+        toks = a.tokens
+        scored = []
+        for p, form, dist in near_names(a, k, end):
+            ev = self._evidence(a, p, k, end, title)
+            exact = sum(1 for t, w in zip(toks[k:end], tokens_of(form)) if t.key == w.key)
+            distinctive = all(_distinctive(w.text) for t, w in zip(toks[k:end], tokens_of(form)) if t.key != w.key)
+            if ev == "strong":
+                score = 3
+            elif distinctive and (ev == "medium" or exact >= 2):
+                score = 2
+            else:
+                # "Mark Carne" may well be someone else, and "Dan Smyth" is not "Dan Smith" just
+                # because the draft says "U.S.": a guess needs support and an uncommon name
+                continue
+            scored.append((score, -dist, p, form))
+        for p, form, dist in first_name_near(a, k, end):
+            ev = self._evidence(a, p, k, end, title)
+            surname_ok = all(_distinctive(w.text) for w in tokens_of(form)[1:] if w.key not in PARTICLES)
+            if ev == "strong" or (surname_ok and ev == "medium"):
+                scored.append((3 if ev == "strong" else 2, -dist - 1, p, form))
+        if not scored:
+            return None
+        scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
+        top = scored[0]
+        if any(s[2].id != top[2].id and (s[0], s[1]) == (top[0], top[1]) for s in scored[1:]):
+            return None  # two people equally likely: do not guess
+        score, _, p, form = top
+        return _Hit(toks[k].start, toks[end - 1].end, p, form, score >= 2, "near", k, end)
+
+    def _evidence(self, a: Analysis, p: Person, k: int, end: int, title: TitleEntry | None) -> str:
+        if title is not None:
+            offs = set(title.long) | set(title.short)
+            if any(t.office in offs for t in p.terms):
+                return "strong"
+        if p.id in a.by_person:
+            return "strong"
+        # the person's country or office named in the paragraph
+        ctx = a.index.context.get(p.id, frozenset())
+        block = a.doc.block_at(a.tokens[k].start)
+        lo, hi = (block.start, block.end) if block else (a.tokens[k].start - 400, a.tokens[end - 1].end + 400)
+        if ctx and any(t.key in ctx and lo <= t.start < hi for n, t in enumerate(a.tokens) if not k <= n < end):
+            return "medium"
+        # one of the person's titles in the same sentence ("Olaf Sholz, who was chancellor until May")
+        from ..facts.analysis import sentence_span
+
+        lo, hi = sentence_span(a.doc, a.tokens[k].start)
+        keys = [t.key for t in a.tokens if lo <= t.start < hi]
+        for o in a.base.offices_of(p.id):
+            for title in (*o.titles, *o.short_titles):
+                words = tokens_of(title)
+                tk = [w.key for w in words]
+                # also the title without its capitalised qualifiers: "press secretary" of
+                # "White House press secretary"
+                core = [w.key for w in words[next((n for n, w in enumerate(words) if w.text[:1].islower()), len(words)):]]
+                for seq in (tk, core if len(core) >= 2 else []):
+                    if seq and any(keys[x:x + len(seq)] == seq for x in range(len(keys) - len(seq) + 1)):
+                        return "medium"
+        return "weak"
+
+    def _surnames(self, doc: Document, a: Analysis, hits: list[_Hit], vocab: set[str]) -> Iterable[Finding]:
+        toks = a.tokens
+        variants: dict[str, tuple[str, _Hit]] = {}
+        for h in hits:
+            wrong = toks[h.tok_end - 1]
+            right = tokens_of(h.correct)[-1]
+            if wrong.key != right.key:
+                variants[wrong.key] = (right.text, h)
+        # a bare surname near a surname of someone the draft names correctly
+        surnames: dict[str, tuple[str, Person]] = {}
+        for pid, ms in a.by_person.items():
+            for m in ms:
+                if m.kind == "misspelling":
+                    continue
+                real = {sn[0] for sn in a.index.surnames.get(pid, ()) if len(sn) == 1}
+                last = tokens_of(m.text)[-1] if m.text else None
+                if last is not None and len(last.text) >= 6 and last.key in real:
+                    surnames.setdefault(last.key, (last.text, m.person))
+        in_hits = set()
+        for h in hits:
+            in_hits.update(range(h.tok_start, h.tok_end))
+        for i, t in enumerate(toks):
+            if i in a.covered or i in in_hits or not t.text[:1].isupper() or t.key in vocab:
+                continue
+            if i + 1 < len(toks) and a.helper.joined(i) and toks[i + 1].text[:1].isupper():
+                continue  # part of a longer capitalised name
+            if i > 0 and a.helper.joined(i - 1) and toks[i - 1].text[:1].isupper() and not a.helper.sentence_start(i):
+                continue
+            if t.key in variants:
+                right, h = variants[t.key]
+                yield self.finding(doc, t.start, t.end, message=f"'{{match}}' looks like a misspelling of {right} "
+                                   f"({h.correct})", suggestions=(right,), fix=right,
+                                   severity=None if h.strong else Severity.WARNING)
+                continue
+            if t.key in a.index.word_keys or t.key in surnames:
+                continue
+            for key, (right, p) in surnames.items():
+                # one letter off, same first and last letter: "Leavit", "Levitt" (not "Trumps", "Bergoglian")
+                if key[:1] != t.key[:1] or key[-1:] != t.key[-1:] or abs(len(key) - len(t.key)) > 1:
+                    continue
+                if damerau(t.key, key, 1) == 1:
+                    yield self.finding(doc, t.start, t.end,
+                                       message=f"'{{match}}' looks like a misspelling of {right} ({p.name})",
+                                       suggestions=(right,), fix=right, severity=Severity.WARNING)
+                    break
+
+
+_FIRST_OK: frozenset[str] = frozenset()
+_SKIP_LEADING = {"former", "ex", "then", "late", "sir", "dame", "lord", "lady", "mr", "mrs", "ms", "dr", "the"}
+
+
+def _closest_form(p: Person, written: str) -> str:
+    """The correct form a listed misspelling stands for (same number of words, fewest edits)."""
+    wk = norm(written)
+    n = len(tokens_of(written))
+    best = None
+    for f in p.forms:
+        if len(tokens_of(f)) != n or (f != p.name and any(norm(w) in _TITLE_WORDS for w in f.split()[:1])):
+            continue
+        dist = damerau(wk, norm(f), 10)
+        if best is None or dist < best[0]:
+            best = (dist, f)
+    return best[1] if best else p.name
+
+
+_TITLE_WORDS = {"pope", "king", "queen", "emperor", "sir", "lord", "prince"}
+
+
+def _same_shape(a: str, b: str) -> bool:
+    return len(a.split()) == len(b.split())
+
+
+def _keep_case(correct: str, written: str) -> str:
+    if written.isupper() and len(written) > 3:
+        return correct.upper()
+    return correct
+
+
+# Common surnames (US census and UK lists): a near-miss of one of these is as likely to be
+# another person, so it needs support from the draft before it is reported.
+COMMON_SURNAMES = frozenset(
+    """smith johnson williams brown jones garcia miller davis rodriguez martinez hernandez lopez gonzalez
+    wilson anderson thomas taylor moore jackson martin lee perez thompson white harris sanchez clark
+    ramirez lewis robinson walker young allen king wright scott torres nguyen hill flores green adams
+    nelson baker hall rivera campbell mitchell carter roberts gomez phillips evans turner diaz parker
+    cruz edwards collins reyes stewart morris morales murphy cook rogers gutierrez ortiz morgan cooper
+    peterson bailey reed kelly howard ramos kim cox ward richardson watson brooks chavez wood james
+    bennett gray mendoza ruiz hughes price alvarez castillo sanders patel myers long ross foster jimenez
+    powell jenkins perry russell sullivan bell coleman butler henderson barnes gonzales fisher vasquez
+    simmons romero jordan patterson alexander hamilton graham reynolds griffin wallace moreno west cole
+    hayes bryant herrera gibson ellis tran medina aguilar stevens murray ford castro marshall owens
+    harrison fernandez mcdonald woods washington kennedy wells vargas henry chen freeman webb tucker
+    guzman burns crawford olson simpson porter hunter gordon mendez silva shaw snyder mason dixon munoz
+    hunt hicks holmes palmer wagner black robertson boyd rose stone salazar fox warren mills meyer rice
+    schmidt garza daniels ferguson nichols stephens soto weaver ryan gardner payne grant dunn kelley
+    spencer hawkins arnold pierce vazquez hansen peters santos hart bradley knight elliott cunningham
+    duncan armstrong hudson carroll lane riley andrews alvarado ray delgado berry perkins hoffman
+    johnston matthews pena richards willis carpenter lawrence sandoval guerrero george chapman rios
+    estrada ortega watkins greene nunez wheeler valdez harper burke larson santiago maldonado morrison
+    franklin carlson austin dominguez carr lawson jacobs obrien lynch singh vega bishop montgomery
+    oliver jensen harvey williamson gilbert dean sims espinoza howell li wong reid hanson le mccoy
+    garrett burton fuller wang weber welch rojas lucas marquez fields park yang little banks padilla day
+    walsh bowman schultz luna fowler mejia davidson acosta brewer may holland juarez newman pearson
+    curtis cortez douglas schneider joseph barrett navarro figueroa keller avila wade molina stanley
+    hopkins campos barnett bates chambers caldwell beck lambert miranda byrd craig ayala lowe frazier
+    powers neal leonard gregory carrillo sutton fleming rhodes shelton schwartz norris jennings watts
+    duran walters cohen mcdaniel moran parks steele vaughn becker holt deleon barker terry hale leon hail
+    benson haynes horton miles lyons pham graves bush thornton wolfe warner cabrera mckinney mann zimmerman
+    dawson lara fletcher page mccarthy love robles cervantes solis erickson reeves chang klein salinas
+    fuentes baldwin daniel simon velasquez hardy higgins aguirre lin cummings chandler sharp barber bowen
+    ochoa dennis robbins liu ramsey francis griffith paul blair oconnor cardenas pacheco cross calderon
+    quinn moss swanson chan rivas khan rodgers serrano fitzgerald rosales stevenson christensen manning
+    gill curry mclaughlin harmon mcgee gross doyle garner newton burgess reese walton blake trujillo
+    adkins brady goodman roman webster goodwin fischer huang potter delacruz montoya todd wu hines mullins
+    castaneda malone cannon tate mack sherman hubbard hodges zhang guerra wolf valencia saunders franco
+    rowe gallagher farmer hammond hampton townsend ingram wise gallegos clarke barton schroeder maxwell
+    waters logan camacho strickland norman person colon parsons frank harrington glover osborne buchanan
+    casey floyd patton ibarra ball tyler suarez bowers orozco salas cobb gibbs andrade bauer conner moody
+    escobar mcguire lloyd mueller hartman french kramer mcbride pope lindsey velazquez norton mccormick
+    sparks flynn yates hogan marsh macias villanueva zamora pratt stokes owen ballard lang brock villarreal
+    charles drake barrera cain patrick pineda burnett mercado santana shepherd bautista ali shaffer lamb
+    trevino mckenzie hess beil olsen cochran morton nash wilkins petersen briggs shah roth nicholson holloway
+    lozano rangel flowers hoover short arias mora valenzuela bryan meyers weiss underwood bass greer summers
+    houston carson morrow clayton whitaker decker yoder collier zuniga carey wilcox melendez poole roberson
+    larsen conley davenport copeland massey lam huff rocha cameron jefferson hood monroe anthony pittman
+    huynh randall singleton kirk combs mathis christian skinner bradford richard galvan wall boone kirby
+    wilkinson bridges bruce atkinson velez meza roy vincent york hodge villa abbott allison tapia gates
+    chase sosa sweeney farrell wyatt dalton horn barron phelps yu dickerson heath foley atkins mathews
+    bonilla acevedo benitez zavala hensley glenn cisneros harrell shields rubio choi huffman boyer garrison
+    arroyo bond kane hancock callahan dillon cline wiggins grimes arellano melton oneill savage ho beltran
+    pitts parrish ponce rich booth koch golden ware brennan mcdowell marks cantu humphrey baxter sawyer
+    clay tanner hutchinson kaur berg wiley gilmore russo villegas hobbs keith wilkerson ahmed beard
+    mcclain montes mata rosario vang walter henson oneal mosley mcclure beasley stephenson snow huerta
+    preston vance barry johns eaton blackwell dyer prince macdonald solomon guevara stafford english
+    hurst woodard cortes shannon kemp nolan mccullough merritt murillo moon salgado strong kline cordova
+    barajas roach rosas winters jacobson lester knox bullock kerr leach meadows davila orr whitehead
+    pruitt kent conway mckee barr david dejesus marin berger mcintyre blankenship gaines palacios cuevas
+    bartlett durham dorsey mccall odonnell stein browning stout lowery sloan mclean hendricks calhoun
+    sexton chung gentry hull duarte ellison nielsen gillespie buck middleton sellers leblanc esparza
+    hardin bradshaw mcintosh howe livingston frost glass morse knapp herman stark bravo noble spears
+    weeks corona frederick buckley mcfarland hebert enriquez hickman quintero randolph schaefer walls
+    trejo house reilly pennington michael conrad giles benjamin crosby fitzpatrick donovan mays mahoney
+    valentine raymond medrano hahn mcmillan small bentley felix peck lucero boyle hanna pace rush hurley
+    harding mcconnell bernal nava ayers everett ventura avery pugh mayer bender shepard mcmahon landry
+    case sampson moses magana blackburn dunlap gould duffy vaughan herring mckay espinosa rivers farley
+    bernard ashley friedman potts truong costa correa blevins nixon clements fry delarosa best benton
+    lugo portillo dougherty crane haley phan villalobos blanchard horne finley quintana lynn esquivel
+    bean dodson mullen xiong hayden cano levy huber richmond moyer lim frye sheppard mccarty avalos booker
+    waller parra woodward jaramillo krueger rasmussen brandt peralta donaldson stuart faulkner maynard
+    galindo coffey estes sanford burch maddox vo oconnell vu andersen spence mcpherson church schmitt
+    stanton leal cherry compton dudley sierra pollard alfaro hester proctor lu hinton novak good madden
+    mccann terrell jarvis dickson reyna cantrell mayo branch hendrix rollins rowland whitney duke odom
+    daugherty travis tang archer""".split()
+)
+
+
+def _distinctive(word: str) -> bool:
+    k = strip_accents(word).casefold().replace("'", "").replace("’", "")
+    return len(k) >= 5 and k not in COMMON_SURNAMES and k not in PARTICLES

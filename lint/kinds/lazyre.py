@@ -1,0 +1,71 @@
+"""Regular expressions checked when a pack loads but compiled on first use.
+
+The bias kinds carry many context patterns (exceptions, idioms, complements) that only
+matter once a term has been found. Compiling them all at start-up cost more than the rest
+of a pre-commit run on a one-page draft, so they are *validated* when the pack loads (syntax
+and catastrophic backtracking, exactly as :func:`lint.rule.compile_regex` does) and
+*compiled* the first time a rule needs them. Not a rule kind.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..rule import ParamError, _strings
+
+try:  # Python 3.11+
+    import re._parser as _parser
+except ImportError:  # pragma: no cover
+    import sre_parse as _parser  # type: ignore[no-redef]
+
+
+class LazyPattern:
+    """A validated pattern that compiles itself on first use; behaves like ``re.Pattern``."""
+
+    __slots__ = ("pattern", "flags", "_compiled")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._compiled: re.Pattern | None = None
+
+    @property
+    def compiled(self) -> re.Pattern:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self.flags)
+        return self._compiled
+
+    def __getattr__(self, name: str) -> Any:  # search, match, finditer, ...
+        return getattr(self.compiled, name)
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern!r})"
+
+
+def checked(pattern: str, flags: int = 0) -> LazyPattern:
+    """Validate ``pattern`` now (syntax, backtracking risk); compile it later."""
+    from ..regexcheck import _find_nested
+
+    try:
+        tree = _parser.parse(pattern, flags)
+    except re.error as exc:
+        raise ParamError(f"bad regular expression {pattern!r}: {exc}") from None
+    if _find_nested(tree):
+        raise ParamError(
+            f"unsafe regular expression {pattern!r}: a repetition inside another unbounded repetition "
+            "can backtrack catastrophically on long lines; bound the outer one (e.g. {0,5}) or remove the nesting"
+        )
+    return LazyPattern(pattern, flags)
+
+
+def lazy(pattern: str, flags: int = 0) -> LazyPattern:
+    """A trusted (built-in) pattern compiled on first use, without validation."""
+    return LazyPattern(pattern, flags)
+
+
+def _lazy_regexes(value: Any) -> tuple[LazyPattern, ...]:
+    return tuple(checked(p) for p in _strings(value))
+
+
+#: Param converter: a string or list of strings, validated now and compiled on first use.
+LAZY_REGEXES = _lazy_regexes

@@ -1,0 +1,171 @@
+"""``loaded-term``: a word that takes sides, flagged only in the writer's own voice.
+
+Like ``substitution``, but aware of context:
+
+- ``terms`` are words or phrases mapped to neutral alternatives (or regular expressions
+  with ``regex: true``); ``patterns`` add regular expressions whose alternatives come from
+  ``suggest``;
+- a sentence that reports someone's words or views ("critics called him a dictator",
+  "..., the senator said") is left alone (``skip-attributed``);
+- a capitalized term inside a name or title ("Regime Change Act") is left alone
+  (``skip-names``);
+- ``before`` / ``after``: when given, the words just before (or after) the term must match
+  one of these patterns ("regime" only after "the" or a name, not after "tax");
+- ``exceptions``: idioms and other senses, as in the other pattern kinds;
+- ``escalate``: patterns that make a hit a clear judgement; such hits get
+  ``escalate-severity`` instead of the rule's severity.
+
+Literal terms are looked up word by word in a dictionary, so a pack of a hundred words
+costs nothing to load; the context patterns are validated when the pack loads and
+compiled the first time a term is found (see :mod:`lint.kinds.lazyre`).
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator
+
+from ..document import Document
+from ..findings import Finding, Severity
+from ..rule import BOOLEAN, MAPPING, STRING, STRINGS, Param, ParamError, Rule
+from . import matching, voice
+from .lazyre import LAZY_REGEXES, checked, lazy
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+class LoadedTerm(Rule):
+    kind = "loaded-term"
+    params = {
+        "terms": Param(MAPPING, "mapping of term (word, phrase, or regex with 'regex: true') to neutral alternative(s)", default={}),
+        "regex": Param(BOOLEAN, "treat the keys of 'terms' as regular expressions", default=False),
+        "patterns": Param(STRINGS, "more terms as regular expressions (their alternatives come from 'suggest')", default=()),
+        "ignorecase": Param(BOOLEAN, "match regardless of case", default=True),
+        "exceptions": Param(LAZY_REGEXES, "regexes; a hit overlapping one of their matches (in its sentence) is left alone", default=()),
+        "before": Param(LAZY_REGEXES, "when given, the text just before the term must end with a match of one of these", default=()),
+        "after": Param(LAZY_REGEXES, "when given, the text just after the term must start with a match of one of these", default=()),
+        "skip-attributed": Param(BOOLEAN, "leave the term alone in a sentence that reports someone's words or views", default=True),
+        "skip-names": Param(BOOLEAN, "leave a capitalized term inside a proper name or title alone", default=True),
+        "escalate": Param(LAZY_REGEXES, "regexes; a hit overlapping one of their matches gets 'escalate-severity'", default=()),
+        "escalate-severity": Param(STRING, "severity of escalated hits", default="warning"),
+        "suggest": Param(STRINGS, "alternatives shown when a term maps to none", default=()),
+    }
+
+    def setup(self) -> None:
+        o = self.options
+        self._fold = o["ignorecase"]
+        flags = re.IGNORECASE if self._fold else 0
+        # Literal phrases, indexed by their first word.
+        self._phrases: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+        regex_parts: list[str] = []
+        self._regex_repls: list[tuple[str, ...]] = []
+        for term, repl in o["terms"].items():
+            repls = (repl,) if isinstance(repl, str) else tuple(str(r) for r in repl)
+            repls = tuple(r for r in repls if r)
+            if o["regex"]:
+                checked(term, flags)  # validate now
+                regex_parts.append(term)
+                self._regex_repls.append(repls)
+                continue
+            words = tuple(self._norm(w) for w in term.split())
+            if not words:
+                raise ParamError("an empty term in 'terms'")
+            self._phrases.setdefault(words[0], []).append((words, repls))
+        for pattern in o["patterns"]:
+            checked(pattern, flags)
+            regex_parts.append(pattern)
+            self._regex_repls.append(())
+        for entries in self._phrases.values():
+            entries.sort(key=lambda e: len(e[0]), reverse=True)  # longest phrase first
+        if not self._phrases and not regex_parts:
+            raise ParamError("needs 'terms' or 'patterns'")
+        self._regex = (
+            re.compile("|".join(f"(?P<t{i}>{p})" for i, p in enumerate(regex_parts)), flags) if regex_parts else None
+        )
+        self._before = [lazy(f"(?:{p.pattern})\\s*$", p.flags | flags) for p in o["before"]]
+        self._after = [lazy(f"\\s*(?:{p.pattern})", p.flags | flags) for p in o["after"]]
+        self._exceptions = tuple(lazy(p.pattern, p.flags) for p in o["exceptions"])
+        self._escalate = tuple(lazy(p.pattern, p.flags) for p in o["escalate"])
+        try:
+            self._escalated = Severity.parse(o["escalate-severity"])
+        except ValueError as exc:
+            raise ParamError(str(exc)) from None
+
+    def _norm(self, word: str) -> str:
+        word = word.replace("’", "'")
+        return word.lower() if self._fold else word
+
+    # ------------------------------------------------------------------ matching
+    def _hits(self, doc: Document) -> Iterator[tuple[int, int, tuple[str, ...]]]:
+        if self._phrases:
+            tokens = voice.tokens(doc)
+            n = len(tokens)
+            prose = doc.prose
+            for i, (start, end, word) in enumerate(tokens):
+                key = self._norm(word)
+                entries = self._phrases.get(key)
+                cut = None
+                if entries is None:
+                    base = _POSSESSIVE.sub("", key)
+                    entries = self._phrases.get(base) if base != key else None
+                    if entries is None and "-" in key:
+                        head = key.split("-", 1)[0]
+                        entries = self._phrases.get(head)
+                        if entries is not None:
+                            cut = start + len(head)  # "Democrat-run": the term is the first part
+                if entries is None:
+                    continue
+                for words, repls in entries:
+                    if cut is not None:
+                        if len(words) == 1:
+                            yield start, cut, repls
+                            break
+                        continue
+                    last = i + len(words) - 1
+                    if last >= n or not self._rest_matches(prose, tokens, i, words):
+                        continue
+                    end_at = tokens[last][1]
+                    m = _POSSESSIVE.search(doc.text, tokens[last][0], end_at)
+                    if m and self._norm(tokens[last][2]) != words[-1]:
+                        end_at = m.start()  # "the dictator's": flag "dictator"
+                    yield start, end_at, repls
+                    break
+        if self._regex is not None:
+            for m in self._regex.finditer(doc.prose):
+                if m.end() > m.start():
+                    index = int(m.lastgroup[1:]) if m.lastgroup else 0
+                    yield m.start(), m.end(), self._regex_repls[index]
+
+    def _rest_matches(self, prose: str, tokens: list, i: int, words: tuple[str, ...]) -> bool:
+        for k in range(1, len(words)):
+            start, _, word = tokens[i + k]
+            if prose[tokens[i + k - 1][1]:start].strip():
+                return False  # punctuation between the words
+            w = self._norm(word)
+            if w != words[k] and not (k == len(words) - 1 and _POSSESSIVE.sub("", w) == words[k]):
+                return False
+        return True
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        o = self.options
+        last_end = -1
+        for start, end, repls in sorted(self._hits(doc), key=lambda h: (h[0], -h[1])):
+            if start < last_end:
+                continue  # inside a longer phrase already found ("it goes without saying")
+            last_end = end
+            if matching.excepted(doc, start, end, self._exceptions):
+                continue
+            if start >= 2 and doc.prose[start - 1] == "-" and doc.prose[start - 2].isalpha():
+                continue  # the tail of a compound: "anti-racist", "non-extremist"
+            lo, hi = voice.sentence_bounds(doc, start, end)
+            if self._before and not any(rx.search(doc.prose, max(lo, start - 120), start) for rx in self._before):
+                continue
+            if self._after and not any(rx.match(doc.prose, end, hi) for rx in self._after):
+                continue
+            if o["skip-names"] and voice.in_name(doc, start, end):
+                continue
+            if o["skip-attributed"] and voice.attributed(doc, start, end):
+                continue
+            text = doc.text[start:end]
+            suggestions = tuple(matching.match_case(r, text) for r in repls) or o["suggest"]
+            severity = self._escalated if matching.excepted(doc, start, end, self._escalate) else None
+            yield self.finding(doc, start, end, suggestions=suggestions, severity=severity)

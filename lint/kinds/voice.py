@@ -1,0 +1,293 @@
+"""Whose voice is a word in? Cheap sentence-structure checks shared by the bias kinds.
+
+Not a rule kind: helpers for :mod:`lint.kinds.loaded`, :mod:`lint.kinds.speech_verb` and
+:mod:`lint.kinds.scare_quote`. Everything works on ``doc.prose`` with regular expressions
+compiled once at import; there is no parser and no model. The checks are deliberately
+conservative: when a sentence *might* be reporting someone else's words, the bias rules
+stay quiet, because a false alarm costs more trust than a missed word.
+
+- :func:`attributed`: the sentence reports speech or a view ("X said ...", "..., X said.",
+  "according to", "what critics call ...", "branded him a ...").
+- :func:`speaker_before`: the words before a verb end in a plausible speaker: a pronoun, a
+  capitalized name or title, a party tag like "(D-Ohio)", or a noun for people or
+  organisations ("the senator", "critics", "the ministry"), allowing adverbs, time phrases
+  and one appositive between subject and verb.
+- :func:`in_name`: a capitalized term inside a proper name or a title ("Regime Change Act").
+"""
+from __future__ import annotations
+
+import re
+
+from ..document import Document
+from .lazyre import lazy
+
+# ---------------------------------------------------------------------------
+# Speakers
+
+SPEAKER_NOUNS = r"""
+president|vice[ -]president|senator|sen|congress(?:wo)?man|congressmember|representative|rep|lawmaker|legislator
+|politician|official|minister|secretary|governor|mayor|leader|chief|chair(?:man|woman|person)?|speaker|premier
+|spokes(?:man|woman|person|people|men|women)|aide|advis[eo]r|staffer|strategist|lawyer|attorney|prosecutor|judge
+|candidate|nominee|rival|opponent|critic|supporter|ally|allies|activist|advocate|campaigner|protester|protestor
+|organi[sz]er|founder|executive|ceo|boss|manager|coach|player|star|actor|actress|singer|rapper|comedian|host|anchor
+|commentator|pundit|columnist|blogger|analyst|economist|expert|scientist|researcher|professor|scholar|doctor
+|author|writer|journalist|reporter|editor|historian|diplomat|ambassador|envoy|commander|member|voter|resident
+|administration|government|ministry|department|agency|campaign|committee|party|group|organi[sz]ation|company
+|firm|union|network|outlet|newspaper|magazine|website|broadcaster|channel|board|council|caucus|movement
+|democrat|republican|liberal|conservative|progressive|libertarian|socialist|populist|nationalist|leftist
+|people|woman|women|man|men|billionaire|mogul|tycoon|celebrity|influencer|incumbent|challenger|owner|priest|pope
+|bishop|cleric|rabbi|imam|pastor|preacher|evangelical|officer|general|sheriff|police|authorities|regime|junta
+|kremlin|pentagon|family|widow|father|mother|son|daughter|wife|husband|friend|colleague|partner|director
+|media|left|right|everyone|everybody|someone|nobody|others
+""".replace("\n", "")
+
+PRONOUN = r"(?:he|she|they|we|I|you|who)"
+
+# Adverbs, auxiliaries and time phrases that may stand between a subject and its verb.
+_BETWEEN = r"""
+(?:also|then|later|once|previously|publicly|privately|quickly|immediately|angrily|furiously|repeatedly|long|since
+|even|falsely|recently|again|already|just|initially|first|still|further|separately|reportedly|allegedly|openly
+|has|have|had|did|does|do|would|will|could|might|may|had\s+earlier|earlier|subsequently|eventually|finally
+|famously|memorably|notably|effectively|essentially|now|never|ever|not|n['’]t|all|both|themselves|himself|herself
+|[a-z]+ly
+|(?:on|last|this|earlier|late|in)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend
+|month|year|night|morning|afternoon|evening|[A-Z][a-z]+)(?:\s+(?:night|morning|afternoon|evening))?)
+""".replace("\n", "")
+
+# The pronoun and capitalized branches must not be case-folded: compile a strict one too.
+_CAP_END = lazy(
+    r"(?:(?<![\w'’-])[A-Z][\w'’.-]*(?<!['’]s)(?<!['’])|\([A-Z]{1,2}[-–][A-Z][\w.]*\))"
+    rf"(?:\s+(?i:{_BETWEEN}))*\s*$",
+    re.X,
+)
+_NOUN_END = lazy(
+    rf"\b(?:{PRONOUN}|{SPEAKER_NOUNS})(?:e?s)?(?:\s+{_BETWEEN})*\s*$",
+    re.IGNORECASE | re.X,
+)
+# Sentence-initial words that are capitalized only because they start the sentence.
+_FUNCTION_WORDS = frozenset(
+    """the a an and but or so yet for nor if when while as after before because although though since
+    on in at by with from to of it this that these those there here then now also however meanwhile
+    still instead indeed moreover thus hence today yesterday tomorrow some many most all both each every
+    no not never one two three his her their its our my your what which whose how why where
+    hurricane storm typhoon cyclone tornado fire wildfire flood flooding winds wind rain snow
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december""".split()
+)
+
+
+# Capitalized sentence openers that are not subjects.
+_OPENERS = frozenset(
+    """yes no well indeed still yet however meanwhile instead besides nevertheless nonetheless furthermore
+    moreover also even only just perhaps maybe surely clearly obviously apparently reportedly ultimately
+    finally first second third last next later earlier recently currently today tonight yesterday tomorrow
+    now then once again here there thus hence so unfortunately fortunately sadly""".split()
+)
+
+
+def _capitalized_subject(tail: str) -> bool:
+    m = _CAP_END.search(tail)
+    if not m:
+        return False
+    word = m.group(0).split()[0].strip("().,").lower()
+    return word not in _FUNCTION_WORDS
+
+
+def speaker_before(doc: Document, lo: int, pos: int, *, depth: int = 0) -> bool:
+    """True when the prose between ``lo`` and ``pos`` ends in a plausible speaker subject."""
+    tail = doc.prose[max(lo, pos - 160):pos]
+    if not tail.strip():
+        return False
+    stripped = tail.rstrip()
+    # In a title-case headline every word is capitalized: only pronouns and speaker nouns count.
+    capitals = not is_title_case_heading(doc, pos)
+    if _NOUN_END.search(stripped + " ") or (capitals and _capitalized_subject(stripped + " ")):
+        # Reject a capitalized word that is a storm's or place's name before a physical verb: left
+        # to the rule's exceptions. Reject "'s" possessives (handled by the regex).
+        return True
+    # A parenthesis between subject and verb: "the party (LREM) slammed".
+    if depth == 0 and stripped.endswith(")"):
+        opening = stripped.rfind("(")
+        if opening > 0:
+            return speaker_before(doc, lo, max(lo, pos - len(tail)) + opening, depth=1)
+    # One appositive or relative clause between subject and verb: "Smith, a Democrat, slammed".
+    if depth == 0 and stripped.endswith(","):
+        inner = stripped[:-1]
+        comma = inner.rfind(",")
+        if comma > 0:
+            return speaker_before(doc, lo, max(lo, pos - len(tail)) + comma, depth=1)
+    return False
+
+
+def speaker_opens(doc: Document, lo: int, pos: int) -> bool:
+    """The sentence opens with a speaker subject ("Trump tweeted on Sunday, claiming ...")."""
+    m = _OPENING.match(doc.prose, lo, pos)
+    if not m:
+        return False
+    if m.group("noun"):
+        return True
+    first = m.group(0).split()[0].strip("\"“‘'(").lower()
+    if first in _FUNCTION_WORDS or first in _OPENERS:
+        return False
+    # "Yes, ...", "Still, ...": a capitalized word followed by a comma is not a subject.
+    return not doc.prose[m.end():m.end() + 1] == ","
+
+
+_OPENING = lazy(
+    rf"[\"“‘'(]?(?:(?:he|she|they|we|I)\b|(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}(?P<noun>(?i:{SPEAKER_NOUNS})(?i:e?s)?)\b"
+    r"|[A-Z][\w'’.-]*(?<!['’]s)\b)",
+)
+
+
+def speaker_after(doc: Document, pos: int, hi: int) -> bool:
+    """An inverted reporting clause: '..., claimed Smith.' / '..., said the senator'."""
+    head = doc.prose[pos:min(hi, pos + 80)]
+    return bool(_INVERTED.match(head))
+
+
+_INVERTED = lazy(
+    rf"\s+(?:(?:the|a|an|his|her|their|its|one|two|three|several|some)\s+(?:[\w-]+\s+){{0,2}}?(?i:{SPEAKER_NOUNS})(?i:e?s)?\b"
+    r"|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*)"
+    r"\s*(?:[,.;:!?]|$)",
+    re.X,
+)
+
+# ---------------------------------------------------------------------------
+# Attribution
+
+_REPORTING = r"""
+said|says|say|saying|told|tells|tell|telling|stated|states|added|adds|wrote|writes|tweeted|tweets|posted
+|argued|argues|argue|arguing|contended|contends|contend|claimed|claims|claiming|alleged|alleges|allege|alleging
+|asserted|asserts|insisted|insists|insisting|maintained|maintains|warned|warns|warning|noted|notes|explained
+|explains|suggested|suggests|believes|believe|believed|thinks|think|feels|fear|fears|feared|charged|charges
+|complained|complains|described|describes|describing|branded|brands|branding|label(?:l)?ed|labels|labeling
+|dubbed|dubs|denounced|denounces|decried|decries|decry|berated|derided|derides|dismissed|dismisses|mocked|mocks|ridiculed|accused|accuses|accusing|blamed|blames|condemned|condemns
+|criticized|criticised|criticizes|criticises|characterized|characterised|characterizes|referred\s+to|refers\s+to
+|likened|likens|compared|portrayed|portrays|painted|views?|viewed|sees|seen|regards?|regarded|considers?|considered
+|deemed|termed|reported|reports|testified|acknowledged|admitted|conceded|replied|responded|countered|recalled
+|declared|proclaimed|slammed|blasted|lashed\s+out|quoted|quoting|cited|citing|predicted|predicts|forecast
+|denied|denies|deny|denying|admits|acknowledges|concedes|maintain|assert|insist|allege|warn|note|suggest|explain
+|add|state|tweet|post|write|announced|announces|concluded|concludes|found|finds|hoped|hopes|worried|worries|concerned
+""".replace("\n", "")
+
+# Verbs of saying that close a sentence: "..., the senator said on Tuesday."
+_SAYING = r"""
+said|says|told|tells|wrote|writes|added|adds|argued|argues|claimed|claims|insisted|insists|warned|warns|noted
+|notes|explained|explains|contended|contends|asserted|asserts|maintained|maintains|alleged|alleges|tweeted|posted
+|stated|complained|charged|suggested|believes|believe|thinks|think|reported|reports|acknowledged|admitted|conceded
+|countered|replied|responded|recalled|predicted|declared|wrote|testified|concluded|found|finds|show|shows|showed
+""".replace("\n", "")
+
+_ATTR_BEFORE = lazy(
+    rf"\b(?:{_REPORTING})\b|\b(?:called|calls|call|calling)\b(?!\s+(?:for|on|off|up|in|out|back|upon|into)\b)"
+    r"|\baccording\s+to\b|\bin\s+(?:his|her|their|the|its|[A-Z]\w+['’]s?)\s+(?:words|view|opinion|telling|account)\b"
+    r"|\bas\s+(?:\w+\s+){1,3}(?:put\s+it|puts\s+it|sees\s+it|saw\s+it)\b"
+    r"|\bknown\s+as\b|\bnicknamed\b|\bwhat\s+(?:\w+\s+){1,3}(?:calls?|called|describe[sd]?|terms?|termed)\b",
+    re.IGNORECASE | re.X,
+)
+# A reporting clause after the term, closing the sentence: "..., the senator said on Tuesday."
+_ATTR_AFTER = lazy(
+    r"[,—–]\s*[\"”']?\s*(?:[\w.'’()-]+\s+){0,6}?"
+    rf"(?:{_SAYING})\b[^,;:]{{0,70}}$",
+    re.IGNORECASE | re.X,
+)
+# A label given by someone: "denounced as racist", "dismissed the claims as bogus".
+_AS_LABEL = lazy(r"\b(?!(?:is|was|has|does|goes|seems|looks|sounds|this|thus|plus|its|his|hers|theirs|ours|yours|us|less|unless|always|perhaps)\b)\w+(?:ed|ing|s)\s+(?:[\w'’-]+\s+){0,3}?as\s+(?:(?:an?|the|being|too|so|more|most|very|both|either)\s+)?(?:[\w'’-]+(?:,|\s+(?:and|or))?\s+){0,2}$", re.I)
+# A transcript line: "SMITH: ...", "Q: ...".
+_TRANSCRIPT = lazy(
+    r"\s*(?!(?:WATCH|UPDATE|UPDATED|BREAKING|EXCLUSIVE|VIDEO|PHOTOS?|LISTEN|READ|OPINION|ANALYSIS|EDITORIAL|"
+    r"COMMENTARY|NOTE|EDITOR['’]S NOTE|CORRECTION|LIVE|REPORT|FACT CHECK|WARNING|ALERT|SPOILER|TRANSCRIPT)\s*:)"
+    r"[A-Z][A-Z.'’ -]{0,30}:\s"
+)
+# A new main clause: a reporting verb before it does not govern what follows.
+_CLAUSE_BREAK = lazy(r",\s+(?:and|but|while|whereas|yet|so|although|though|before|after)\s|;|\s[—–]\s|\s--\s")
+_ACCORDING = lazy(r"\baccording\s+to\b|\b(?:reportedly|allegedly|purportedly|supposedly)\b", re.I)
+
+
+def sentence_bounds(doc: Document, start: int, end: int) -> tuple[int, int]:
+    s = doc.sentence_at(start)
+    if s is None:
+        block = doc.block_at(start)
+        if block is not None:
+            return block.start, block.end
+        return max(0, start - 300), min(len(doc.prose), end + 300)
+    return s.start, max(s.end, end)
+
+
+def attributed(doc: Document, start: int, end: int) -> bool:
+    """True when the sentence around ``start:end`` reports someone's words or views."""
+    lo, hi = sentence_bounds(doc, start, end)
+    line_start = doc.prose.rfind("\n", 0, start) + 1
+    if _TRANSCRIPT.match(doc.prose, line_start, start):
+        return True  # "SMITH: ..." a speaker's line in a transcript
+    before = doc.prose[lo:start]
+    cut = None
+    for cut in _CLAUSE_BREAK.finditer(before):
+        pass
+    if cut is not None and not _ACCORDING.search(before):
+        before = before[cut.end():]
+    if _ATTR_BEFORE.search(before) or _AS_LABEL.search(before):
+        return True
+    after = doc.prose[end:hi]
+    if _ATTR_AFTER.search(after) or _ACCORDING.search(after):
+        return True
+    return False
+
+
+# ---------------------------------------------------------------------------
+# Names and titles
+
+_INSTITUTION = frozenset(
+    """act law bill amendment resolution treaty accord agreement party project movement committee commission
+    group institute foundation center centre report index conference summit forum network campaign coalition
+    alliance day trust fund initiative program programme club band show podcast series museum festival award
+    prize doctrine plan society league association council games""".split()
+)
+_CAP_RUN = lazy(r"(?:[ \t]+(?:[A-Z][\w'’-]*|of|for|and|the|on|to))+")
+
+
+def is_title_case_heading(doc: Document, offset: int) -> bool:
+    block = doc.block_at(offset)
+    if block is None or block.kind != "heading":
+        return False
+    words = re.findall(r"[A-Za-z][\w'’-]*", doc.prose[block.start:block.end])
+    long_words = [w for w in words if len(w) > 3]
+    if not long_words:
+        return False
+    caps = sum(1 for w in long_words if w[0].isupper())
+    return caps / len(long_words) >= 0.6
+
+
+def in_name(doc: Document, start: int, end: int) -> bool:
+    """True when a capitalized term is part of a proper name or title, not a description."""
+    text = doc.text[start:end]
+    if not text[:1].isupper() or text.isupper() and len(text) > 1:
+        return False
+    if is_title_case_heading(doc, start):
+        return False
+    lo, _ = sentence_bounds(doc, start, end)
+    before = doc.prose[lo:start].rstrip()
+    sentence_start = not before or before[-1] in "\"“‘'([—–:"
+    if not sentence_start:
+        return True  # capitalized mid-sentence: a name ("Regime Change Act", "The Great Dictator")
+    m = _CAP_RUN.match(doc.prose, end, min(len(doc.prose), end + 100))
+    run = m.group(0).split() if m else []
+    return any(w.lower() in _INSTITUTION for w in run)
+
+
+def tokens(doc: Document) -> list[tuple[int, int, str]]:
+    """The prose's words as (start, end, text), computed once per document."""
+    cached = getattr(doc, "_voice_tokens", None)
+    if cached is None:
+        cached = [(m.start(), m.end(), m.group()) for m in doc.words()]
+        try:
+            doc._voice_tokens = cached  # type: ignore[attr-defined]
+        except AttributeError:  # pragma: no cover - a document type without a __dict__
+            pass
+    return cached
+
+
+def word_before(doc: Document, start: int, lo: int) -> str:
+    """The word right before ``start`` within the sentence ('' at the start)."""
+    m = re.search(r"([\w'’-]+)[^\w]*$", doc.prose[max(lo, start - 60):start])
+    return m.group(1) if m else ""

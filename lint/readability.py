@@ -1,0 +1,210 @@
+"""Readability statistics of a draft: words, sentences, syllables, Flesch scores.
+
+The formulas are the classic ones textstat implements: Flesch reading ease (Flesch,
+1948) and the Flesch-Kincaid grade level (Kincaid et al., 1975). Counts come from the
+parsed document rather than from re-splitting the raw text, so "U.S." does not end a
+sentence, Markdown markup and front matter are not words, and headlines (which are not
+sentences) are left out.
+
+Syllables are counted with a fast rule-based estimator (vowel groups corrected for
+silent endings and common English spellings). textstat 0.7.13 counts English syllables
+with CMUdict through nltk, which costs about 0.4 s to import and downloads the
+dictionary from the internet on first use; newslint must start fast and work offline,
+so textstat is used only when a config asks for it (``settings: {readability:
+{syllables: textstat}}``) and falls back to the estimator when it cannot run.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import sys
+from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING, Callable
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .document import Document
+
+# Words: letters and digits with inner apostrophes, hyphens, periods and digit separators.
+WORD = re.compile(r"[^\W_](?:[\w’'.,-]*[^\W_])?")
+_LETTERS = re.compile(r"[^a-z]")
+_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
+
+# Adjustments to the vowel-group count (after a final silent "e" is dropped).
+_SUBTRACT = tuple(re.compile(p) for p in (
+    r"cial", r"tia", r"cius", r"cious", r"giu", r"ion", r"iou", r"sia$", r".ely$",
+    r"[aeiouy][^aeiouycgsxzd]es$",  # makes, times: the e of -es is silent
+    r"[^aeiouytd]ed$",  # raised, killed: -ed is not a syllable after most consonants
+    r"[aeiouy][^aeiouy]e(?:ment|ments|ful|less|ness)$",  # statement, hopeful: a silent inner e
+    r"[aeiouy][^aeiouy]es(?:man|men|woman|women|person|people)$",  # spokesman
+))
+_ADD = tuple(re.compile(p) for p in (
+    r"ia", r"riet", r"dien", r"iu", r"io", r"ii", r"[aeiou]{3}", r"tiat", r"ayo", r"^mc", r"ism$",
+    r"[^l]lien", r"^coa[dglx].", r"[^gq]ua[^auieo]", r"dnt$", r"^.{2,}ea$",
+))
+_EXCEPTIONS = {
+    "every": 2, "everything": 3, "everyone": 3, "evening": 2, "business": 2, "businesses": 3,
+    "family": 3, "different": 3, "interest": 3, "several": 3, "chocolate": 3, "vegetable": 4,
+    "police": 2, "people": 2, "because": 2, "create": 2, "created": 3, "being": 2, "doing": 2,
+    "going": 2, "seeing": 2, "ukraine": 2, "europe": 2, "eu": 2, "uk": 2, "us": 1, "un": 2,
+    "said": 1, "says": 1, "fire": 1, "hour": 1, "hours": 1, "our": 1, "prime": 1, "minister": 3,
+    "queue": 1, "whole": 1, "where": 1, "there": 1, "here": 1, "were": 1, "more": 1, "before": 2,
+    "therefore": 2, "somewhere": 2, "anywhere": 3, "one": 1, "once": 1, "none": 1, "done": 1,
+    "gone": 1, "some": 1, "come": 1, "become": 2, "someone": 2, "lives": 1, "gives": 1,
+    "moves": 1, "lives'": 1, "years": 1, "year": 1, "area": 3, "idea": 3, "media": 3,
+    "military": 4, "february": 4, "january": 4, "million": 2, "billion": 2, "trillion": 2,
+    "percent": 2, "naive": 2, "poem": 2, "quiet": 2, "science": 2, "being": 2,
+}
+
+
+@functools.lru_cache(maxsize=65536)
+def syllables(word: str) -> int:
+    """Estimated syllables of one word (numbers count one per digit group, at least 1)."""
+    w = word.lower().replace("’", "'")
+    if w in _EXCEPTIONS:
+        return _EXCEPTIONS[w]
+    if not any(c.isalpha() for c in w):
+        return max(1, len(re.findall(r"\d+", w)))
+    if "-" in w:
+        return sum(syllables(part) for part in w.split("-") if part)
+    w = _LETTERS.sub("", w)
+    if len(w) <= 3:
+        return 1
+    count = 0
+    if w.endswith("e") and not w.endswith(("ee", "ye")):
+        w = w[:-1]
+        if w[-1] == "l" and w[-2] not in "aeiouy":
+            count += 1  # table, people: the silent e leaves a syllabic l
+    count += len(_VOWEL_GROUPS.findall(w))
+    for rx in _SUBTRACT:
+        if rx.search(w):
+            count -= 1
+    for rx in _ADD:
+        if rx.search(w):
+            count += 1
+    return max(1, count)
+
+
+def _textstat_counter() -> Callable[[str], int] | None:
+    """textstat's syllable counter, when it is installed and can run offline."""
+    try:
+        import textstat  # noqa: PLC0415 - optional, slow to import
+
+        textstat.syllable_count("test")
+    except Exception as exc:  # LookupError (no CMUdict), OSError, ImportError...
+        if not getattr(_textstat_counter, "warned", False):
+            _textstat_counter.warned = True  # type: ignore[attr-defined]
+            sys.stderr.write(f"newslint: warning: textstat cannot count syllables here ({type(exc).__name__});"
+                             " using the built-in estimator\n")
+        return None
+    return textstat.syllable_count
+
+
+@dataclass(frozen=True)
+class Stats:
+    """Readability of one draft's body text (headlines excluded)."""
+
+    words: int
+    sentences: int
+    paragraphs: int
+    syllables: int
+    reading_ease: float
+    grade_level: float
+    average_sentence_words: float
+    longest_sentence_words: int
+    longest_sentence_line: int | None
+    longest_paragraph_words: int
+    desk: str | None = None
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A sentence or paragraph with its word count, for the rules."""
+
+    start: int
+    end: int
+    words: int
+    syllables: int
+
+
+def flesch_reading_ease(words: int, sentences: int, syllables_: int) -> float:
+    if not words or not sentences:
+        return 0.0
+    return round(206.835 - 1.015 * (words / sentences) - 84.6 * (syllables_ / words), 1)
+
+
+def flesch_kincaid_grade(words: int, sentences: int, syllables_: int) -> float:
+    if not words or not sentences:
+        return 0.0
+    return round(0.39 * (words / sentences) + 11.8 * (syllables_ / words) - 15.59, 1)
+
+
+def desk_of(doc: "Document") -> str | None:
+    desk = doc.metadata.get("desk") if isinstance(doc.metadata, dict) else None
+    return str(desk).strip().lower() if desk not in (None, "") else None
+
+
+def _count(prose: str, start: int, end: int, counter: Callable[[str], int]) -> tuple[int, int]:
+    words = WORD.findall(prose, start, end)
+    return len(words), sum(map(counter, words))
+
+
+def body_units(doc: "Document", counter: Callable[[str], int] = syllables) -> tuple[list[Unit], list[Unit]]:
+    """The body's sentences and paragraphs (headings left out), with word counts. Cached."""
+    cache = doc.__dict__.get("_newslint_units")
+    if cache is not None and cache[0] is counter:
+        return cache[1], cache[2]
+    prose = doc.prose
+    paragraphs: list[Unit] = []
+    sentences: list[Unit] = []
+    body = [b for b in doc.blocks if b.kind != "heading"]
+    if doc.comment_thread is not None:  # reader comments are not the article
+        body = [b for b in body if b.start < doc.comment_thread.start]
+    starts = [b.start for b in body]
+    import bisect
+
+    totals = [[0, 0] for _ in body]  # words and syllables per paragraph, summed from its sentences
+    for s in doc.sentences:
+        i = bisect.bisect_right(starts, s.start) - 1
+        if i < 0 or not (body[i].start <= s.start < body[i].end):
+            continue
+        w, syl = _count(prose, s.start, s.end, counter)
+        if w:
+            sentences.append(Unit(s.start, s.end, w, syl))
+            totals[i][0] += w
+            totals[i][1] += syl
+    for b, (w, syl) in zip(body, totals):
+        if w:
+            paragraphs.append(Unit(b.start, b.end, w, syl))
+    doc.__dict__["_newslint_units"] = (counter, sentences, paragraphs)
+    return sentences, paragraphs
+
+
+def document_stats(doc: "Document", counter: Callable[[str], int] | None = None) -> Stats:
+    sentences, paragraphs = body_units(doc, counter or syllables)
+    words = sum(u.words for u in paragraphs)
+    syl = sum(u.syllables for u in paragraphs)
+    n = len(sentences)
+    longest = max(sentences, key=lambda u: u.words, default=None)
+    return Stats(
+        words=words,
+        sentences=n,
+        paragraphs=len(paragraphs),
+        syllables=syl,
+        reading_ease=flesch_reading_ease(words, n, syl),
+        grade_level=flesch_kincaid_grade(words, n, syl),
+        average_sentence_words=round(words / n, 1) if n else 0.0,
+        longest_sentence_words=longest.words if longest else 0,
+        longest_sentence_line=doc.line_col(longest.start)[0] if longest else None,
+        longest_paragraph_words=max((u.words for u in paragraphs), default=0),
+        desk=desk_of(doc),
+    )
+
+
+def counter_for(section: dict) -> Callable[[str], int]:
+    """The syllable counter a config's ``readability`` settings ask for."""
+    if section.get("syllables") == "textstat":
+        return _textstat_counter() or syllables
+    return syllables

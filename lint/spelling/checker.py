@@ -1,0 +1,429 @@
+"""Deciding, word by word, what a news speller should say.
+
+The order of the checks is what keeps a news speller quiet on names:
+
+1. accepted vocabulary (config, packs), then the lexicon;
+2. known misspellings (always reported when the word is not a real word);
+3. words built from known words (compounds, prefixes) are accepted;
+4. what is left is unknown, and its case decides:
+   - lowercase: reported; an error when one candidate stands out, else a warning;
+   - capitalized at the start of a sentence: reported only with a strong candidate
+     (it is as likely a name: "Zaluzhnyi said ...");
+   - capitalized inside a sentence: a name, unless it is one slip away from a known name
+     (the gazetteer hook, :meth:`SpellChecker.add_names`) or a clear slip on a common word
+     ("Goverment") that is not used the same way elsewhere in the draft.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+from .distance import levenshtein
+from .keys import fold, skeleton
+from .lexicon import Lexicon, default_lexicon
+from .misspellings import Known, Misspellings
+from .misspellings import default_table as default_misspellings
+from .speller import Candidate, Speller
+from .tokens import Word, guess_sentence_starts, words
+from .variants import Variants, default_variants
+
+# Prefixes written with a hyphen in news copy ("pre-match", "co-operate", "ex-minister").
+HYPHEN_PREFIXES = frozenset(
+    """anti bi co counter cyber de eco ex extra hyper inter intra macro mega micro mid mini
+    mis multi neo non over post pre pro quasi re semi sub super trans tri ultra un under
+    vice""".split()
+)
+# Lowercase particles of names ("da Silva", "von Trapp", "bin Laden").
+NAME_PARTICLES = frozenset(
+    "al bin ben da dal de del della der di do dos du el ibn la le van von zu ter ten den".split()
+)
+
+# Function words never make half of a compound: "themself", "somethink" and "elseware"
+# are misspellings, not coinages (the real compounds are in the lexicon already).
+FUNCTION_WORDS = frozenset(
+    """a an the this that these those some any every each no none all both either neither
+    other else such what which who whom whose where when why how there here then than
+    i me my mine you your yours he him his she her hers it its we us our ours they them
+    their theirs self selves one ones thing things body where ever how
+    and or but nor so yet if as at by for from into of onto to upon
+    with within without about above after against along among around before behind
+    below beneath beside between beyond during except inside near past since
+    till toward towards until via
+    am is are was were be been being have has had do does did will would shall should
+    can could may might must ought not full""".split()
+)
+# (Particles such as "up", "out", "on", "down" are left out of that list on purpose:
+# "lineout", "upfield" and "onboard" are how news copy makes compounds.)
+# Endings that make new words from known ones ("podcast" + "ers", "wireless" + "ly").
+SUFFIXES = ("s", "es", "ers", "er", "ly", "ally", "ness", "ism", "ist", "ists", "less")
+
+# Prefixes that make new words from known ones in news copy ("reoffending", "unpatched").
+PREFIXES = (
+    "anti", "counter", "cyber", "eco", "euro", "inter", "mega", "micro", "mini", "multi",
+    "non", "over", "post", "pre", "pro", "re", "self", "semi", "sub", "super", "tele",
+    "trans", "ultra", "un", "under", "out", "co", "de", "dis", "mis", "hyper", "geo", "bio",
+)
+
+
+@dataclass
+class Policy:
+    """Thresholds, in x10 Zipf frequency and weighted edit cost (see speller.py)."""
+
+    #: A word the lexicon knows but rarely sees is still reported when it is a known misspelling.
+    known_override_zipf: int = 20
+    #: Known but rare lowercase words are reported (as suggestions) when a far more
+    #: common word is one cheap slip away.
+    #: Tiers of (highest frequency of the rare word, how much more frequent the common one
+    #: must be): x10 Zipf, so 25 is ~300 times more frequent.
+    rare_tiers: tuple[tuple[int, int], ...] = ((21, 25), (28, 35))
+    rare_cost: float = 0.7
+    #: Each half of a compound ("car"+"maker") must be at least this frequent.
+    compound_zipf: int = 32
+    compound_min_len: int = 3
+    compound_right_len: int = 3
+    #: ... and a three-letter half at least this frequent.
+    short_part_zipf: int = 40
+    #: The stem of a suffixed word ("podcast"+"ers") must be at least this frequent.
+    suffix_zipf: int = 30
+    #: ... and only when no candidate is this close.
+    compound_max_slip: float = 0.8
+    #: A compound with a three-letter half ("bee"+"teen") is so easy to make by accident
+    #: that it counts only when no candidate is even this close.
+    compound_short_slip: float = 0.8
+    #: The rest of a prefixed word ("re"+"offending") must be at least this frequent.
+    prefix_zipf: int = 22
+    #: A candidate is strong when its cost is at most this and it leads the next one by
+    #: ``strong_gap`` cost units.
+    strong_cost: float = 1.0
+    strong_gap: float = 0.5
+    #: Sentence-initial capitalized unknown words: reported with a candidate this good.
+    initial_cost: float = 1.0
+    initial_zipf: int = 35
+    initial_vowel_cost: float = 0.6
+    #: Capitalized words inside a sentence: reported as a slip on a common word only when
+    #: at least this long, this close and the word this common.
+    name_min_len: int = 6
+    name_cost: float = 0.7
+    name_zipf: int = 40
+    #: Gazetteer near-misses: at most this many unweighted edits (and words this long).
+    gazetteer_edits: int = 2
+    gazetteer_min_len: int = 5
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What to report about one word."""
+
+    word: Word
+    #: misspelling (a known one), unknown (not a word we know), rare (a rare word one slip
+    #: from a common one), variant (British/American: style), name (near a known name)
+    kind: str
+    suggestions: tuple[str, ...] = ()
+    severity: str = "warning"  # error | warning | suggestion
+    fix: str | None = None
+
+
+@dataclass
+class SpellChecker:
+    """The news speller. Build one per (language, vocabulary); it caches as it goes."""
+
+    language: str = "en-US"
+    vocabulary: Iterable[str] = ()
+    policy: Policy = field(default_factory=Policy)
+    lexicon: Lexicon | None = None
+    misspellings: Misspellings | None = None
+    variants: Variants | None = None
+    #: Called once, when first needed, for known names (the fact packs' gazetteer).
+    names_source: Callable[[], Iterable[str]] | None = None
+
+    def __post_init__(self) -> None:
+        vocab = list(self.vocabulary)
+        self._vocab_exact = set(vocab)
+        self._vocab_lower = {v.lower() for v in vocab}
+        if self.lexicon is None:
+            self.lexicon = default_lexicon(v for v in vocab if v.islower())
+        if self.misspellings is None:
+            self.misspellings = Misspellings(default_misspellings())
+        if self.variants is None:
+            self.variants = default_variants()
+        self.speller = Speller(self.lexicon)
+        self._names: dict[str, str] = {}  # folded name token -> name as written
+        self._names_by_len: dict[int, list[str]] = {}
+        self._names_loaded = False
+
+    def _load_names(self) -> None:
+        self._names_loaded = True
+        if self.names_source is not None:
+            self.add_names(self.names_source())
+
+    # Names (the fact packs' gazetteer) ------------------------------------------
+    def add_names(self, names: Iterable[str]) -> None:
+        """Known names ("Volodymyr Zelensky", "Rosneft"): their words are accepted and
+        capitalized words one slip away from them are reported."""
+        for name in names:
+            for part in name.replace("-", " ").split():
+                part = part.strip(".,'’")
+                if len(part) >= 2 and part[:1].isupper():
+                    f = fold(part)
+                    if f not in self._names:
+                        self._names[f] = part
+                        self._names_by_len.setdefault(len(f), []).append(f)
+
+    def _near_name(self, text: str) -> str | None:
+        f = fold(text)
+        if len(f) < self.policy.gazetteer_min_len:
+            return None
+        limit = self.policy.gazetteer_edits if len(f) >= 8 else 1
+        best = None
+        for n in range(len(f) - limit, len(f) + limit + 1):
+            for name in self._names_by_len.get(n, ()):
+                if name[0] != f[0] and name[1:2] != f[1:2]:
+                    continue
+                d = levenshtein(f, name)
+                if d <= limit and (best is None or d < best[0]):
+                    best = (d, name)
+        return self._names[best[1]] if best else None
+
+    # Words ----------------------------------------------------------------------
+    def known(self, lower: str) -> int | None:
+        """x10 Zipf frequency of a lowercase word, with contractions read as their base."""
+        z = self.lexicon.zipf(lower)
+        if z is not None:
+            return z
+        if "'" in lower:
+            base, _, suffix = lower.rpartition("'")
+            if suffix == "t" and base.endswith("n"):  # didn't, isn't
+                return self.lexicon.zipf(base) or self.lexicon.zipf(base[:-1])
+            if suffix in ("s", "d", "ll", "re", "ve", "m"):  # she's, we'd, they'll
+                return self.lexicon.zipf(base)
+            # rock'n'roll, ma'am: every piece known
+            parts = [p for p in lower.split("'") if p]
+            if parts and all(len(p) == 1 or self.lexicon.zipf(p) is not None for p in parts):
+                return 0
+        return None
+
+    def built_from_known(self, lower: str, short_ok: bool = True) -> bool:
+        """Compounds, prefixed and suffixed words made of known words ("carmaker",
+        "reoffending", "podcasters", "wirelessly")."""
+        p = self.policy
+        common = self.lexicon.common
+        zipf = self.lexicon.zipf
+        n = len(lower)
+        for i in range(p.compound_min_len, n - p.compound_right_len + 1):
+            left, right = lower[:i], lower[i:]
+            if not short_ok and min(len(left), len(right)) < 4:
+                continue
+            if left in FUNCTION_WORDS or right in FUNCTION_WORDS:
+                continue
+            zl = common.get(left)
+            if zl is None and i >= 4:
+                zl = zipf(left)
+            if zl is None or zl < p.compound_zipf:
+                continue
+            zr = common.get(right) if len(right) < 4 else zipf(right)
+            # A three-letter second half must be common ("frontman", "inkjet").
+            if zr is not None and zr >= (p.compound_zipf if len(right) >= 4 else p.short_part_zipf):
+                return True
+        for prefix in PREFIXES:
+            # Short prefixes make too many near-misses look like words ("remine"):
+            # they need a longer rest.
+            if lower.startswith(prefix) and n - len(prefix) >= (6 if len(prefix) <= 2 else 5):
+                z = zipf(lower[len(prefix):])
+                if z is not None and z >= p.prefix_zipf:
+                    return True
+        # A singular whose plural is known ("telecom", "teraflop"), a plural of a common
+        # short word ("olds" in "11 year olds").
+        if n >= 5 and (zipf(lower + "s") or 0) >= p.suffix_zipf:
+            return True
+        if lower.endswith("s") and common.get(lower[:-1], 0) >= 45:
+            return True
+        for suffix in SUFFIXES:
+            if not lower.endswith(suffix) or n - len(suffix) < 4:
+                continue
+            stem = lower[: n - len(suffix)]
+            # English spelling rules the writer got wrong are not new words:
+            # "familys" (families), "academicly" (academically), "simplely" (simply).
+            if suffix in ("s", "es") and len(stem) > 1 and stem[-1] == "y" and stem[-2] not in "aeiou":
+                continue
+            if suffix == "ly" and stem.endswith(("ic", "le", "ll")):
+                continue
+            for s in (stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else ""):
+                if s and s not in FUNCTION_WORDS:
+                    z = zipf(s)
+                    if z is not None and z >= p.suffix_zipf:
+                        return True
+        return False
+
+    def _compound_ok(self, word: Word) -> bool:
+        """Parts of hyphenated compounds: "co-ordinator" (coordinator), "pre-match",
+        "year-olds", "add-ons"."""
+        lower = word.lower
+        joined = word.compound.lower().replace("‐", "-")
+        if self.lexicon.zipf(joined.replace("-", "")) is not None or self.lexicon.zipf(joined) is not None:
+            return True
+        if word.before_hyphen and lower in HYPHEN_PREFIXES:
+            return True
+        # A plural that only exists in compounds ("olds", "ons", "ups").
+        if lower.endswith("s") and self.lexicon.common.get(lower[:-1], 0) >= 45:
+            return True
+        return False
+
+    def _cased(self, suggestion: str, like: str) -> str:
+        if like[:1].isupper() and suggestion[:1].islower():
+            return suggestion[:1].upper() + suggestion[1:]
+        return suggestion
+
+    def _suggestions(self, cands: list[Candidate], like: str) -> tuple[str, ...]:
+        """Candidates as suggestions, in the newsroom's variant ("organised" becomes
+        "organized" in en-US copy), cased like the word they replace."""
+        out: list[str] = []
+        for c in cands:
+            w = self.variants.preferred(c.word, self.language) or c.word
+            w = self._cased(w, like)
+            if w not in out:
+                out.append(w)
+        return tuple(out)
+
+    def _strong(self, cands: list[Candidate]) -> bool:
+        if not cands or cands[0].cost > self.policy.strong_cost:
+            return False
+        if len(cands) == 1:
+            return True
+        return (cands[1].score - cands[0].score) >= self.policy.strong_gap * self.speller.cost_weight
+
+    def check_word(self, word: Word, names_in_doc: frozenset[str] = frozenset()) -> Verdict | None:
+        """The verdict on one word, or None when it is fine."""
+        text, lower = word.text, word.lower
+        p = self.policy
+        if text in self._vocab_exact or lower in self._vocab_lower:
+            return None
+        if word.compound and self._compound_ok(word):
+            return None
+        if word.before_capital and lower in NAME_PARTICLES:
+            return None
+        capital = word.capitalized
+        if capital and not self._names_loaded:
+            self._load_names()
+        mid_sentence_capital = capital and not word.initial
+        z = self.known(lower)
+        known_bad: Known | None = None
+        if z is None or (z < p.known_override_zipf and not capital):
+            known_bad = self.misspellings.get(lower)
+        if z is not None and known_bad is None:
+            if capital and fold(text) in self._names:
+                return None
+            if z <= max(t[0] for t in p.rare_tiers) and not capital:
+                rare = self._rare_slip(word, z)
+                if rare is not None:
+                    return rare
+            # A known word: only its variant (British/American) may be worth a remark.
+            if mid_sentence_capital:
+                return None  # "Labour", "Centre Court": names keep their spelling
+            pref = self.variants.preferred(lower, self.language)
+            if pref:
+                return Verdict(word, "variant", (self._cased(pref, text),), "suggestion")
+            return None
+        if capital and fold(text) in self._names:
+            return None
+        if known_bad is not None:
+            fixes = tuple(self._cased(f, text) for f in known_bad.fixes)
+            if mid_sentence_capital:
+                # Inside a sentence a capitalized word is usually a name; a known
+                # misspelling of a proper noun ("Febuary", "Isreal") is the exception.
+                if not any(f[:1].isupper() for f in known_bad.fixes) or text in names_in_doc:
+                    return self._name_check(word, names_in_doc)
+            safe = known_bad.safe and not (capital and known_bad.fixes[0][:1].isupper())
+            return Verdict(word, "misspelling", fixes, "error", fixes[0] if safe else None)
+        if not text.isascii():
+            return self._name_check(word, names_in_doc) if capital else None
+        derived = self.variants.derive(lower, self.lexicon)
+        if derived is not None:
+            # "trivialisation" is not in the word list but "trivialization" is: a variant
+            # spelling (style), reported only when it is not the newsroom's variety.
+            other, british = derived
+            if mid_sentence_capital or british == self.language.lower().startswith("en-gb"):
+                return None
+            return Verdict(word, "variant", (self._cased(other, text),), "suggestion")
+        if mid_sentence_capital:
+            return self._name_check(word, names_in_doc)
+        if len(lower) <= 4 and not any(ch in "aeiouy" for ch in lower) and not capital:
+            return None  # "dvd", "bpd", "mm": lowercase abbreviations, not words
+        cands = self.speller.candidates(lower)
+        # "carmaker" is two words run together on purpose; "pertend" is "pretend" with two
+        # letters swapped: a compound counts only when no single slip explains the word.
+        slip = min((c.cost for c in cands if " " not in c.word), default=9.0)
+        if slip > p.compound_max_slip and self.built_from_known(lower, short_ok=slip > p.compound_short_slip):
+            return None
+        if capital:
+            # Sentence-initial: as likely a name ("Mutu said") as a word; speak up only for
+            # a clear slip on a common word.
+            if text in names_in_doc or not self._initial_slip(text, cands):
+                return self._name_check(word, names_in_doc)
+        sugg = self._suggestions(cands, text)
+        if self._strong(cands):
+            return Verdict(word, "unknown", sugg, "error")
+        return Verdict(word, "unknown", sugg, "warning" if cands else "suggestion")
+
+    def _rare_slip(self, word: Word, z: int) -> Verdict | None:
+        """A rare word one slip from a far more common one ("tittles", "wonted"): worth a look."""
+        p = self.policy
+        gap = min((g for top, g in p.rare_tiers if z <= top), default=None)
+        if gap is None:
+            return None
+        for c in self.speller.candidates(word.lower, 3):
+            if c.cost <= p.rare_cost and c.zipf >= z + gap and " " not in c.word:
+                return Verdict(word, "rare", self._suggestions([c], word.text), "suggestion")
+        return None
+
+    def _typo_not_variant(self, text: str, cand: Candidate) -> bool:
+        """True when ``text`` differs from ``cand`` by more than vowels, doubled letters and
+        letters that sound alike (the skeleton key): names vary in exactly those ways
+        ("Martyn", "Karolina", "Holliday"), while typing slips drop, add or swap letters
+        ("Goverment", "Wahsington")."""
+        return skeleton(fold(text)) != skeleton(fold(cand.word))
+
+    def _initial_slip(self, text: str, cands: list[Candidate]) -> bool:
+        p = self.policy
+        if not cands or " " in cands[0].word:
+            return False
+        c = cands[0]
+        if c.zipf >= p.initial_zipf and c.cost <= p.initial_cost and len(text) >= 5 and self._typo_not_variant(text, c):
+            return True
+        # A vowel slip on a long, common word ("Similarely") is no name either.
+        return c.cost <= p.initial_vowel_cost and c.zipf >= p.name_zipf and len(text) >= 7
+
+    def _name_check(self, word: Word, names_in_doc: frozenset[str]) -> Verdict | None:
+        """A capitalized unknown word: a name, unless it is a slip on a known name or word."""
+        text = word.text
+        near = self._near_name(text) if self._names else None
+        if near is not None and near != text:
+            return Verdict(word, "name", (near,), "warning")
+        p = self.policy
+        if text in names_in_doc or len(text) < p.name_min_len or not text.isascii():
+            return None
+        cands = self.speller.candidates(text.lower())
+        if cands and cands[0].cost <= p.name_cost and cands[0].zipf >= p.name_zipf and " " not in cands[0].word \
+                and self._typo_not_variant(text, cands[0]):
+            sugg = self._suggestions(cands, text)
+            return Verdict(word, "unknown", sugg, "error" if self._strong(cands) else "warning")
+        return None
+
+    # Text -----------------------------------------------------------------------
+    def check(self, text: str, sentence_starts: frozenset[int] | None = None) -> list[Verdict]:
+        """Verdicts for every word of ``text`` that needs one."""
+        if sentence_starts is None:
+            sentence_starts = guess_sentence_starts(text)
+        ws = list(words(text, sentence_starts))
+        return self.check_words(ws)
+
+    def check_words(self, ws: list[Word]) -> list[Verdict]:
+        # A capitalized word used twice or more inside sentences is a name the writer means.
+        counts = Counter(w.text for w in ws if w.capitalized and not w.initial)
+        names_in_doc = frozenset(t for t, c in counts.items() if c >= 2)
+        out = []
+        for w in ws:
+            v = self.check_word(w, names_in_doc)
+            if v is not None:
+                out.append(v)
+        return out

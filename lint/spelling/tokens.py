@@ -1,0 +1,129 @@
+"""Words of news copy, with the things that are not words to a speller left out.
+
+A token is a maximal run of letters, digits, inner apostrophes, hyphens and periods.
+What is not checked: numbers, ordinals and units ("1990s", "21st", "5km", "£3bn"),
+abbreviations with inner periods ("U.S.", "a.m."), acronyms ("NATO", "TPMs"), brand
+and name casing ("iPod", "McDonald", "O'Brien"), initials and single letters, handles
+and hashtags ("@bbcnews", "#election"), and the parts of e-mail addresses, domains and
+paths. Hyphenated compounds are checked part by part; possessives ("minister's",
+"ministers'") and contractions ("don't", "we’ll") are read with straight or curly
+apostrophes; words with diacritics ("Zürich", "café") are kept whole.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+_TOKEN = re.compile(r"[^\W_](?:[\w'’.\-‐]*[^\W_])?")
+_DIGIT = re.compile(r"\d")
+APOSTROPHES = "'’"
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word to check: ``text`` as written at ``start:end`` (possessive removed)."""
+
+    start: int
+    end: int
+    text: str
+    #: True when the word is the first of its sentence, heading or list item (its capital
+    #: then says nothing about whether it is a name).
+    initial: bool = False
+    #: The whole hyphenated compound this word is part of ("co-ordinator"), else "".
+    compound: str = ""
+    #: The word is followed by a hyphen inside its compound ("pre" in "pre-match").
+    before_hyphen: bool = False
+    #: The next word of the text starts with a capital ("da" in "da Silva").
+    before_capital: bool = False
+
+    @property
+    def capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower().replace("’", "'")
+
+
+def _skip_token(text: str, start: int, end: int, token: str) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    if before in "@#/\\_\ufffd;" or after in "@/\\_\ufffd&" or (before == "." and start > 1 and text[start - 2].isalnum()):
+        # A handle, hashtag, e-mail, path, the tail of a domain, or a word cut by an
+        # undecoded character or HTML entity ("caf&#233;"): not a word we can judge.
+        return True
+    if _DIGIT.search(token):
+        return True  # numbers, ordinals, units, model names
+    if "." in token:
+        return True  # U.S, a.m, e.g, bbc.co.uk
+    return False
+
+
+def _strip_possessive(part: str) -> str:
+    if len(part) > 2 and part[-2] in APOSTROPHES and part[-1] in "sS":
+        return part[:-2]
+    if len(part) > 1 and part[-1] in APOSTROPHES:
+        return part[:-1]
+    return part
+
+
+def is_acronym_or_brand(part: str) -> bool:
+    """NATO, TPMs, iPod, McDonald, O'Brien: capitals after the first letter."""
+    core = part.rstrip("s") if len(part) > 2 else part
+    if core.isupper() and len(core) > 1:
+        return True
+    return any(ch.isupper() for ch in part[1:])
+
+
+def words(text: str, sentence_starts: frozenset[int] | set[int] = frozenset()) -> Iterator[Word]:
+    """Words worth checking in ``text`` (prose, with non-prose already blanked).
+
+    ``sentence_starts`` are offsets where sentences, headings or list items begin; a word
+    there (after any opening quotes or brackets) is marked ``initial``.
+    """
+    for m in _TOKEN.finditer(text):
+        start, end, token = m.start(), m.end(), m.group()
+        if _skip_token(text, start, end, token):
+            continue
+        # The word's own opening quote or bracket does not stop it being sentence-initial.
+        s = start
+        while s > 0 and text[s - 1] in "\"“‘'([":
+            s -= 1
+        initial = s in sentence_starts or start in sentence_starts
+        pos = start
+        parts = re.split(r"([-‐])", token)
+        compound = token if len(parts) > 1 else ""
+        nxt = _NEXT_WORD.match(text, end)
+        before_capital = bool(nxt and nxt.group(1)[:1].isupper())
+        for i, part in enumerate(parts):
+            if part in ("-", "‐"):
+                pos += 1
+                continue
+            p_start, p_end = pos, pos + len(part)
+            pos = p_end
+            word = _strip_possessive(part)
+            # Apostrophes at the edge are quotes, not part of the word.
+            lead = len(word) - len(word.lstrip(APOSTROPHES))
+            word = word.strip(APOSTROPHES)
+            # Two letters or fewer are initials, or pieces of compounds like "wi-fi".
+            if len(word) < 2 or (compound and len(word) < 3) or is_acronym_or_brand(word):
+                continue
+            ws = p_start + lead
+            yield Word(ws, ws + len(word), word, initial and p_start == start, compound,
+                       i + 1 < len(parts), before_capital and i == len(parts) - 1)
+
+
+_NEXT_WORD = re.compile(r"[\s\"“”‘’']*([^\W\d_]+)")
+_SENTENCE_END = re.compile(r"(?:[.!?…]+[\"'”’)\]]*\s+|\n\s*\n\s*|^\s*)(?=[\"“‘'(\[]*\w)", re.M)
+
+
+def guess_sentence_starts(text: str) -> frozenset[int]:
+    """Sentence starts for plain text when no parsed document is at hand."""
+    out = set()
+    for m in _SENTENCE_END.finditer(text):
+        i = m.end()
+        while i < len(text) and text[i] in "\"“‘'([":
+            i += 1
+        out.add(i)
+    return frozenset(out)
