@@ -90,7 +90,11 @@ class DeceasedActing(FactRule):
         from ..facts.model import fmt_date
 
         sentence = doc.prose[lo:hi]
-        if _DEATH.search(sentence) or _HAD.search(sentence) or past_context(doc, m.start):
+        # Past perfect usually looks back before the death ("had met Pope Francis"), unless a
+        # recent day pins it to this week ("had been raised ... during a call on Sunday").
+        if _DEATH.search(sentence) or past_context(doc, m.start):
+            return None
+        if _HAD.search(sentence) and not _RECENT.search(sentence):
             return None
         # explicit dates decide
         dates = [x.resolve(None) for x in find_dates(doc.prose, lo, hi) if x.year is not None]
@@ -120,7 +124,7 @@ class DeceasedActing(FactRule):
             block = doc.block_at(m.start)
             if block is not None:
                 rec = _RECENT.search(doc.prose, block.start, block.end)
-                if rec is not None and (_DEATH.search(doc.prose, block.start, block.end) or _HAD.search(sentence)):
+                if rec is not None and _DEATH.search(doc.prose, block.start, block.end):
                     rec = None
         if rec:
             word = rec.group().lower()
