@@ -1,7 +1,6 @@
 """Term matching shared by the pattern kinds: word lists and regexes over prose."""
 from __future__ import annotations
 
-import functools
 import re
 from typing import Iterable, Iterator
 
@@ -10,18 +9,41 @@ from ..document import Document
 SCOPES = ("text", "sentence", "line", "block")
 
 
+def _term_body(term: str) -> str:
+    body = r"\s+".join(re.escape(w) for w in term.split())
+    return re.sub("['’]", "['’]", body)
+
+
 def term_regex(term: str) -> str:
     """A literal word or phrase as a regex: word boundaries, any run of spaces between words."""
-    words = [re.escape(w) for w in term.split()]
-    body = r"\s+".join(words)
-    body = body.replace("'", "['’]").replace("’", "['’]")
     left = r"(?<![\w])" if term[:1].isalnum() else ""
     right = r"(?![\w])" if term[-1:].isalnum() else ""
-    return left + body + right
+    return left + _term_body(term) + right
+
+
+def terms_regex(terms: Iterable[str]) -> str | None:
+    """Many terms as one alternation, longest first.
+
+    Terms bounded by word characters share one pair of boundary assertions: an assertion
+    opening every alternative stops ``re`` from skipping ahead by the alternatives' first
+    characters, and such a regex runs several times slower on the same matches.
+    """
+    ordered = sorted(set(terms), key=len, reverse=True)
+    if not ordered:
+        return None
+    bounded = [t for t in ordered if t[:1].isalnum() and t[-1:].isalnum()]
+    parts = []
+    if bounded:
+        parts.append(r"(?<![\w])(?:" + "|".join(_term_body(t) for t in bounded) + r")(?![\w])")
+    parts += [term_regex(t) for t in ordered if t not in set(bounded)]
+    return "|".join(parts)
 
 
 def compile_terms(terms: Iterable[str], patterns: Iterable[re.Pattern], ignorecase: bool) -> re.Pattern | None:
-    parts = [term_regex(t) for t in sorted(set(terms), key=len, reverse=True)]
+    parts = []
+    words = terms_regex(terms)
+    if words:
+        parts.append(words)
     parts += [p.pattern for p in patterns]
     if not parts:
         return None
@@ -29,115 +51,8 @@ def compile_terms(terms: Iterable[str], patterns: Iterable[re.Pattern], ignoreca
     return re.compile("|".join(f"(?:{p})" for p in parts), flags)
 
 
-def _top_level_alternatives(pattern: str) -> list[str] | None:
-    """Split a pattern at its top-level ``|``; None when the pattern is not one plain alternation."""
-    parts, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            if c == "]":
-                in_class = False
-        elif c == "[":
-            in_class = True
-            if pattern[i + 1:i + 2] == "]":
-                i += 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    parts.append(pattern[start:])
-    return parts if depth == 0 and not in_class else None
-
-
-def _group_end(pattern: str, start: int) -> int:
-    """Index just past the group that opens at ``start`` (escapes and classes respected)."""
-    depth, i, in_class = 0, start, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            if c == "]":
-                in_class = False
-        elif c == "[":
-            in_class = True
-            if pattern[i + 1:i + 2] == "]":
-                i += 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-        i += 1
-    return -1
-
-
-@functools.lru_cache(maxsize=1024)
-def _hoisted(pattern: str, flags: int) -> re.Pattern | None:
-    """The same regex with a lookbehind that starts every alternative moved in front of them.
-
-    Term lists compile to ``(?:(?<![\\w])foo(?![\\w]))|(?:(?<![\\w])bar(?![\\w]))|...``; an
-    assertion opening every branch keeps ``re`` from skipping ahead by first characters, and
-    such a regex runs about ten times slower than ``(?<![\\w])(?:foo...|bar...)``, which
-    matches exactly the same spans. None when the pattern does not have that shape.
-    """
-    alts = _top_level_alternatives(pattern)
-    if not alts or len(alts) < 2:
-        return None
-    inner = []
-    for alt in alts:
-        if alt.startswith("(?:") and _group_end(alt, 0) == len(alt):
-            alt = alt[3:-1]
-        inner.append(alt)
-
-    def lookbehind_of(alt: str) -> str:
-        if not alt.startswith("(?<"):
-            return ""
-        end = _group_end(alt, 0)
-        return alt[:end] if end > 0 else ""
-
-    # Group runs of neighbouring alternatives that open with the same lookbehind; the order
-    # of the alternatives is kept, so the same branch wins at every position.
-    pieces: list[str] = []
-    grouped = False
-    i = 0
-    while i < len(inner):
-        lb = lookbehind_of(inner[i])
-        j = i + 1
-        while lb and j < len(inner) and lookbehind_of(inner[j]) == lb:
-            j += 1
-        if j - i >= 2:
-            body = "|".join(f"(?:{a[len(lb):]})" for a in inner[i:j])
-            pieces.append(f"{lb}(?:{body})")
-            grouped = True
-        else:
-            pieces.append(f"(?:{inner[i]})")
-        i = j
-    if not grouped:
-        return None
-    try:
-        return re.compile("|".join(pieces), flags)
-    except re.error:  # pragma: no cover - same pieces, so this should not happen
-        return None
-
-
-def fast(regex: re.Pattern) -> re.Pattern:
-    """An equivalent, faster regex for a term list (see :func:`_hoisted`), or ``regex`` itself."""
-    return _hoisted(regex.pattern, regex.flags) or regex
-
-
 def find(doc: Document, regex: re.Pattern, scope: str = "text") -> Iterator[tuple[int, int]]:
     """Match spans in the prose. ``line``/``block`` scopes need the whole line or block to match."""
-    regex = fast(regex)
     prose = doc.prose
     if scope == "text":
         for m in regex.finditer(prose):

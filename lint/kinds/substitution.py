@@ -27,12 +27,23 @@ class Substitution(Rule):
             raise ParamError(f"'scope' must be one of {', '.join(matching.SCOPES)}")
         flags = re.IGNORECASE if o["ignorecase"] else 0
         self._entries: list[tuple[re.Pattern, tuple[str, ...]]] = []
+        self._literal: dict[str, tuple[str, ...]] = {}
         for term, repl in o["swap"].items():
             repls = (repl,) if isinstance(repl, str) else tuple(str(r) for r in repl)
-            source = term if o["regex"] else matching.term_regex(term)
-            self._entries.append((compile_regex(source, flags), repls))
-        parts = [f"(?P<t{i}>{rx.pattern})" for i, (rx, _) in enumerate(self._entries)]
-        self._regex = re.compile("|".join(parts), flags)
+            if o["regex"]:
+                self._entries.append((compile_regex(term, flags), repls))
+            else:
+                self._literal[self._key(term)] = repls
+        if o["regex"]:
+            source = "|".join(f"(?:{rx.pattern})" for rx, _ in self._entries)
+        else:
+            source = matching.terms_regex(o["swap"])
+        self._regex = re.compile(source, flags)
+
+    def _key(self, text: str) -> str:
+        """Terms match across runs of spaces and either apostrophe; so does the lookup."""
+        key = " ".join(text.split()).replace("’", "'")
+        return key.lower() if self.options["ignorecase"] else key
 
     def check(self, doc: Document) -> Iterable[Finding]:
         for start, end in matching.find(doc, self._regex, self.options["scope"]):
@@ -45,7 +56,9 @@ class Substitution(Rule):
             yield self.finding(doc, start, end, suggestions=suggestions, fix=fix)
 
     def _replacements(self, text: str) -> tuple[str, ...]:
+        if not self.options["regex"]:
+            return self._literal.get(self._key(text), ())
         for rx, repls in self._entries:
             if rx.fullmatch(text):
                 return repls
-        return self._entries[0][1] if len(self._entries) == 1 else ()
+        return ()
