@@ -13,8 +13,8 @@ import re
 from pathlib import Path
 from typing import Any, Iterable
 
-import yaml
 
+from .. import yamlfile
 from ..yamlfile import LineDict, LineList
 from .errors import FactPackError
 from .model import FactBase, FactPack, FuzzyDate, Office, Person, Phrase, Term
@@ -31,64 +31,11 @@ WINDOWS = ("transition",)
 
 
 # ---------------------------------------------------------------- YAML with lines
-def _make_loader() -> type:
-    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-    class Loader(base):  # type: ignore[misc, valid-type]
-        pass
-
-    def construct_mapping(loader: Any, node: yaml.MappingNode) -> LineDict:
-        result = LineDict()
-        result.line = node.start_mark.line + 1
-        result.key_lines = {}
-        for key_node, value_node in node.value:
-            key = loader.construct_object(key_node, deep=True)
-            if isinstance(key, (list, dict)):
-                raise yaml.constructor.ConstructorError(None, None, "a mapping key must be a plain value", key_node.start_mark)
-            if key in result:
-                raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}", key_node.start_mark)
-            result[key] = loader.construct_object(value_node, deep=True)
-            result.key_lines[key] = key_node.start_mark.line + 1
-        return result
-
-    def construct_sequence(loader: Any, node: yaml.SequenceNode) -> LineList:
-        result = LineList(loader.construct_object(child, deep=True) for child in node.value)
-        result.line = node.start_mark.line + 1
-        result.item_lines = [child.start_mark.line + 1 for child in node.value]
-        return result
-
-    def construct_timestamp(loader: Any, node: yaml.ScalarNode) -> Any:
-        try:
-            return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
-        except ValueError:
-            return loader.construct_scalar(node)  # "2025-02-30": reported by the date check, with its line
-
-    Loader.add_constructor("tag:yaml.org,2002:timestamp", construct_timestamp)
-    Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, construct_mapping)
-    Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, construct_sequence)
-    return Loader
-
-
-_Loader = _make_loader()
-
-
 def _read_yaml(path: str) -> Any:
     try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise FactPackError([f"{path}: cannot read: {exc.strerror or exc}"]) from None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise FactPackError([f"{path}: not UTF-8 (byte {exc.start})"]) from None
-    try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = f":{mark.line + 1}" if mark else ""
-        raise FactPackError([f"{path}{line}: {exc.problem or exc.context or 'invalid YAML'}"]) from None
-    except yaml.YAMLError as exc:
-        raise FactPackError([f"{path}: {exc}"]) from None
+        return yamlfile.load(path)
+    except yamlfile.YAMLError as exc:
+        raise FactPackError([str(exc)]) from None
 
 
 # ---------------------------------------------------------------- one pack
