@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .common import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, fail
+from .common import EXIT_FINDINGS, EXIT_OK, fail
 
 SECTIONS = (
     ("name", "NAMES"),

@@ -15,7 +15,6 @@ from typing import Any, Iterable
 
 
 from .. import yamlfile
-from ..yamlfile import LineDict, LineList
 from .errors import FactPackError
 from .model import FactBase, FactPack, FuzzyDate, Office, Person, Phrase, Term
 
