@@ -14,6 +14,7 @@ Rules of this kind must not skip the ``quotes`` context: the finding *is* a quot
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Iterable
 
@@ -24,8 +25,8 @@ from . import matching, voice
 from .lazyre import LAZY_REGEXES, lazy
 
 _DETERMINER = lazy(
-    r"(?:^|[^\w'’-])(?:the|a|an|his|her|their|its|our|your|this|that|these|those|such|so-called|supposed|"
-    r"alleged|self-styled|self-proclaimed|new|latest|whose)\s*$",
+    r"(?:^|[^\w'’-])(?:the|his|her|their|its|our|your|these|those|such|so-called|supposed|"
+    r"alleged|self-styled|self-proclaimed|whose)\s*$",
     re.I,
 )
 _CITED = lazy(
@@ -41,6 +42,20 @@ _NAMED_NOUN = lazy(
     r"\s*(?:law|laws|bill|bills|act|policy|policies|program|programme|rule|rules|provision|order|section|list|zone|"
     r"system|plan|proposal|campaign|movement|strategy|initiative|doctrine|tax|status|category|label|designation|"
     r"clause|requirement|standard|test|scheme|option|model|approach|era|generation|culture|theory|method|project)\b",
+    re.I,
+)
+_NEXT_QUOTE = lazy(r",?\s+(?:and|or|,)?\s*[\"“‘']")
+_PREV_QUOTE = lazy(r"[\"”’'],?\s+(?:and|or)\s+$")
+# Words after a quoted head noun ("the "experts" said", "their "investigation" of").
+# Any other word after the quote makes it a modifier: the "lacklustre" performance, a
+# partial quote of someone's evaluation, not a sneer.
+_HEAD_NEXT = lazy(
+    r"\s*(?:[.,;:!?)\]—–]|$|(?:and|or|but|of|in|on|at|to|for|with|by|from|as|that|which|who|whom|whose|is|are|was|"
+    r"were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|did|said|says|say|claim|"
+    r"claims|claimed|insist|insists|insisted|than|into|about|over|under|after|before|during|while|when|where|"
+    r"because|since|if|so|then|also|now|still|just|only|even|ever|never|not|were|got|get|gets|seem|seems|"
+    r"seemed|turned|became|become|becomes|went|goes|go|came|comes|come|made|make|makes|found|find|finds|showed|"
+    r"show|shows|told|tell|tells|want|wants|wanted|know|knows|knew|think|thinks|thought|keep|keeps|kept)\b)",
     re.I,
 )
 _CONTENT = lazy(r"[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*)*")
@@ -78,13 +93,34 @@ class ScareQuote(Rule):
             det = _DETERMINER.search(before)
             if not det or _CITED.search(before, 0, det.start() + 1):
                 continue
-            if _NAMED_NOUN.match(doc.prose, q.end, hi):
+            if _NAMED_NOUN.match(doc.prose, q.end, hi) or self._in_a_list(doc, q):
                 continue
+            if not _HEAD_NEXT.match(doc.prose, q.end, hi):
+                continue  # a quoted modifier: the "lacklustre" performance
             if matching.excepted(doc, q.start, q.end, self.options["exceptions"]):
                 continue
-            if voice.attributed(doc, q.start, q.end) or self._quoted_earlier(doc, q.start, key):
+            if voice.attributed(doc, q.start, q.end) or self._quoted_earlier(doc, q.start, key) \
+                    or self._speech_nearby(doc, lo, hi):
                 continue
             yield self.finding(doc, q.start, q.end, suggestions=(content,), word=content)
+
+    @staticmethod
+    def _in_a_list(doc: Document, q) -> bool:
+        """'a "head" and "handmaid"': quoted terms in a row are terms being introduced."""
+        after = doc.prose[q.end:q.end + 8]
+        before = doc.prose[max(0, q.start - 8):q.start]
+        return bool(_NEXT_QUOTE.match(after) or _PREV_QUOTE.search(before))
+
+    @staticmethod
+    def _speech_nearby(doc: Document, lo: int, hi: int) -> bool:
+        """A partial quote is often credited in the sentence before or after it."""
+        i = bisect.bisect_right([s.start for s in doc.sentences], lo) - 1
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(doc.sentences):
+                s = doc.sentences[j]
+                if voice.reports_speech(doc, s.start, s.end):
+                    return True
+        return False
 
     @staticmethod
     def _quoted_earlier(doc: Document, start: int, key: str) -> bool:

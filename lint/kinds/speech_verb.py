@@ -40,10 +40,20 @@ _CONTROL = lazy(
     re.I,
 )
 # A gerund with a possessive subject: "Trump's constant blasting of ...".
-_POSSESSIVE = lazy(r"(?:\b(?:his|her|their)|[A-Z][\w'’.-]*['’]s?)\s+(?:[\w-]+\s+)?$")
+_POSSESSIVE = lazy(
+    r"(?:\b(?:his|her|their)|(?<![\w'’.-])(?!(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)['’])"
+    r"[A-Z][\w'’.-]*['’]s?)\s+(?:[a-z-]+\s+)?$"
+)
 _PROGRESSIVE = lazy(r"\s(?:is|are|was|were|been|be|am)\s+(?:(?:also|still|now|[a-z]+ly)\s+)?$", re.I)
 _IZE = re.compile(r"(?<=\w)iz(?=(?:e|ed|es|ing)\b)")
+# What follows a plural noun, not a verb of saying.
+_NOUN_NEXT = lazy(
+    r"\s+(?:in|of|were|was|have|had|killed|injured|wounded|rocked|hit|shook|which|who|are|near|outside|across)\b",
+    re.I,
+)
 _IRREGULAR_PAST = frozenset({"tore", "hit", "lashed"})
+_DETERMINER_BEFORE = lazy(r"\b(?:the|a|an|this|that|these|those|its|his|her|their)\s+$", re.I)
 _PREV_WORD = lazy(r"([\w'’.-]+)\s+$")
 _AUX_BEFORE = lazy(r"\b(?:was|were|been|being|be|is|are|am)\s+$", re.I)
 
@@ -77,6 +87,12 @@ class SpeechVerb(Rule):
             if matching.excepted(doc, start, end, self._exceptions):
                 continue
             lo, hi = voice.sentence_bounds(doc, start, end)
+            if doc.prose[start].isupper() and doc.prose[lo:start].strip() \
+                    and doc.prose[lo:start].rstrip()[-1:] not in "\"“‘'(:—–" \
+                    and not voice.is_title_case_heading(doc, start):
+                continue  # capitalized mid-sentence: a name ("the Hammers"), not a verb
+            if self._noun_use(doc, start, end, hi):
+                continue
             before = doc.prose[max(lo, start - 40):start]
             gerund = doc.prose[start:end].split()[0].lower().endswith("ing")
             if _AUX_BEFORE.search(before) and not gerund:
@@ -87,7 +103,8 @@ class SpeechVerb(Rule):
                 continue
             elif self._noun_compound(doc, lo, start, end):
                 continue
-            if self._complement and not self._has_complement(doc, end, hi):
+            if self._complement and not self._has_complement(doc, end, hi) \
+                    and not self._inverted(doc, lo, start, end, hi):
                 continue
             if self.options["skip-attributed"] and voice.attributed(doc, start, end):
                 continue
@@ -119,6 +136,14 @@ class SpeechVerb(Rule):
         return bool(m) and voice.speaker_before(doc, lo, m.start())
 
     @staticmethod
+    def _noun_use(doc: Document, start: int, end: int, hi: int) -> bool:
+        """'the Mumbai blasts in 1993', 'the rips were repaired': a plural noun, not a verb."""
+        first = doc.prose[start:end].split()[0].lower()
+        if not first.endswith("s") or first.endswith("ss") or " " in doc.prose[start:end].strip():
+            return False
+        return bool(_NOUN_NEXT.match(doc.prose, end, hi))
+
+    @staticmethod
     def _noun_compound(doc: Document, lo: int, start: int, end: int) -> bool:
         """'Trump claim', 'the Senate slam': a bare verb form after a singular name is a noun."""
         first = doc.prose[start:end].split()[0].lower()
@@ -128,7 +153,12 @@ class SpeechVerb(Rule):
         if not m:
             return False
         word = m.group(1)
-        return word[:1].isupper() and word not in ("I", "We", "They", "You") and not word.endswith("s")
+        if not word[:1].isupper() or word in ("I", "We", "They", "You"):
+            return False
+        # "the Jones claim": a determiner before the name makes the name a modifier.
+        if _DETERMINER_BEFORE.search(doc.prose, max(lo, m.start() - 20), m.start()):
+            return True
+        return not word.endswith("s")
 
     @staticmethod
     def _inverted(doc: Document, lo: int, start: int, end: int, hi: int) -> bool:

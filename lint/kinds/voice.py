@@ -41,7 +41,7 @@ president|vice[ -]president|senator|sen|congress(?:wo)?man|congressmember|repres
 |media|left|right|everyone|everybody|someone|nobody|others
 """.replace("\n", "")
 
-PRONOUN = r"(?:he|she|they|we|I|you|who)"
+PRONOUN = r"(?:he|she|they|we|(?-i:I)|you|who)"
 
 # Adverbs, auxiliaries and time phrases that may stand between a subject and its verb.
 _BETWEEN = r"""
@@ -61,7 +61,7 @@ _CAP_END = lazy(
     re.X,
 )
 _NOUN_END = lazy(
-    rf"\b(?:{PRONOUN}|{SPEAKER_NOUNS})(?:e?s)?(?:\s+{_BETWEEN})*\s*$",
+    rf"\b(?:{PRONOUN}|(?:{SPEAKER_NOUNS})(?:e?s)?)(?:\s+{_BETWEEN})*\s*$",
     re.IGNORECASE | re.X,
 )
 # Sentence-initial words that are capitalized only because they start the sentence.
@@ -85,6 +85,14 @@ _OPENERS = frozenset(
 )
 
 
+# A speaker noun with an of-phrase: "critics of the bill", "the leader of the opposition".
+_NOUN_OF_END = lazy(
+    rf"\b(?:{SPEAKER_NOUNS})(?:e?s)?\s+of\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w'’.-]+\s+){{0,3}}?"
+    rf"[\w'’.-]+(?:\s+{_BETWEEN})*\s*$",
+    re.IGNORECASE | re.X,
+)
+
+
 def _capitalized_subject(tail: str) -> bool:
     m = _CAP_END.search(tail)
     if not m:
@@ -101,7 +109,8 @@ def speaker_before(doc: Document, lo: int, pos: int, *, depth: int = 0) -> bool:
     stripped = tail.rstrip()
     # In a title-case headline every word is capitalized: only pronouns and speaker nouns count.
     capitals = not is_title_case_heading(doc, pos)
-    if _NOUN_END.search(stripped + " ") or (capitals and _capitalized_subject(stripped + " ")):
+    if _NOUN_END.search(stripped + " ") or (capitals and _capitalized_subject(stripped + " ")) \
+            or _NOUN_OF_END.search(stripped + " "):
         # Reject a capitalized word that is a storm's or place's name before a physical verb: left
         # to the rule's exceptions. Reject "'s" possessives (handled by the regex).
         return True
@@ -134,7 +143,7 @@ def speaker_opens(doc: Document, lo: int, pos: int) -> bool:
 
 
 _OPENING = lazy(
-    rf"[\"“‘'(]?(?:(?:he|she|they|we|I)\b|(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}(?P<noun>(?i:{SPEAKER_NOUNS})(?i:e?s)?)\b"
+    rf"[\"“‘'(]?(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\b|(?i:the|a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}(?P<noun>(?i:{SPEAKER_NOUNS})(?i:e?s)?)\b"
     r"|[A-Z][\w'’.-]*(?<!['’]s)\b)",
 )
 
@@ -161,7 +170,7 @@ said|says|say|saying|told|tells|tell|telling|stated|states|added|adds|wrote|writ
 |asserted|asserts|insisted|insists|insisting|maintained|maintains|warned|warns|warning|noted|notes|explained
 |explains|suggested|suggests|believes|believe|believed|thinks|think|feels|fear|fears|feared|charged|charges
 |complained|complains|described|describes|describing|branded|brands|branding|label(?:l)?ed|labels|labeling
-|dubbed|dubs|denounced|denounces|decried|decries|decry|berated|derided|derides|dismissed|dismisses|mocked|mocks|ridiculed|accused|accuses|accusing|blamed|blames|condemned|condemns
+|dubbed|dubs|denounced|denounces|decried|decries|decry|accuse|hailed|hails|praised|praises|berated|derided|derides|dismissed|dismisses|mocked|mocks|ridiculed|accused|accuses|accusing|blamed|blames|condemned|condemns
 |criticized|criticised|criticizes|criticises|characterized|characterised|characterizes|referred\s+to|refers\s+to
 |likened|likens|compared|portrayed|portrays|painted|views?|viewed|sees|seen|regards?|regarded|considers?|considered
 |deemed|termed|reported|reports|testified|acknowledged|admitted|conceded|replied|responded|countered|recalled
@@ -179,7 +188,7 @@ said|says|told|tells|wrote|writes|added|adds|argued|argues|claimed|claims|insist
 """.replace("\n", "")
 
 _ATTR_BEFORE = lazy(
-    rf"\b(?:{_REPORTING})\b|\b(?:called|calls|call|calling)\b(?!\s+(?:for|on|off|up|in|out|back|upon|into)\b)"
+    rf"\b(?:{_REPORTING})\b|(?<!so-)(?<!so\s)\b(?:called|calls|call|calling)\b(?!\s+(?:for|on|off|up|in|out|back|upon|into)\b)"
     r"|\baccording\s+to\b|\bin\s+(?:his|her|their|the|its|[A-Z]\w+['’]s?)\s+(?:words|view|opinion|telling|account)\b"
     r"|\bas\s+(?:\w+\s+){1,3}(?:put\s+it|puts\s+it|sees\s+it|saw\s+it)\b"
     r"|\bknown\s+as\b|\bnicknamed\b|\bwhat\s+(?:\w+\s+){1,3}(?:calls?|called|describe[sd]?|terms?|termed)\b",
@@ -192,7 +201,7 @@ _ATTR_AFTER = lazy(
     re.IGNORECASE | re.X,
 )
 # A label given by someone: "denounced as racist", "dismissed the claims as bogus".
-_AS_LABEL = lazy(r"\b(?!(?:is|was|has|does|goes|seems|looks|sounds|this|thus|plus|its|his|hers|theirs|ours|yours|us|less|unless|always|perhaps)\b)\w+(?:ed|ing|s)\s+(?:[\w'’-]+\s+){0,3}?as\s+(?:(?:an?|the|being|too|so|more|most|very|both|either)\s+)?(?:[\w'’-]+(?:,|\s+(?:and|or))?\s+){0,2}$", re.I)
+_AS_LABEL = lazy(r"\b(?!(?:is|was|has|does|goes|seems|looks|sounds|this|thus|plus|its|his|hers|theirs|ours|yours|us|less|unless|always|perhaps)\b)\w+(?:ed|ing|s)\s+(?:[\w'’-]+\s+){0,6}?as\s+(?:(?:an?|the|being|too|so|more|most|very|both|either)\s+)?(?:[\w'’-]+(?:,|\s+(?:and|or))?\s+){0,2}$", re.I)
 # A transcript line: "SMITH: ...", "Q: ...".
 _TRANSCRIPT = lazy(
     r"\s*(?!(?:WATCH|UPDATE|UPDATED|BREAKING|EXCLUSIVE|VIDEO|PHOTOS?|LISTEN|READ|OPINION|ANALYSIS|EDITORIAL|"
@@ -200,7 +209,7 @@ _TRANSCRIPT = lazy(
     r"[A-Z][A-Z.'’ -]{0,30}:\s"
 )
 # A new main clause: a reporting verb before it does not govern what follows.
-_CLAUSE_BREAK = lazy(r",\s+(?:and|but|while|whereas|yet|so|although|though|before|after)\s|;|\s[—–]\s|\s--\s")
+_CLAUSE_BREAK = lazy(r",\s+(?:and|but|while|whereas|yet|so|although|though|before|after)\s(?!that\b)|;|\s[—–]\s|\s--\s")
 _ACCORDING = lazy(r"\baccording\s+to\b|\b(?:reportedly|allegedly|purportedly|supposedly)\b", re.I)
 
 
@@ -212,6 +221,11 @@ def sentence_bounds(doc: Document, start: int, end: int) -> tuple[int, int]:
             return block.start, block.end
         return max(0, start - 300), min(len(doc.prose), end + 300)
     return s.start, max(s.end, end)
+
+
+def reports_speech(doc: Document, start: int, end: int) -> bool:
+    """True when the span (a sentence) contains a reporting verb or 'according to'."""
+    return bool(_ATTR_BEFORE.search(doc.prose, start, end) or _ACCORDING.search(doc.prose, start, end))
 
 
 def attributed(doc: Document, start: int, end: int) -> bool:
