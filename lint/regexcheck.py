@@ -68,11 +68,11 @@ def _find_nested(items) -> bool:
 
 
 def backtracking_risk(pattern: str, flags: int = 0) -> str | None:
-    """A sentence explaining the risk, or None when the pattern looks safe."""
-    try:
-        tree = _p.parse(pattern, flags)
-    except Exception:  # the caller compiles it and reports syntax errors itself
-        return None
+    """A sentence explaining the risk, or None when the pattern looks safe.
+
+    Raises :class:`re.error` when the pattern is not a valid regular expression.
+    """
+    tree = _p.parse(pattern, flags)
     if _find_nested(tree):
         return ("a repetition inside another unbounded repetition can backtrack catastrophically "
                 "on long lines; bound the outer one (e.g. {0,5}) or remove the nesting")

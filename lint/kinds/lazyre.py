@@ -11,13 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..rule import ParamError, _strings
-
-try:  # Python 3.11+
-    import re._parser as _parser
-except ImportError:  # pragma: no cover
-    import sre_parse as _parser  # type: ignore[no-redef]
-
+from ..rule import _strings, validate_regex
 
 class LazyPattern:
     """A validated pattern that compiles itself on first use; behaves like ``re.Pattern``."""
@@ -44,17 +38,7 @@ class LazyPattern:
 
 def checked(pattern: str, flags: int = 0) -> LazyPattern:
     """Validate ``pattern`` now (syntax, backtracking risk); compile it later."""
-    from ..regexcheck import _find_nested
-
-    try:
-        tree = _parser.parse(pattern, flags)
-    except re.error as exc:
-        raise ParamError(f"bad regular expression {pattern!r}: {exc}") from None
-    if _find_nested(tree):
-        raise ParamError(
-            f"unsafe regular expression {pattern!r}: a repetition inside another unbounded repetition "
-            "can backtrack catastrophically on long lines; bound the outer one (e.g. {0,5}) or remove the nesting"
-        )
+    validate_regex(pattern, flags)
     return LazyPattern(pattern, flags)
 
 
