@@ -40,6 +40,14 @@ def register_kinds() -> list:
 
 
 @hookimpl
+def register_rules(settings) -> list:
+    # LanguageTool's rule exists only when a server or installation is configured.
+    from .languagetool import rules_for
+
+    return rules_for(settings)
+
+
+@hookimpl
 def register_packs() -> list[str]:
     from .packs import rules_dir
 

@@ -192,6 +192,9 @@ class Engine:
             if not isinstance(rule, Rule) or rule.category not in CATEGORIES:
                 self.errors.append(PluginError(plugin, f"register_rules returned an invalid rule {rule!r}"))
                 continue
+            if rule.id in plugin_of:
+                self.errors.append(PluginError(plugin, f"rule id '{rule.id}' is already defined by '{plugin_of[rule.id]}'"))
+                continue
             all_rules.append((rule, True))
             plugin_of[rule.id] = plugin
         known = frozenset(r.id for r, _ in all_rules) | {UNUSED_SUPPRESSION}

@@ -92,8 +92,8 @@ def _sound(word: str) -> str | None:
         first = letters[0]
         letter_sound = "c" if first == "U" else ("v" if first in _VOWEL_LETTERS else "c")
         word_sound = _word_sound(letters.lower())
-        if not any(ch in "AEIOUY" for ch in letters[:2]) and letters[:2] not in _CLUSTERS:
-            return letter_sound  # FBI, MP, NHS: unpronounceable as a word
+        if len(letters) == 2 or (not any(ch in "AEIOUY" for ch in letters[:2]) and letters[:2] not in _CLUSTERS):
+            return letter_sound  # FBI, MP, NHS, UN: read letter by letter
         if len(letters) >= 4 and any(ch in "AEIOU" for ch in letters):
             return word_sound  # NATO, NASA, UNESCO
         # Short and pronounceable (IRA, RAF, ANC): judged only when both readings agree.
@@ -166,7 +166,8 @@ class Grammar(Rule):
             right = want if article.islower() else ("AN" if article == "AN" else want.capitalize())
             if article == "AN" and want == "a":
                 right = "A"
-            safe = nxt.isalpha() and nxt.islower() and not _H_EITHER.match(nxt)
+            bare = nxt.rstrip(".-")
+            safe = bare.isalpha() and bare.islower() and not _H_EITHER.match(bare)
             yield self.finding(doc, m.start(1), m.end(1), suggestions=(right,), fix=right if safe else None,
                                word=nxt.strip("\"“‘'("), article=article, right=right)
 

@@ -1,8 +1,8 @@
 """``spelling``: the embedded news speller (see :mod:`lint.spelling`).
 
 One kind, several rules: each rule reports one kind of verdict (``report``), so an
-editor can turn off unknown-word warnings and keep known misspellings, or set the
-US/UK variant rule to ``style`` severity of their choice. The speller runs once per
+editor can turn off unknown-word warnings and keep known misspellings, or give the
+US/UK variant rule (category ``style``) a severity of their own. The speller runs once per
 document; the rules share its verdicts.
 
 Settings (``settings: {spelling: {...}}`` in the config):
@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from ..document import Document
 from ..findings import Finding, Severity
-from ..rule import STRINGS, Param, ParamError, Rule
+from ..rule import MAPPING, STRINGS, Param, ParamError, Rule
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..config import Settings
@@ -108,7 +108,7 @@ class Spelling(Rule):
     params = {
         "report": Param(_reports, f"which verdicts this rule reports: {', '.join(REPORTS)}", required=True),
         "messages": Param(
-            lambda v: dict(v) if isinstance(v, dict) else (_ for _ in ()).throw(ParamError("expected a mapping")),
+            MAPPING,
             "message templates per verdict (misspelling, unknown, rare, variant, name); default: the rule's message",
             default={},
         ),

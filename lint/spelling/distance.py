@@ -68,60 +68,80 @@ def _indel(s: str, i: int) -> float:
     return INDEL
 
 
-def distance(a: str, b: str, limit: float = 3.0) -> float:
+def indel_costs(s: str) -> list[float]:
+    """Cost of inserting or deleting each letter of ``s`` (see :func:`_indel`)."""
+    return [_indel(s, i) for i in range(len(s))]
+
+
+_INDEL_MEMO: dict[str, list[float]] = {}
+
+
+def distance(a: str, b: str, limit: float = 3.0, a_costs: list[float] | None = None) -> float:
     """Weighted optimal-string-alignment distance from ``a`` (typed) to ``b`` (intended).
 
-    Returns a value above ``limit`` as soon as the distance must exceed it.
+    Returns a value above ``limit`` as soon as the distance must exceed it. ``a_costs``
+    (from :func:`indel_costs`) saves recomputing them when one word meets many.
     """
     # Common prefix and suffix cost nothing; most candidate pairs differ in a few letters.
     # Keep one shared letter on each side so doubled-letter costs see their neighbour.
+    la0, lb0 = len(a), len(b)
+    m = min(la0, lb0)
     n = 0
-    m = min(len(a), len(b))
     while n < m and a[n] == b[n]:
         n += 1
     n = max(n - 1, 0)
     e = 0
-    while e < m - n and a[-1 - e] == b[-1 - e]:
+    while e < m - n and a[la0 - 1 - e] == b[lb0 - 1 - e]:
         e += 1
     e = max(e - 1, 0)
-    if n or e:
-        a, b = a[n:len(a) - e], b[n:len(b) - e]
+    if a_costs is None:
+        a_costs = indel_costs(a)
+    b_costs = _INDEL_MEMO.get(b)
+    if b_costs is None:
+        b_costs = indel_costs(b)
+        if len(_INDEL_MEMO) < 200_000:
+            _INDEL_MEMO[b] = b_costs
+    del_a = a_costs[n:la0 - e]
+    ins_b = b_costs[n:lb0 - e]
+    a, b = a[n:la0 - e], b[n:lb0 - e]
     la, lb = len(a), len(b)
     if la == 0 or lb == 0:
-        s = a or b
-        return sum(_indel(s, i) for i in range(len(s)))
+        return sum(del_a) + sum(ins_b)
     sub = _SUB
-    del_a = [_indel(a, i) for i in range(la)]
-    ins_b = [_indel(b, j) for j in range(lb)]
     prev2: list[float] | None = None
     prev = [0.0] * (lb + 1)
-    for j in range(1, lb + 1):
-        prev[j] = prev[j - 1] + ins_b[j - 1]
+    acc = 0.0
+    for j in range(lb):
+        acc += ins_b[j]
+        prev[j + 1] = acc
+    prev_low = 0.0
     for i in range(1, la + 1):
         ca = a[i - 1]
-        cur = [prev[0] + del_a[i - 1]] + [0.0] * lb
+        da = del_a[i - 1]
+        cur = [prev[0] + da] + [0.0] * lb
         low = cur[0]
+        left = cur[0]
         for j in range(1, lb + 1):
             cb = b[j - 1]
-            if ca == cb:
-                best = prev[j - 1]
-            else:
-                best = prev[j - 1] + sub.get((ca, cb), SUB)
-            d = prev[j] + del_a[i - 1]
+            best = prev[j - 1] if ca == cb else prev[j - 1] + sub.get((ca, cb), SUB)
+            d = prev[j] + da
             if d < best:
                 best = d
-            d = cur[j - 1] + ins_b[j - 1]
+            d = left + ins_b[j - 1]
             if d < best:
                 best = d
             if prev2 is not None and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
                 d = prev2[j - 2] + SWAP
                 if d < best:
                     best = d
-            cur[j] = best
+            cur[j] = left = best
             if best < low:
                 low = best
-        if low > limit:
+        # Stop when no cell of this row can lead under the limit; a swap reaches back
+        # one more row, so that row's minimum counts too.
+        if low > limit and prev_low + SWAP > limit:
             return limit + 1.0
+        prev_low = low
         prev2, prev = prev, cur
     return prev[lb]
 

@@ -8,6 +8,7 @@ words, under 15 for rare ones.
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -29,16 +30,23 @@ class Lexicon:
     """
 
     def __init__(self, table: Table, extra: Iterable[str] = (), extra_zipf: int = 30,
-                 common: dict[str, int] | None = None) -> None:
+                 common: "Common | None" = None) -> None:
         self._table = table
+        self._common = common
         #: The most frequent words (x10 Zipf >= COMMON_ZIPF) in a plain dict, for the checks
         #: that run on every word (run-together words, names that look like words).
-        self.common: dict[str, int] = common if common is not None else {}
+        self.common: dict[str, int] = dict(common.words) if common is not None else {}
+        self._common_extra: dict[str, list[tuple[str, int]]] = {}
         self._extra: dict[str, list[tuple[str, int]]] = {}
         self._cache: dict[str, list[tuple[str, int]]] = {}
+        self._queries = 0
+        self._all_keys: frozenset[str] | None = None
         for word in extra:
             w = word.lower()
             self._extra.setdefault(skeleton(fold(w)), []).append((w, extra_zipf))
+            if extra_zipf >= COMMON_ZIPF:
+                self.common[w] = extra_zipf
+                self._common_extra.setdefault(skeleton(fold(w)), []).append((w, extra_zipf))
 
     def group(self, key: str) -> list[tuple[str, int]]:
         """Words whose skeleton key is ``key``, most frequent first."""
@@ -56,12 +64,34 @@ class Lexicon:
         self._cache[key] = out
         return out
 
+    def existing(self, keys: set[str], common: bool = False) -> set[str] | frozenset[str]:
+        """The keys that have words. Once a run has asked for many words' neighbours, a set
+        of all keys answers at C speed instead of one table lookup per key."""
+        if common and self._common is not None:
+            return keys & self._common.keys
+        self._queries += 1
+        if self._all_keys is None and self._queries >= BULK_AFTER:
+            self._all_keys = self._table.keys() | frozenset(self._extra)
+        if self._all_keys is not None:
+            return keys & self._all_keys
+        return keys
+
+    def common_group(self, key: str) -> list[tuple[str, int]]:
+        """Like :meth:`group`, restricted to the common words (a small index built on
+        first use): the fast path for asking whether a name is a slip on a common word."""
+        got = self._common.group(key) if self._common is not None else []
+        extra = self._common_extra.get(key)
+        return sorted(got + extra, key=lambda wz: -wz[1]) if extra else got
+
     def zipf(self, word: str) -> int | None:
         """Frequency of a lowercase word (x10 Zipf), or None when unknown.
 
         A word written without its diacritics ("cafe") or with them ("café") matches
         either spelling in the list.
         """
+        z = self.common.get(word)
+        if z is not None:  # most words of any text: no table lookup needed
+            return z
         folded = fold(word)
         best = None
         for w, z in self.group(skeleton(folded)):
@@ -79,6 +109,9 @@ class Lexicon:
             yield from self.group(key)
 
 
+#: After this many candidate searches in one process, build the set of all keys.
+BULK_AFTER = 40
+
 #: Frequency (x10 Zipf) from which a word counts as common: about the 8,000 most frequent.
 COMMON_ZIPF = 40
 
@@ -88,15 +121,33 @@ def default_table() -> Table:
     return Table.load(data_dir() / "words.tsv")
 
 
+class Common:
+    """The common words: ``words`` (word -> frequency) and their groups by key."""
+
+    def __init__(self, table: Table) -> None:
+        self._table = table
+        self._groups: dict[str, list[tuple[str, int]]] = {}
+        # One regular expression over the whole file beats parsing it line by line.
+        self.words = {w: int(z) for w, z in _ENTRY.findall(table.body)}
+        self.keys = frozenset(_KEY.findall(table.body))
+
+    def group(self, key: str) -> list[tuple[str, int]]:
+        got = self._groups.get(key)
+        if got is None:
+            line = self._table.get(key)
+            got = [(w, int(z)) for w, _, z in (i.rpartition(":") for i in line.split(" "))] if line else []
+            self._groups[key] = got
+        return got
+
+
+_ENTRY = re.compile(r"([^\s:]+):(\d+)")
+_KEY = re.compile(r"\n([^\t\n]+)\t")
+
+
 @functools.lru_cache(maxsize=1)
-def default_common() -> dict[str, int]:
-    """The common words, from ``common.txt`` (lines ``<zipf*10> <word> <word> ...``)."""
-    out: dict[str, int] = {}
-    text = (data_dir() / "common.txt").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        z, _, words = line.partition(" ")
-        out.update(dict.fromkeys(words.split(), int(z)))
-    return out
+def default_common() -> Common:
+    """The common words, from ``common.tsv``."""
+    return Common(Table.load(data_dir() / "common.tsv"))
 
 
 def default_lexicon(extra: Iterable[str] = ()) -> Lexicon:

@@ -8,14 +8,13 @@ marks no caveat: only those become automatic fixes.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .lexicon import data_dir
 from .table import Table
 
 
-@dataclass(frozen=True)
-class Known:
+class Known(NamedTuple):
     fixes: tuple[str, ...]
     safe: bool
 

@@ -8,12 +8,11 @@ against how common the intended word is.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Iterable
+from typing import NamedTuple
 
-from .distance import distance, osa_bits, pattern
+from .distance import distance, indel_costs, osa_bits, pattern
 from .keys import CONSONANTS, fold, skeleton
-from .lexicon import Lexicon
+from .lexicon import COMMON_ZIPF, Lexicon
 
 _FIRST = "abcdefghijklmnopqrstuvwx"
 # How many frequency points (x10 Zipf) one unit of edit cost is worth. Tuned on
@@ -27,17 +26,30 @@ LONG = 8
 MIN_COST = 0.45
 MIN_COST_OTHER_KEY = 0.65
 # Suggestions further than this (in edit-cost units) behind the best are not shown.
-MARGIN = 1.0
+MARGIN = 0.5
+# At most this many weighted distances per pass: the survivors are in order of their
+# lower bound, and the winner is almost always among the first few.
+BUDGET = 12
 # A run-together pair is scored as one edit on the rarer word, made a little rarer still.
 SPLIT_PENALTY = 10
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
     word: str
     cost: float  # weighted edit cost (see distance.py)
     zipf: int  # x10 Zipf frequency of the word
     score: float  # lower is better
+
+
+_BITS = {ch: 1 << i for i, ch in enumerate("abcdefghijklmnopqrstuvwxyz")}
+
+
+def letter_mask(word: str) -> int:
+    """The set of letters of a word as bits (other characters share one bit)."""
+    m = 0
+    for ch in set(word):
+        m |= _BITS.get(ch, 1 << 26)
+    return m
 
 
 def key_neighbours(key: str) -> set[str]:
@@ -67,57 +79,84 @@ class Speller:
         self.lexicon = lexicon
         self.cost_weight = cost_weight
         self.max_cost = max_cost
-        self._memo: dict[str, list[Candidate]] = {}
+        self._memo: dict[tuple, list[Candidate]] = {}
+        self._entry_cache: dict[tuple[str, bool], list[tuple[int, str, str, int, int]]] = {}
 
-    def candidates(self, word: str, limit: int = 5) -> list[Candidate]:
+    def candidates(self, word: str, limit: int = 5, max_cost: float | None = None, min_zipf: int = 0) -> list[Candidate]:
         """Ranked candidates for a lowercase word (best first), excluding the word itself.
 
         Only candidates within ``MARGIN`` of the best score are kept: they are the ones
         worth showing, and the bound lets the search skip most of the word list.
+        ``max_cost`` and ``min_zipf`` narrow the search to close, common words (the
+        question asked of names: "is this a slip on a common word?"), which is much faster.
         """
-        memo = self._memo.get(word)
+        memo_key = (word, max_cost, min_zipf)
+        memo = self._memo.get(memo_key)
         if memo is not None:
             return memo[:limit]
         w = fold(word)
         key = skeleton(w)
         lw = len(w)
-        max_cost = (MAX_COST_LONG if lw >= LONG else self.max_cost) if lw > 3 else 1.0
+        default_cost = (MAX_COST_LONG if lw >= LONG else self.max_cost) if lw > 3 else 1.0
+        max_cost = default_cost if max_cost is None else min(max_cost, default_cost)
         weight = self.cost_weight
         margin = MARGIN * weight
-        group = self.lexicon.group
+        # Common words only: a much smaller index answers.
+        use_common = min_zipf >= COMMON_ZIPF
         # Words under the word's own key first (vowels and doubled letters: the usual
         # misspelling, and a good score early makes the bound below tight).
-        same = [(z, o) for o, z in group(key) if abs(len(o) - lw) <= 2 and o != w]
-        found: list[Candidate] = list(self._splits(w))
+        entries = self._entries
+        same = [e for e in entries(key, use_common) if e[0] >= min_zipf and -3 < e[3] - lw < 3 and e[2] != w]
+        found: list[Candidate] = list(self._splits(w)) if min_zipf == 0 else []
         best = min((c.score for c in found), default=float("inf"))
-        letters = set(w)
+        wmask = letter_mask(w)
         peq = pattern(w)
-        seen: set[str] = {w}
+        w_costs = indel_costs(w)
+        ceiling_seen = float("inf")
 
-        def scan(pool: list[tuple[int, str]], min_cost: float) -> None:
-            nonlocal best
-            for z, o in pool:
-                bound = best + margin
+        def scan(pool: list[tuple[int, str, str, int, int]], min_cost: float) -> None:
+            nonlocal best, ceiling_seen
+            # Pass 1, cheap: bounds from letters, length and the unweighted (bit-parallel)
+            # distance. Every unweighted edit costs between MIN_COST and 1.0 weighted, so
+            # each survivor gets a lower and an upper bound on its score; the best upper
+            # bound tightens the search long before any weighted distance is computed.
+            survivors: list[tuple[float, int, str, str]] = []
+            ceiling = min(best, ceiling_seen)
+            bound = ceiling + margin
+            # Floors by length difference (0, 1, 2 letters), in score units.
+            floors = [max(min_cost, MIN_COST * d) * weight for d in range(3)]
+            for z, folded, o, length, mask in pool:
                 if MIN_COST * weight - z >= bound:
                     break  # the rest are rarer: none can come within the margin
-                if o in seen:
+                d = length - lw
+                if floors[d if d >= 0 else -d] - z >= bound:
                     continue
-                seen.add(o)
-                folded = o if o.isascii() else fold(o)
-                # Cheap lower bounds before the real distance: each letter in one word and
-                # not the other needs an edit (a substitution fixes two), so does each
-                # letter of length difference, and so does each unweighted edit.
-                floor = max(
-                    min_cost,
-                    MIN_COST * abs(len(folded) - lw),
-                    MIN_COST * ((len(letters.symmetric_difference(folded)) + 1) // 2),
-                )
-                if floor > max_cost or floor * weight - z >= bound:
+                # Each letter in one word and not the other needs an edit (a substitution
+                # fixes two).
+                floor = MIN_COST * (((mask ^ wmask).bit_count() + 1) // 2)
+                if floor * weight - z >= bound or floor > max_cost:
                     continue
+                edits = osa_bits(peq, lw, folded)
+                low = MIN_COST * edits
+                if low < floor:
+                    low = floor
+                if low < min_cost:
+                    low = min_cost
+                if low > max_cost or low * weight - z >= bound:
+                    continue
+                survivors.append((low * weight - z, z, o, folded))
+                if edits <= max_cost and edits * weight - z < ceiling:
+                    ceiling = edits * weight - z
+                    bound = ceiling + margin
+            ceiling_seen = min(ceiling_seen, ceiling)
+            # Pass 2: weighted distances, most promising first, until none can come close.
+            survivors.sort()
+            for n, (low_score, z, o, folded) in enumerate(survivors):
+                bound = min(best, ceiling) + margin
+                if low_score >= bound or n >= BUDGET:
+                    break
                 cap = min(max_cost, (bound + z) / weight)
-                if MIN_COST * osa_bits(peq, lw, folded) > cap:
-                    continue
-                cost = distance(w, folded, cap)
+                cost = distance(w, folded, cap, w_costs)
                 if cost > cap:
                     continue
                 score = cost * weight - z
@@ -130,21 +169,39 @@ class Speller:
         scan(same, MIN_COST)
         # Each group is sorted by frequency: stop reading it where no word can still
         # come within the margin of the best score.
-        zmin = MIN_COST_OTHER_KEY * weight - (best + margin)
-        other: list[tuple[int, str]] = []
-        for k in key_neighbours(key):
-            if k == key:
-                continue
-            for o, z in group(k):
-                if z <= zmin:
+        zmin = max(MIN_COST_OTHER_KEY * weight - (min(best, ceiling_seen) + margin), min_zipf - 1)
+        other: list[tuple[int, str, str, int, int]] = []
+        neighbours = key_neighbours(key)
+        neighbours.discard(key)
+        neighbours = self.lexicon.existing(neighbours, common=use_common)
+        # Under another key, a word two letters longer or shorter needs three slips or
+        # more: worth a look only in long words.
+        span = 3 if lw >= LONG else 2
+        for k in neighbours:
+            for e in entries(k, use_common):
+                if e[0] <= zmin:
                     break
-                if abs(len(o) - lw) <= 2:
-                    other.append((z, o))
+                if -span < e[3] - lw < span:
+                    other.append(e)
         other.sort(reverse=True)
         scan(other, MIN_COST_OTHER_KEY)
-        found = sorted((c for c in found if c.score < best + margin), key=lambda c: (c.score, c.word))
-        self._memo[word] = found
+        found = sorted((c for c in found if c.score < best + margin and c.zipf >= min_zipf),
+                       key=lambda c: (c.score, c.word))
+        self._memo[memo_key] = found
         return found[:limit]
+
+    def _entries(self, key: str, common: bool) -> list[tuple[int, str, str, int, int]]:
+        """The words under a key as ``(zipf, folded, word, length, letter mask)``, most
+        frequent first, cached: what the search compares, computed once per word."""
+        got = self._entry_cache.get((key, common))
+        if got is None:
+            group = self.lexicon.common_group(key) if common else self.lexicon.group(key)
+            got = []
+            for o, z in group:
+                f = o if o.isascii() else fold(o)
+                got.append((z, f, o, len(f), letter_mask(f)))
+            self._entry_cache[key, common] = got
+        return got
 
     def _splits(self, w: str) -> list[Candidate]:
         """Two common words run together ("alot" -> "a lot"), each two letters or more or 'a'."""

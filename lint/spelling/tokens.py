@@ -12,16 +12,14 @@ apostrophes; words with diacritics ("Zürich", "café") are kept whole.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 _TOKEN = re.compile(r"[^\W_](?:[\w'’.\-‐]*[^\W_])?")
 _DIGIT = re.compile(r"\d")
 APOSTROPHES = "'’"
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
     """A word to check: ``text`` as written at ``start:end`` (possessive removed)."""
 
     start: int
@@ -36,6 +34,9 @@ class Word:
     before_hyphen: bool = False
     #: The next word of the text starts with a capital ("da" in "da Silva").
     before_capital: bool = False
+    #: The previous word, just a space before, starts with a capital ("Sholz" in
+    #: "Olaf Sholz": part of a full name).
+    after_capital: bool = False
 
     @property
     def capitalized(self) -> bool:
@@ -82,8 +83,11 @@ def words(text: str, sentence_starts: frozenset[int] | set[int] = frozenset()) -
     ``sentence_starts`` are offsets where sentences, headings or list items begin; a word
     there (after any opening quotes or brackets) is marked ``initial``.
     """
+    prev_end, prev_capital = -2, False
     for m in _TOKEN.finditer(text):
         start, end, token = m.start(), m.end(), m.group()
+        after_capital = prev_capital and text[prev_end:start] == " "
+        prev_end, prev_capital = end, token[:1].isupper()
         if _skip_token(text, start, end, token):
             continue
         # The word's own opening quote or bracket does not stop it being sentence-initial.
@@ -111,7 +115,8 @@ def words(text: str, sentence_starts: frozenset[int] | set[int] = frozenset()) -
                 continue
             ws = p_start + lead
             yield Word(ws, ws + len(word), word, initial and p_start == start, compound,
-                       i + 1 < len(parts), before_capital and i == len(parts) - 1)
+                       i + 1 < len(parts), before_capital and i == len(parts) - 1,
+                       after_capital and p_start == start)
 
 
 _NEXT_WORD = re.compile(r"[\s\"“”‘’']*([^\W\d_]+)")

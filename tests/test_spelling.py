@@ -1,0 +1,262 @@
+"""The embedded news speller (lint/spelling, lint/kinds/spelling.py)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from lint.config import Config
+from lint.engine import Engine
+from lint.plugins import build
+from lint.spelling.checker import Policy, SpellChecker
+from lint.spelling.distance import distance, levenshtein, osa_bits, pattern
+from lint.spelling.keys import fold, skeleton
+from lint.spelling.lexicon import data_dir, default_lexicon
+from lint.spelling.table import Table, encode
+from lint.spelling.tokens import guess_sentence_starts, words
+
+
+@pytest.fixture(scope="module")
+def checker() -> SpellChecker:
+    return SpellChecker()
+
+
+def verdicts(checker: SpellChecker, text: str) -> dict[str, tuple]:
+    return {v.word.text: (v.kind, v.severity, v.suggestions, v.fix) for v in checker.check(text)}
+
+
+# --- tokens -------------------------------------------------------------------
+def test_tokens_skip_what_is_not_a_word():
+    text = ("The U.S. said on Nov. 3 that NATO's TPMs cost £5bn in the 1990s, e-mail news@example.com, "
+            "see bbc.co.uk, follow @bbcnews and #election2024, the 21st and 3rd; iPod, McDonald, O'Brien.")
+    got = [w.text for w in words(text, guess_sentence_starts(text))]
+    for skipped in ("U.S", "NATO", "TPMs", "5bn", "1990s", "news", "example", "co", "uk", "bbcnews",
+                    "election2024", "21st", "iPod", "McDonald", "O'Brien", "e"):
+        assert skipped not in got
+    assert {"The", "said", "on", "Nov", "that", "cost", "in", "the", "mail", "see", "follow", "and"} <= set(got)
+
+
+def test_tokens_possessives_contractions_and_curly_apostrophes():
+    text = "The minister’s aides didn’t say; the ministers' view isn't clear, and we'll see."
+    got = [w.text for w in words(text)]
+    assert "minister" in got and "ministers" in got
+    assert "didn’t" in got and "isn't" in got and "we'll" in got
+
+
+def test_tokens_hyphenated_compounds_are_split_but_remembered():
+    (a, b) = [w for w in words("a pre-match briefing") if w.compound]
+    assert (a.text, b.text, a.compound, a.before_hyphen, b.before_hyphen) == ("pre", "match", "pre-match", True, False)
+    # Pieces of two letters or fewer ("co-", "wi-fi") are not checked on their own.
+    assert [w.text for w in words("the co-ordinator of wi-fi")] == ["the", "ordinator", "of"]
+
+
+def test_tokens_sentence_initial_words_behind_quotes():
+    text = 'He left. "Similarily, we stay," she said.'
+    initial = {w.text: w.initial for w in words(text, guess_sentence_starts(text))}
+    assert initial["He"] and initial["Similarily"] and not initial["she"]
+
+
+# --- data ---------------------------------------------------------------------
+def test_table_lookups_roundtrip():
+    rows = [("ab", "1"), ("abc", "2"), ("b", "3"), ("zz", "4"), ("zzz", "5")]
+    for prefix in (1, 2, 3):
+        t = Table(encode(rows, prefix=prefix))
+        assert [t.get(k) for k, _ in rows] == [v for _, v in rows]
+        assert t.get("a") is None and t.get("abd") is None and "zz" in t
+
+
+def test_lexicon_knows_words_frequencies_and_diacritics():
+    lex = default_lexicon()
+    assert lex.zipf("the") > lex.zipf("accommodation") > 0
+    assert "colour" in lex and "color" in lex  # both varieties are words
+    assert lex.zipf("cafe") is not None and lex.zipf("café") is not None
+    assert lex.zipf("accomodation") is None
+
+
+def test_shipped_data_files_and_licences_exist():
+    folder = data_dir()
+    for name in ("words.tsv", "common.tsv", "misspellings.tsv", "variants.tsv", "LICENSES.md"):
+        assert (folder / name).is_file(), name
+    licences = (folder / "LICENSES.md").read_text(encoding="utf-8")
+    for source in ("symspellpy", "pyspellchecker", "codespell", "CC BY-SA 3.0", "MIT"):
+        assert source in licences
+
+
+def test_skeleton_ignores_vowels_doubles_and_sound_alikes():
+    assert skeleton("accommodation") == skeleton("acomodation")
+    assert skeleton("separate") == skeleton("seperate")
+    assert skeleton("realise") == skeleton("realize")
+    assert skeleton("goverment") != skeleton("government")
+    assert fold("Zürich") == "zurich"
+
+
+def test_distances():
+    assert distance("seperate", "separate") < distance("seperate", "sewerate")
+    assert distance("teh", "the") < 1.0  # a swap is a cheap slip
+    assert distance("acomodation", "accommodation") < 1.0  # undoubled letters are cheap
+    for a, b in [("kitten", "sitting"), ("teh", "the"), ("", "abc"), ("abc", "abc"), ("ca", "abc")]:
+        assert osa_bits(pattern(a), len(a), b) == levenshtein(a, b)
+
+
+# --- suggestions ----------------------------------------------------------------
+@pytest.mark.parametrize("typo,right", [
+    ("similarily", "similarly"), ("goverment", "government"), ("recieve", "receive"),
+    ("seperate", "separate"), ("definately", "definitely"), ("acommodation", "accommodation"),
+    ("becuase", "because"), ("wierd", "weird"), ("tommorow", "tomorrow"), ("publshed", "published"),
+    ("officals", "officials"), ("parliment", "parliament"), ("stdaium", "stadium"),
+])
+def test_first_suggestion(checker, typo, right):
+    assert checker.speller.suggest(typo)[0] == right
+
+
+def test_suggestions_follow_the_variant(checker):
+    us = SpellChecker(language="en-US")
+    gb = SpellChecker(language="en-GB")
+    assert us.check("They organsied it.")[0].suggestions[0] == "organized"
+    assert gb.check("They organsied it.")[0].suggestions[0] == "organised"
+
+
+def test_suggestions_are_fast(checker):
+    import time
+
+    typos = ["acommodate", "goverrnment", "becasue", "recieving", "definatly", "wierdest", "adress",
+             "begining", "calender", "cemetary", "concious", "embarass", "enviroment", "existance"]
+    speller = checker.speller
+    t = time.process_time()
+    for typo in typos:
+        speller.candidates(typo + "x")  # not memoised
+    assert (time.process_time() - t) / len(typos) < 0.05
+
+
+# --- verdicts -------------------------------------------------------------------
+def test_known_misspelling_is_an_error_with_a_safe_fix(checker):
+    v = verdicts(checker, "Officials will recieve the report; it was alot.")
+    assert v["recieve"] == ("misspelling", "error", ("receive",), "receive")
+    assert v["alot"][:2] == ("misspelling", "error") and v["alot"][2][0] == "a lot"
+
+
+def test_unknown_word_with_one_strong_candidate_is_an_error(checker):
+    kind, severity, sugg, fix = verdicts(checker, "The council met in the stdaium on Tuesday.")["stdaium"]
+    assert (kind, severity, sugg[0], fix) == ("unknown", "error", "stadium", None)
+
+
+def test_unknown_word_without_clear_candidate_is_a_warning(checker):
+    kind, severity, sugg, _ = verdicts(checker, "The firm sold its tecnollogy unit.")["tecnollogy"]
+    assert (kind, severity) == ("unknown", "warning") and sugg[0] == "technology"
+
+
+def test_names_inside_sentences_are_left_alone(checker):
+    text = ("Ukraine's former army chief Valerii Zaluzhnyi met Claudia Sheinbaum in Ouagadougou, "
+            "and Rosneft, Lukoil and Gazprom said nothing to Nkurunziza or Tshisekedi.")
+    assert checker.check(text) == []
+
+
+def test_sentence_initial_names_are_left_alone_but_slips_are_not(checker):
+    assert checker.check("Zaluzhnyi said the army was ready. Sheinbaum agreed.") == []
+    v = verdicts(checker, "Similarely, the council agreed.")
+    assert v["Similarely"][2][0] == "Similarly"
+
+
+def test_capitalized_slip_on_a_common_word_is_reported(checker):
+    v = verdicts(checker, "The report reached Wahsington on Tuesday.")
+    assert v["Wahsington"][2][0] == "Washington"
+    v = verdicts(checker, "It was the Goverment's plan, he said.")
+    assert "Goverment" not in v or v["Goverment"][2][0] == "Government"
+
+
+def test_name_spelled_like_a_word_variant_is_a_name(checker):
+    # Names vary in vowels and doubled letters ("Martyn", "Holliday"): not slips.
+    assert checker.check("The coach, Martyn Holliday, praised Karolina and Royall.") == []
+
+
+def test_a_name_repeated_in_the_draft_is_a_name(checker):
+    text = "The striker Mutoni scored twice. Later Mutoni said the team was ready."
+    assert checker.check(text) == []
+
+
+def test_gazetteer_near_miss_is_a_name_finding():
+    sc = SpellChecker(names_source=lambda: ["Alexander Lukashenko", "Keir Starmer"])
+    v = verdicts(sc, "The leader of Belarus, Lukashneko, spoke.")
+    assert v["Lukashneko"][:3] == ("name", "warning", ("Lukashenko",))
+    assert sc.check("The leader of Belarus, Lukashenko, spoke; Starmer listened.") == []
+
+
+def test_gazetteer_near_miss_inside_a_full_name_is_left_to_the_fact_rules():
+    sc = SpellChecker(names_source=lambda: ["Alexander Lukashenko"])
+    assert [v.kind for v in sc.check("President Alexander Lukashneko spoke.")] == []
+
+
+def test_news_tokens_are_not_misspellings(checker):
+    text = ("The U.S. and the U.K. met in Nov. 2024 at 9 a.m.; NATO's chief, the co-ordinator of the "
+            "pre-match briefing, a 32-year-old ex-soldier, didn’t comment on the 21st. Follow @bbcnews, "
+            "#election2024 or e-mail news@example.com. She met café owners in Zürich and São Paulo. "
+            "The carmaker's frontman said the eurozone gameplay was unchanged; 11 year olds agreed.")
+    assert [(v.word.text, v.kind) for v in checker.check(text) if v.kind != "variant"] == []
+
+
+def test_compounds_do_not_hide_misspellings(checker):
+    # "pertend" could be "per"+"tend", but "pretend" is one swap away.
+    assert "pertend" in verdicts(checker, "They pertend to agree.")
+    assert "familys" in verdicts(checker, "The familys agreed.")
+
+
+def test_rare_word_one_slip_from_a_common_one_is_a_suggestion(checker):
+    kind, severity, sugg, _ = verdicts(checker, "The tittles were printed.")["tittles"]
+    assert (kind, severity, sugg) == ("rare", "suggestion", ("titles",))
+
+
+def test_variants_are_style_not_spelling():
+    us = SpellChecker(language="en-US")
+    gb = SpellChecker(language="en-GB")
+    assert verdicts(us, "The colour and the theatre.")["colour"][:3] == ("variant", "suggestion", ("color",))
+    assert verdicts(gb, "The color and the theater.")["color"][:3] == ("variant", "suggestion", ("colour",))
+    # Oxford -ize spelling is British too; names keep their spelling.
+    assert "realized" not in verdicts(gb, "They realized it.")
+    assert us.check("The Labour Party met at the Barbican Centre.") == []
+    # A British form missing from the word list is still a variant ("monetise").
+    assert verdicts(us, "They monetise it.")["monetise"][0] == "variant"
+    assert gb.check("They monetise it.") == []
+
+
+def test_vocabulary_is_accepted():
+    sc = SpellChecker(vocabulary=["Zelenskyy", "blogosphere", "newsroomese"])
+    assert sc.check("Zelenskyy wrote about the blogosphere in newsroomese.") == []
+
+
+def test_policy_overrides_are_checked():
+    assert Policy(name_cost=0.5).name_cost == 0.5
+    with pytest.raises(TypeError):
+        Policy(no_such_setting=1)
+
+
+# --- the rules through the engine -----------------------------------------------
+def _findings(text: str, **config):
+    engine = Engine(plugins=build(entry_points=False), today=dt.date(2025, 11, 22))
+    result = engine.check_text(text + "\n", "draft.md", config=Config(**config))
+    assert result.error is None
+    return [f for f in result.findings if f.rule.startswith("spelling.")]
+
+
+def test_rules_report_categories_severities_and_fixes():
+    found = {f.match: f for f in _findings("Similarily, officials will recieve the colour tecnollogy report.")}
+    assert found["Similarily"].rule == "spelling.misspelling" and found["Similarily"].fix == "Similarly"
+    assert found["recieve"].severity.label == "error" and found["recieve"].category == "spelling"
+    assert found["colour"].rule == "spelling.variant" and found["colour"].category == "style"
+    assert found["tecnollogy"].rule == "spelling.unknown-word" and found["tecnollogy"].severity.label == "warning"
+    assert "did you mean 'technology'" in found["tecnollogy"].message
+
+
+def test_rules_follow_config_language_and_vocabulary():
+    assert [f.match for f in _findings("The colour of it.", language="en-GB")] == []
+    assert [f.match for f in _findings("The color of it.", language="en-GB")] == ["color"]
+    assert _findings("The tecnollogy unit.", vocabulary=("tecnollogy",)) == []
+
+
+def test_inline_suppression_applies():
+    text = "<!-- newslint-disable-next-line spelling -->\nThe tecnollogy unit."
+    assert _findings(text) == []
+
+
+def test_code_and_urls_are_not_checked():
+    text = "Run `pip instal newslint` or see https://example.com/recieve-this.\n\n```\nrecieve\n```"
+    assert _findings(text) == []

