@@ -102,7 +102,7 @@ class Engine:
         self._kind_plugin: dict[str, str] = {}
         self._registered_packs: dict[str, tuple[str, str]] | None = None
         self._raw_packs: dict[str, packs.RawPack] = {}
-        self._rulesets: dict[Any, RuleSet] = {}
+        self._rulesets: dict[Any, tuple[Config, RuleSet]] = {}
         self._reported: set[tuple[str, str]] = set()
         self._fact_packs: tuple[str, ...] | None = None
 
@@ -152,11 +152,13 @@ class Engine:
     # ------------------------------------------------------------------ rule sets
     def ruleset(self, config: Config, path: str | Path | None = None) -> RuleSet:
         overrides = config.overrides_for(path) if path is not None else ()
+        # Configs hold dicts and cannot be hashed; key by identity, and keep the config
+        # itself in the entry so its id cannot be reused by another config while cached.
         key = (id(config), overrides)
-        rs = self._rulesets.get(key)
-        if rs is None:
-            rs = self._rulesets[key] = self._build_ruleset(config, overrides)
-        return rs
+        entry = self._rulesets.get(key)
+        if entry is None or entry[0] is not config:
+            entry = self._rulesets[key] = (config, self._build_ruleset(config, overrides))
+        return entry[1]
 
     def _build_ruleset(self, config: Config, overrides: tuple) -> RuleSet:
         kinds = self.kinds()

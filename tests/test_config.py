@@ -103,3 +103,17 @@ def test_glob_match():
     assert glob_match("*.txt", "desk/a.txt")
     assert glob_match("drafts", "drafts/a.md")
     assert not glob_match("archive/**", "news/archive.md")
+
+
+def test_rule_sets_follow_the_config_object_not_its_address():
+    """A config freed and another built at the same address must not reuse its rules."""
+    from lint.config import Config
+
+    e = engine()
+    text = "The colour of the center.\n"
+    for _ in range(20):
+        us = [f.match for f in e.check_text(text, "a.md", config=Config(language="en-US")).findings
+              if f.rule == "spelling.variant"]
+        gb = [f.match for f in e.check_text(text, "a.md", config=Config(language="en-GB")).findings
+              if f.rule == "spelling.variant"]
+        assert us == ["colour"] and gb == ["center"]
