@@ -263,17 +263,15 @@ def _event_near(prose: str, start: int, end: int, sent_start: int, sent_end: int
 
 def dates_in(doc: "Document") -> list:
     """Every date mention in the prose (cached on the document)."""
-    cache = doc.__dict__.get("_newslint_dates")
-    if cache is None:
-        cache = doc.__dict__["_newslint_dates"] = list(find_dates(doc.prose))
-    return cache
+    return doc.derived("dates", lambda: list(find_dates(doc.prose)))
 
 
 def counts(doc: "Document") -> list[Count]:
     """Counts of things in the draft's prose, in text order (headlines included)."""
-    cache = doc.__dict__.get("_newslint_counts")
-    if cache is not None:
-        return cache
+    return doc.derived("counts", lambda: _counts(doc))
+
+
+def _counts(doc: "Document") -> list[Count]:
     prose = doc.prose
     date_spans = [(d.start, d.end) for d in dates_in(doc)]
     out: list[Count] = []
@@ -309,7 +307,6 @@ def counts(doc: "Document") -> list[Count]:
                 found = [replace(c, revisable=True) for c in found]
             out.extend(found)
     out.sort(key=lambda c: c.start)
-    doc.__dict__["_newslint_counts"] = out
     return out
 
 
@@ -390,9 +387,10 @@ class Word:
 
 def capitalised_words(doc: "Document") -> list[Word]:
     """Capitalised words of the body, with whether they start a sentence and the name before them."""
-    cache = doc.__dict__.get("_newslint_capwords")
-    if cache is not None:
-        return cache
+    return doc.derived("capitalised-words", lambda: _capitalised_words(doc))
+
+
+def _capitalised_words(doc: "Document") -> list[Word]:
     prose = doc.prose
     out: list[Word] = []
     for s in doc.sentences:
@@ -410,7 +408,6 @@ def capitalised_words(doc: "Document") -> list[Word]:
                 first = prev.group()
             before = nxt is not None and prose[m.end():nxt.start()].isspace() and nxt.group() not in _NOT_NAMES
             out.append(Word(m.start(), m.end(), m.group(), initial, first, before))
-    doc.__dict__["_newslint_capwords"] = out
     return out
 
 
@@ -570,9 +567,10 @@ class EventDate:
 
 def event_dates(doc: "Document") -> list[EventDate]:
     """Dates given for a named person's arrest, birth, death, release... in the draft."""
-    cache = doc.__dict__.get("_newslint_event_dates")
-    if cache is not None:
-        return cache
+    return doc.derived("event-dates", lambda: _event_dates(doc))
+
+
+def _event_dates(doc: "Document") -> list[EventDate]:
     prose = doc.prose
     out: list[EventDate] = []
     for d in dates_in(doc):
@@ -590,7 +588,6 @@ def event_dates(doc: "Document") -> list[EventDate]:
             continue  # "arrested Smith, who ... on May 2": the date may be another clause's
         out.append(EventDate(d.start, d.end, prose[d.start:d.end], _EVENTS_FOR_DATES[m.group("event").lower()],
                              name_words[-1], d.month, d.day, d.year))
-    doc.__dict__["_newslint_event_dates"] = out
     return out
 
 

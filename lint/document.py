@@ -11,7 +11,7 @@ import bisect
 import datetime as _dt
 import re
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from . import yamlfile
 
@@ -109,6 +109,15 @@ class Document:
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
     _quote_starts: list[int] = field(default_factory=list, repr=False)
     _block_starts: list[int] = field(default_factory=list, repr=False)
+    _derived: dict = field(default_factory=dict, repr=False)
+
+    def derived(self, key: Any, compute: Callable[[], Any]) -> Any:
+        """An analysis several rules share (dates, counts, tokens...), computed once per document."""
+        try:
+            return self._derived[key]
+        except KeyError:
+            value = self._derived[key] = compute()
+            return value
 
     # Positions -----------------------------------------------------------------
     def line_col(self, offset: int) -> tuple[int, int]:

@@ -153,9 +153,10 @@ def _count(prose: str, start: int, end: int, counter: Callable[[str], int]) -> t
 
 def body_units(doc: "Document", counter: Callable[[str], int] = syllables) -> tuple[list[Unit], list[Unit]]:
     """The body's sentences and paragraphs (headings left out), with word counts. Cached."""
-    cache = doc.__dict__.get("_newslint_units")
-    if cache is not None and cache[0] is counter:
-        return cache[1], cache[2]
+    return doc.derived(("body-units", counter), lambda: _body_units(doc, counter))
+
+
+def _body_units(doc: "Document", counter: Callable[[str], int]) -> tuple[list[Unit], list[Unit]]:
     prose = doc.prose
     paragraphs: list[Unit] = []
     sentences: list[Unit] = []
@@ -178,7 +179,6 @@ def body_units(doc: "Document", counter: Callable[[str], int] = syllables) -> tu
     for b, (w, syl) in zip(body, totals):
         if w:
             paragraphs.append(Unit(b.start, b.end, w, syl))
-    doc.__dict__["_newslint_units"] = (counter, sentences, paragraphs)
     return sentences, paragraphs
 
 

@@ -102,12 +102,7 @@ class Analysis:
 def analyse(doc: "Document", base: FactBase) -> Analysis:
     """The analysis of ``doc`` against ``base``, computed once and cached on the document."""
     date = doc.date or _dt.date.today()
-    cache = doc.__dict__.setdefault("_newslint_facts", {})
-    key = (id(base), date)
-    found = cache.get(key)
-    if found is None:
-        found = cache[key] = _Analyser(doc, base, date).run()
-    return found
+    return doc.derived(("facts", id(base), date), lambda: _Analyser(doc, base, date).run())
 
 
 # ---------------------------------------------------------------------------

@@ -291,14 +291,7 @@ def in_name(doc: Document, start: int, end: int) -> bool:
 
 def tokens(doc: Document) -> list[tuple[int, int, str]]:
     """The prose's words as (start, end, text), computed once per document."""
-    cached = getattr(doc, "_voice_tokens", None)
-    if cached is None:
-        cached = [(m.start(), m.end(), m.group()) for m in doc.words()]
-        try:
-            doc._voice_tokens = cached  # type: ignore[attr-defined]
-        except AttributeError:  # pragma: no cover - a document type without a __dict__
-            pass
-    return cached
+    return doc.derived("voice-tokens", lambda: [(m.start(), m.end(), m.group()) for m in doc.words()])
 
 
 def word_before(doc: Document, start: int, lo: int) -> str:
