@@ -23,48 +23,39 @@ def _long(max_count: int) -> bool:
     return max_count == _c.MAXREPEAT or max_count > LONG
 
 
+def _subpatterns(op, av, lookarounds: bool) -> list:
+    if op in _REPEATS:
+        return [av[2]]
+    if op == _c.SUBPATTERN:
+        return [av[-1]]
+    if op == _c.BRANCH:
+        return list(av[1])
+    if op in (_c.ASSERT, _c.ASSERT_NOT):
+        return [av[1]] if lookarounds else []
+    return []
+
+
+def _any(items, hit, lookarounds: bool) -> bool:
+    """True when ``hit(op, av)`` holds for some node of the parse tree ``items``."""
+    return any(
+        hit(op, av) or any(_any(sub, hit, lookarounds) for sub in _subpatterns(op, av, lookarounds))
+        for op, av in items
+    )
+
+
+def _long_repeat(op, av) -> bool:
+    # a repeat of nothing cannot blow up
+    return op in _REPEATS and _long(av[1]) and bool(list(av[2]))
+
+
 def _contains_long_repeat(items) -> bool:
-    for op, av in items:
-        if op in _REPEATS:
-            lo, hi, sub = av
-            if _long(hi) and _can_vary(sub):
-                return True
-            if _contains_long_repeat(sub):
-                return True
-        elif op == _c.SUBPATTERN:
-            if _contains_long_repeat(av[-1]):
-                return True
-        elif op == _c.BRANCH:
-            if any(_contains_long_repeat(b) for b in av[1]):
-                return True
-        elif op in (_c.ASSERT, _c.ASSERT_NOT):
-            continue  # lookarounds are matched once per position
-    return False
-
-
-def _can_vary(items) -> bool:
-    """True unless the subpattern is empty (a repeat of nothing cannot blow up)."""
-    return bool(list(items))
+    # lookarounds are matched once per position, so a long repeat inside one is harmless
+    return _any(items, _long_repeat, lookarounds=False)
 
 
 def _find_nested(items) -> bool:
-    for op, av in items:
-        if op in _REPEATS:
-            lo, hi, sub = av
-            if _long(hi) and _contains_long_repeat(sub):
-                return True
-            if _find_nested(sub):
-                return True
-        elif op == _c.SUBPATTERN:
-            if _find_nested(av[-1]):
-                return True
-        elif op == _c.BRANCH:
-            if any(_find_nested(b) for b in av[1]):
-                return True
-        elif op in (_c.ASSERT, _c.ASSERT_NOT):
-            if _find_nested(av[1]):
-                return True
-    return False
+    return _any(items, lambda op, av: op in _REPEATS and _long(av[1]) and _contains_long_repeat(av[2]),
+                lookarounds=True)
 
 
 def backtracking_risk(pattern: str, flags: int = 0) -> str | None:
