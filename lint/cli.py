@@ -9,7 +9,12 @@ from .commands import COMMANDS
 from .commands.common import EXIT_ERROR
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line, or with ``only`` just that subcommand's part of it.
+
+    Each subcommand lives in its own module; a pre-commit run of ``check`` should not
+    import the modules of ``compare`` or ``facts`` to parse its arguments.
+    """
     from . import __version__
 
     parser = argparse.ArgumentParser(
@@ -18,16 +23,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"newslint {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMANDS:
+    for name in (only,) if only in COMMANDS else COMMANDS:
         importlib.import_module(f".commands.{name}", __package__).add_parser(sub)
     return parser
 
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    args_list = sys.argv[1:] if argv is None else argv
+    # The first word that is not an option names the command; "--help" alone, no
+    # command or an unknown one get the whole parser, so help and errors list them all.
+    first = next((a for a in args_list if not a.startswith("-")), None)
+    parser = build_parser(first)
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(args_list)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
         return int(exc.code or 0)
     if not args.command:

@@ -181,7 +181,7 @@ def load_config(path: str) -> Config:
         raw = data.get("tool", {}).get("newslint", {})
         return _build(raw, path, p.parent, lines=None)
     try:
-        raw = yamlfile.load(p)
+        raw = yamlfile.load(p, cache=True)
     except yamlfile.YAMLError as exc:
         raise ConfigError(str(exc)) from None
     if raw is None:

@@ -211,7 +211,7 @@ def parse(text: str, path: str = "<stdin>", fmt: str = "markdown") -> Document:
         masked.append((0, m.end()))
         if m.group(1):
             try:
-                loaded = yamlfile.loads(m.group(1), path)
+                loaded = yamlfile.loads_front_matter(m.group(1), path)
             except yamlfile.YAMLError as exc:
                 # Front matter starts on line 2 of the file.
                 line = (exc.line or 0) + 1

@@ -71,7 +71,7 @@ class RawPack:
 def read_pack(path: str | Path, plugin: str = "newslint") -> RawPack:
     p = str(path)
     try:
-        data = yamlfile.load(path)
+        data = yamlfile.load(path, cache=True)
     except yamlfile.YAMLError as exc:
         raise PackError(str(exc)) from None
 

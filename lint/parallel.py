@@ -8,7 +8,6 @@ reported, not by the archive.
 """
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 from dataclasses import dataclass, field
@@ -17,6 +16,8 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 from .engine import MAX_BYTES, Engine, FileResult
 
 if TYPE_CHECKING:  # pragma: no cover
+    import multiprocessing.context
+
     from .config import Config
     from .fixes import AppliedFix
 
@@ -110,7 +111,9 @@ def _work(path: str) -> Outcome:
     return out
 
 
-def _context() -> multiprocessing.context.BaseContext:
+def _context() -> "multiprocessing.context.BaseContext":
+    import multiprocessing  # only a run with --jobs needs it; a one-file run should not pay
+
     # fork shares the parent's compiled rules; elsewhere (macOS, Windows) spawn is the safe choice.
     if sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("fork")

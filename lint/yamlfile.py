@@ -6,10 +6,12 @@ carry their source lines alongside their values.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
+import re
 from pathlib import Path
 from typing import Any
 
-import yaml
+from . import diskcache
 
 
 class LineDict(dict):
@@ -44,6 +46,8 @@ class YAMLError(Exception):
 
 
 def _make_loader(base: type) -> type:
+    import yaml
+
     # SafeLoader would turn "2025-01-20" into a date; keep that, but build our own
     # containers so lines survive.
     class Loader(base):
@@ -86,21 +90,71 @@ def _make_loader(base: type) -> type:
     return Loader
 
 
-# libyaml parses packs several times faster (it matters for a cold pre-commit run); the
-# pure-Python loader points at the line of a syntax error more helpfully, so errors are
-# re-read with it.
-_PureLoader = _make_loader(yaml.SafeLoader)
-_Loader = _make_loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+# Front matter is nearly always flat "key: value" lines. Those are read here without
+# importing yaml (which alone costs more than checking a short draft); anything this
+# cannot read exactly as YAML would (quotes, numbers, booleans, lists, comments...) goes
+# to the real parser.
+_FLAT_LINE = re.compile(r"([A-Za-z][\w-]*):[ \t]+([^\W\d_][\w .,;()/'’&-]*?)[ \t]*")
+_FLAT_DATE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+_FLAT_DATE_LINE = re.compile(r"([A-Za-z][\w-]*):[ \t]+(\d{4}-\d\d-\d\d)[ \t]*")
+_YAML_WORDS = frozenset("yes no on off true false null y n".split())
+
+
+def _flat_mapping(text: str) -> dict | None:
+    """``text`` as a dict when it is only flat "key: word..." or "key: YYYY-MM-DD" lines."""
+    out: dict = {}
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        m = _FLAT_LINE.fullmatch(line)
+        if m:
+            key, value = m.groups()
+            if value.lower() in _YAML_WORDS or value.endswith(("-", " ", ",")):
+                return None
+        else:
+            m = _FLAT_DATE_LINE.fullmatch(line)
+            if not m:
+                return None
+            key = m.group(1)
+            y, mo, d = (int(g) for g in _FLAT_DATE.fullmatch(m.group(2)).groups())
+            try:
+                value = _dt.date(y, mo, d)
+            except ValueError:
+                return None  # the parser keeps an impossible date as text; let it
+        if key in out or key.lower() in _YAML_WORDS:
+            return None  # duplicates are an error there; "yes:" is a boolean key there
+        out[key] = value
+    return out or None
+
+
+def loads_front_matter(text: str, path: str = "<string>") -> Any:
+    """Parse a draft's front matter: flat lines directly, everything else as YAML."""
+    flat = _flat_mapping(text)
+    return flat if flat is not None else loads(text, path)
+
+
+@functools.lru_cache(maxsize=None)
+def _loaders() -> tuple[type, type]:
+    # libyaml parses packs several times faster (it matters for a cold pre-commit run); the
+    # pure-Python loader points at the line of a syntax error more helpfully, so errors are
+    # re-read with it. Built on first use: a run whose packs all come from the disk cache
+    # never imports yaml.
+    import yaml
+
+    return _make_loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)), _make_loader(yaml.SafeLoader)
 
 
 def loads(text: str, path: str = "<string>") -> Any:
     """Parse YAML text; raise :class:`YAMLError` naming ``path`` and the line."""
+    import yaml
+
+    fast, pure = _loaders()
     try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - SafeLoader subclass
+        return yaml.load(text, Loader=fast)  # noqa: S506 - SafeLoader subclass
     except yaml.YAMLError:
         pass
     try:
-        return yaml.load(text, Loader=_PureLoader)  # noqa: S506
+        return yaml.load(text, Loader=pure)  # noqa: S506
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -110,8 +164,28 @@ def loads(text: str, path: str = "<string>") -> Any:
         raise YAMLError(path, None, str(exc)) from None
 
 
-def load(path: str | Path) -> Any:
-    """Read and parse a YAML file; unreadable or non-UTF-8 files raise :class:`YAMLError`."""
+def load(path: str | Path, *, cache: bool = False) -> Any:
+    """Read and parse a YAML file; unreadable or non-UTF-8 files raise :class:`YAMLError`.
+
+    With ``cache``, a file parsed before and unchanged since (same size and modification
+    time) comes from :mod:`lint.diskcache`; only files that parse are cached.
+    """
+    p = str(path)
+    key = None
+    if cache:
+        stamp = diskcache.source_stamp(Path(path).resolve(), __file__)
+        if stamp is not None:
+            key = ("yaml", stamp)
+            hit = diskcache.read("yaml", key)
+            if hit is not None:
+                return hit
+    value = _load_uncached(path)
+    if key is not None and value is not None:
+        diskcache.write("yaml", key, value)
+    return value
+
+
+def _load_uncached(path: str | Path) -> Any:
     p = str(path)
     try:
         data = Path(path).read_bytes()

@@ -7,6 +7,20 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _private_cache(tmp_path_factory):
+    """Keep the disk cache (parsed packs, fact bases) of the test run out of the user's home."""
+    import os
+
+    old = os.environ.get("NEWSLINT_CACHE_DIR")
+    os.environ["NEWSLINT_CACHE_DIR"] = str(tmp_path_factory.mktemp("newslint-cache"))
+    yield
+    if old is None:
+        os.environ.pop("NEWSLINT_CACHE_DIR", None)
+    else:
+        os.environ["NEWSLINT_CACHE_DIR"] = old
+
+
 @pytest.fixture(scope="session")
 def engine():
     from lint.engine import Engine

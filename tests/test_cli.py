@@ -86,6 +86,20 @@ def test_python_m_lint_and_usage_error(cli):
     assert cli("check", "--format", "xml", "x").returncode == 2
 
 
+def test_help_and_a_mistyped_command_list_every_command(cli):
+    """Only the named command's module is loaded to parse its arguments; help and errors
+    still show the whole command line."""
+    from lint.commands import COMMANDS
+
+    top = cli("--help")
+    assert top.returncode == 0 and all(name in top.stdout for name in COMMANDS)
+    typo = cli("chek", "draft.md")
+    assert typo.returncode == 2 and "invalid choice: 'chek'" in typo.stderr
+    assert all(f"'{name}'" in typo.stderr for name in COMMANDS)
+    assert "--fail-level" in cli("check", "--help").stdout
+    assert "--format" in cli("--no-such-option", "compare", "--help").stdout
+
+
 # Bad input: a clear one-line error or a clean result, never a traceback, never a hang.
 def _assert_clean_error(proc, *needles):
     assert proc.returncode == 2, proc.stdout + proc.stderr

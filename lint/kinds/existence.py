@@ -6,17 +6,18 @@ from typing import Iterable
 
 from ..document import Document
 from ..findings import Finding
-from ..rule import BOOLEAN, REGEXES, STRING, STRINGS, Param, ParamError, Rule
+from ..rule import BOOLEAN, STRING, STRINGS, Param, ParamError, Rule
 from . import matching
+from .lazyre import LAZY_REGEXES
 
 
 class Existence(Rule):
     kind = "existence"
     params = {
         "tokens": Param(STRINGS, "words or phrases, matched as whole words", default=()),
-        "patterns": Param(REGEXES, "regular expressions", default=()),
+        "patterns": Param(LAZY_REGEXES, "regular expressions", default=()),
         "ignorecase": Param(BOOLEAN, "match regardless of case", default=True),
-        "exceptions": Param(REGEXES, "regexes; a hit overlapping one of their matches is left alone", default=()),
+        "exceptions": Param(LAZY_REGEXES, "regexes; a hit overlapping one of their matches is left alone", default=()),
         "scope": Param(STRING, "text (anywhere), sentence, line or block (the whole unit must match)", default="text"),
         "suggest": Param(STRINGS, "suggestions to show with every finding", default=()),
     }

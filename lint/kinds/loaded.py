@@ -4,7 +4,7 @@ Like ``substitution``, but aware of context:
 
 - ``terms`` are words or phrases mapped to neutral alternatives (or regular expressions
   with ``regex: true``); ``patterns`` add regular expressions whose alternatives come from
-  ``suggest``;
+  ``suggest``; a term matches only where a word starts ("leftist" not in "nonleftist");
 - a sentence that reports someone's words or views ("critics called him a dictator",
   "..., the senator said") is left alone (``skip-attributed``);
 - a capitalized term inside a name or title ("Regime Change Act") is left alone
@@ -78,8 +78,11 @@ class LoadedTerm(Rule):
             entries.sort(key=lambda e: len(e[0]), reverse=True)  # longest phrase first
         if not self._phrases and not regex_parts:
             raise ParamError("needs 'terms' or 'patterns'")
+        # Terms start at a word start; saying so up front lets the regex engine reject
+        # most positions at once instead of trying every alternative at every character.
         self._regex = (
-            re.compile("|".join(f"(?P<t{i}>{p})" for i, p in enumerate(regex_parts)), flags) if regex_parts else None
+            re.compile("(?<!\\w)(?:" + "|".join(f"(?P<t{i}>{p})" for i, p in enumerate(regex_parts)) + ")", flags)
+            if regex_parts else None
         )
         self._before = [lazy(f"(?:{p.pattern})\\s*$", p.flags | flags) for p in o["before"]]
         self._after = [lazy(f"\\s*(?:{p.pattern})", p.flags | flags) for p in o["after"]]
@@ -98,17 +101,19 @@ class LoadedTerm(Rule):
     def _hits(self, doc: Document) -> Iterator[tuple[int, int, tuple[str, ...]]]:
         if self._phrases:
             tokens = voice.tokens(doc)
+            index = voice.word_index(doc, self._fold)
+            keys = index.keys
             n = len(tokens)
-            prose = doc.prose
-            for i, (start, end, word) in enumerate(tokens):
-                key = self._norm(word)
+            for i in index.candidates(self._phrases):
+                start = tokens[i][0]
+                key = keys[i]
                 entries = self._phrases.get(key)
                 cut = None
                 if entries is None:
-                    base = _POSSESSIVE.sub("", key)
+                    base = index.base(i)
                     entries = self._phrases.get(base) if base != key else None
-                    if entries is None and "-" in key:
-                        head = key.split("-", 1)[0]
+                    head = index.head(i)
+                    if entries is None and head:
                         entries = self._phrases.get(head)
                         if entries is not None:
                             cut = start + len(head)  # "Democrat-run": the term is the first part
@@ -121,11 +126,11 @@ class LoadedTerm(Rule):
                             break
                         continue
                     last = i + len(words) - 1
-                    if last >= n or not self._rest_matches(prose, tokens, i, words):
+                    if last >= n or not self._rest_matches(doc.prose, tokens, keys, i, words):
                         continue
                     end_at = tokens[last][1]
                     m = _POSSESSIVE.search(doc.text, tokens[last][0], end_at)
-                    if m and self._norm(tokens[last][2]) != words[-1]:
+                    if m and keys[last] != words[-1]:
                         end_at = m.start()  # "the dictator's": flag "dictator"
                     yield start, end_at, repls
                     break
@@ -135,12 +140,13 @@ class LoadedTerm(Rule):
                     index = int(m.lastgroup[1:]) if m.lastgroup else 0
                     yield m.start(), m.end(), self._regex_repls[index]
 
-    def _rest_matches(self, prose: str, tokens: list, i: int, words: tuple[str, ...]) -> bool:
+    @staticmethod
+    def _rest_matches(prose: str, tokens: list, keys: list[str], i: int, words: tuple[str, ...]) -> bool:
         for k in range(1, len(words)):
-            start, _, word = tokens[i + k]
+            start = tokens[i + k][0]
             if prose[tokens[i + k - 1][1]:start].strip():
                 return False  # punctuation between the words
-            w = self._norm(word)
+            w = keys[i + k]
             if w != words[k] and not (k == len(words) - 1 and _POSSESSIVE.sub("", w) == words[k]):
                 return False
         return True

@@ -39,7 +39,8 @@ def terms_regex(terms: Iterable[str]) -> str | None:
     return "|".join(parts)
 
 
-def compile_terms(terms: Iterable[str], patterns: Iterable[re.Pattern], ignorecase: bool) -> re.Pattern | None:
+def compile_terms(terms: Iterable[str], patterns: Iterable, ignorecase: bool) -> re.Pattern | None:
+    """One regex for a rule's words and patterns (compiled or lazy: only their source is used)."""
     parts = []
     words = terms_regex(terms)
     if words:

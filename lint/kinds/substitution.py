@@ -6,8 +6,9 @@ from typing import Iterable
 
 from ..document import Document
 from ..findings import Finding
-from ..rule import BOOLEAN, MAPPING, REGEXES, STRING, Param, ParamError, Rule, compile_regex
+from ..rule import BOOLEAN, MAPPING, STRING, Param, ParamError, Rule
 from . import matching
+from .lazyre import LAZY_REGEXES, LazyPattern, checked
 
 
 class Substitution(Rule):
@@ -16,7 +17,7 @@ class Substitution(Rule):
         "swap": Param(MAPPING, "mapping of term (word, phrase or regex if 'regex: true') to replacement(s)", required=True),
         "regex": Param(BOOLEAN, "treat the keys of 'swap' as regular expressions", default=False),
         "ignorecase": Param(BOOLEAN, "match regardless of case", default=True),
-        "exceptions": Param(REGEXES, "regexes; a hit overlapping one of their matches is left alone", default=()),
+        "exceptions": Param(LAZY_REGEXES, "regexes; a hit overlapping one of their matches is left alone", default=()),
         "scope": Param(STRING, "text, sentence, line or block", default="text"),
         "safe": Param(BOOLEAN, "the first replacement may be applied by --fix", default=False),
     }
@@ -26,12 +27,12 @@ class Substitution(Rule):
         if o["scope"] not in matching.SCOPES:
             raise ParamError(f"'scope' must be one of {', '.join(matching.SCOPES)}")
         flags = re.IGNORECASE if o["ignorecase"] else 0
-        self._entries: list[tuple[re.Pattern, tuple[str, ...]]] = []
+        self._entries: list[tuple[LazyPattern, tuple[str, ...]]] = []
         self._literal: dict[str, tuple[str, ...]] = {}
         for term, repl in o["swap"].items():
             repls = (repl,) if isinstance(repl, str) else tuple(str(r) for r in repl)
             if o["regex"]:
-                self._entries.append((compile_regex(term, flags), repls))
+                self._entries.append((checked(term, flags), repls))  # compiled only on a hit
             else:
                 self._literal[self._key(term)] = repls
         if o["regex"]:

@@ -294,6 +294,71 @@ def tokens(doc: Document) -> list[tuple[int, int, str]]:
     return doc.derived("voice-tokens", lambda: [(m.start(), m.end(), m.group()) for m in doc.words()])
 
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+class WordIndex:
+    """The prose's words normalised for term lookup, and where each key occurs.
+
+    A rule with a dictionary of literal terms asks the index for the tokens whose key is
+    one of its first words, instead of walking every token itself: a document is indexed
+    once, however many rules look terms up in it. A token is found under its key, under
+    its key without a possessive ("regime's" -> "regime") and under the first part of a
+    hyphenated compound ("democrat-run" -> "democrat").
+    """
+
+    __slots__ = ("keys", "variants", "where")
+
+    def __init__(self, toks: list[tuple[int, int, str]], fold: bool) -> None:
+        # One string operation for all the words: a word never holds a line break, and
+        # splitting keeps the count right even where lowering changes a word's length.
+        joined = "\n".join(t[2] for t in toks).replace("’", "'")
+        keys = (joined.lower() if fold else joined).split("\n") if toks else []
+        where: dict[str, list[int]] = {}
+        for i, key in enumerate(keys):
+            hits = where.get(key)
+            if hits is None:
+                where[key] = [i]
+            else:
+                hits.append(i)
+        # Possessives and compounds are rare: their other keys are kept apart.
+        variants: dict[int, tuple[str, str]] = {}
+        for key in [k for k in where if "'" in k or "-" in k]:
+            base = _POSSESSIVE_END.sub("", key)
+            head = key.split("-", 1)[0] if "-" in key else ""
+            for i in where[key]:
+                variants[i] = (base, head)
+            if base != key:
+                where.setdefault(base, []).extend(where[key])
+            if head:
+                where.setdefault(head, []).extend(where[key])
+        self.keys, self.variants, self.where = keys, variants, where
+
+    def base(self, i: int) -> str:
+        """Token ``i``'s key without a possessive ending."""
+        v = self.variants.get(i)
+        return v[0] if v else self.keys[i]
+
+    def head(self, i: int) -> str:
+        """The first part of token ``i``'s key when it is a hyphenated compound, else ''."""
+        v = self.variants.get(i)
+        return v[1] if v else ""
+
+    def candidates(self, first_words: dict) -> list[int]:
+        """Indexes of the tokens that may start one of these terms, in text order."""
+        where = self.where
+        if len(first_words) < len(where):
+            found = {i for w in first_words if w in where for i in where[w]}
+        else:
+            found = {i for w, idx in where.items() if w in first_words for i in idx}
+        return sorted(found)
+
+
+def word_index(doc: Document, fold: bool) -> WordIndex:
+    """The document's :class:`WordIndex`, built once per document and case mode."""
+    return doc.derived(("voice-word-index", fold), lambda: WordIndex(tokens(doc), fold))
+
+
 def word_before(doc: Document, start: int, lo: int) -> str:
     """The word right before ``start`` within the sentence ('' at the start)."""
     m = re.search(r"([\w'’-]+)[^\w]*$", doc.prose[max(lo, start - 60):start])

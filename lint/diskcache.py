@@ -1,0 +1,102 @@
+"""A small cache of derived data in the user's cache folder, so a cold run is fast.
+
+Parsed rule packs are kept here (a pre-commit hook starts a fresh process for every
+commit, and parsing a dozen YAML packs costs more than checking a page). An entry's name
+is a digest of everything its content depends on: the source file's path, size and
+modification time, and the code that derived it. A stale, broken or unwritable cache only
+costs speed: it is rebuilt, never an error. ``NEWSLINT_NO_CACHE=1`` turns it off;
+``NEWSLINT_CACHE_DIR`` moves it (default ``$XDG_CACHE_HOME/newslint`` or
+``~/.cache/newslint``).
+"""
+from __future__ import annotations
+
+import os
+import pickle
+import sys
+from pathlib import Path
+from typing import Any
+
+MOST_ENTRIES = 64  # per kind of entry; packs and code change, old entries are pruned
+
+
+def folder() -> Path | None:
+    """Where the cache lives, or None when it is turned off."""
+    if os.environ.get("NEWSLINT_NO_CACHE"):
+        return None
+    own = os.environ.get("NEWSLINT_CACHE_DIR")
+    if own:
+        return Path(own)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return Path(xdg) / "newslint" if xdg else Path.home() / ".cache" / "newslint"
+
+
+def source_stamp(*paths: str | Path) -> tuple | None:
+    """What identifies the current version of these files (None when one is unreadable)."""
+    out = []
+    for p in paths:
+        try:
+            st = os.stat(p)
+        except OSError:
+            return None
+        out.append((str(p), st.st_mtime_ns, st.st_size))
+    return tuple(out)
+
+
+def entry(kind: str, key: tuple) -> Path | None:
+    """The cache file for ``key`` (None when the cache is off)."""
+    root = folder()
+    if root is None:
+        return None
+    import hashlib
+
+    digest = hashlib.sha256(repr((key, sys.version_info[:2])).encode()).hexdigest()[:24]
+    return root / f"{kind}-{digest}.pickle"
+
+
+def read(kind: str, key: tuple) -> Any:
+    """The cached value for ``key``, or None."""
+    path = entry(kind, key)
+    if path is None:
+        return None
+    try:
+        with open(path, "rb") as fh:
+            return pickle.load(fh)  # noqa: S301 - our own file in the user's cache folder
+    except Exception:  # missing, stale or broken: the caller rebuilds it
+        return None
+
+
+def write(kind: str, key: tuple, value: Any) -> None:
+    """Store ``value`` atomically (temporary file, then rename); failures are ignored."""
+    path = entry(kind, key)
+    if path is None:
+        return
+    import tempfile
+
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{kind}-", suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+        tmp = None
+        _prune(path.parent, kind, keep=path)
+    except Exception:  # an unwritable cache folder only costs speed
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+
+
+def _prune(root: Path, kind: str, keep: Path) -> None:
+    entries = list(root.glob(f"{kind}-*.pickle"))
+    if len(entries) <= MOST_ENTRIES:
+        return
+    entries.sort(key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in entries[MOST_ENTRIES:]:
+        if old != keep:
+            try:
+                old.unlink()
+            except OSError:
+                pass
