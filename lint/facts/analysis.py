@@ -116,7 +116,6 @@ class _Analyser:
         self.tokens = tokenize(doc.prose)
         self.sent_starts = [s.start for s in doc.sentences]
         self.heading_spans = [(b.start, b.end) for b in doc.blocks if b.kind == "heading"]
-        self._sent_of = [self._sentence_index(t.start) for t in self.tokens]
 
     def _sentence_index(self, offset: int) -> int:
         return bisect.bisect_right(self.sent_starts, offset) - 1
@@ -128,7 +127,8 @@ class _Analyser:
         """Token ``i`` is the first word of its sentence (so its capital says nothing)."""
         if i == 0:
             return True
-        if self._sent_of[i] != self._sent_of[i - 1]:
+        toks = self.tokens
+        if self._sentence_index(toks[i].start) != self._sentence_index(toks[i - 1].start):
             return True
         gap = self.prose[self.tokens[i - 1].full_end:self.tokens[i].start]
         return bool(re.search(r"[.!?:;]\s*[\"“‘'(]?\s*$|\n\s*\n", gap))
@@ -198,27 +198,26 @@ class _Analyser:
         return True
 
     def _full_forms(self) -> None:
-        toks = self.tokens
         first = self.index.first
-        i = 0
-        while i < len(toks):
-            entries = first.get(toks[i].key)
-            hit = None
-            if entries:
-                for e in entries:
-                    j = self._match(i, e)
-                    if j is None:
-                        continue
-                    if not self._boundary_ok(i, j):
-                        break
-                    hit = (e, j)
-                    break
-            if hit is None:
-                i += 1
+        # Only tokens that start a known form can start a mention; most tokens don't.
+        starts = [i for i, t in enumerate(self.tokens) if t.key in first]
+        done = 0  # tokens before this are inside a mention already
+        for i in starts:
+            if i < done:
                 continue
-            e, j = hit
-            self._add(i, j, e)
-            i = j
+            hit = None
+            for e in first[self.tokens[i].key]:
+                j = self._match(i, e)
+                if j is None:
+                    continue
+                if not self._boundary_ok(i, j):
+                    break
+                hit = (e, j)
+                break
+            if hit is not None:
+                e, j = hit
+                self._add(i, j, e)
+                done = j
 
     def _add(self, i: int, j: int, e: FormEntry | None, person: Person | None = None, kind: str | None = None,
              weak: bool = False) -> Mention:
@@ -321,9 +320,11 @@ class _Analyser:
                 continue
             for s in idx.surnames.get(m.person.id, ()):
                 mentioned.setdefault(s, set()).add(m.person.id)
+        # A surname's first word is what every lookup below needs to find first.
+        firsts = idx.surname_firsts | {k[0] for k in mentioned}
         i = 0
         while i < len(toks):
-            if i in self.a.covered or not toks[i].text[:1].isupper():
+            if toks[i].key not in firsts or i in self.a.covered or not toks[i].text[:1].isupper():
                 i += 1
                 continue
             hit = None

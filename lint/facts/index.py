@@ -98,6 +98,7 @@ class NameIndex:
                     self.by_first[keys[0]].append((p.id, keys[1:], texts[1:]))
                     self.by_rest[keys[1:]].append((p.id, keys[0], texts[0]))
         self.max_surname = max((len(k) for k in self.surname_index), default=1)
+        self.surname_firsts = frozenset(k[0] for k in self.surname_index)
         self.words = frozenset(words)
         self.word_keys = frozenset(norm(w) for w in words)
         self._deletes: dict[str, set[str]] | None = None

@@ -18,15 +18,19 @@ class FactRule(Rule):
 
     default_skip = frozenset({"quotes"})
 
-    def base(self) -> FactBase:
-        from . import fact_base
+    def base(self, doc: "Document | None" = None) -> FactBase:
+        """The fact base; with ``doc``, looked up once per document for all fact rules
+        (the lookup checks the packs on disk for changes)."""
+        from . import fact_base, fact_pack_paths
 
-        return fact_base(self.settings)
+        if doc is None:
+            return fact_base(self.settings)
+        return doc.derived(("fact-base", fact_pack_paths(self.settings)), lambda: fact_base(self.settings))
 
     def analysis(self, doc: "Document") -> "Analysis":
         from .analysis import analyse
 
-        return analyse(doc, self.base())
+        return analyse(doc, self.base(doc))
 
     @staticmethod
     def date_of(doc: "Document") -> _dt.date:

@@ -8,24 +8,21 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
-_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_](?:[\w]|['’](?=\w))*")
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]\w*(?:['’]\w+)*")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    # A named tuple rather than a frozen dataclass: a draft has thousands of tokens and
+    # a frozen dataclass's __init__ costs several times a tuple's.
     start: int
     end: int  # end of the word without a possessive 's
     text: str  # as written (without the possessive)
     key: str  # normalised: accents stripped, case folded, dots dropped
     full_end: int  # end including a possessive 's
     hyphen_before: bool  # joined to the previous token by a hyphen
-
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
 
 
 def strip_accents(s: str) -> str:
@@ -45,16 +42,18 @@ def norm(word: str) -> str:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
     out: list[Token] = []
+    append = out.append
+    new = tuple.__new__  # the named tuple's own __new__ is a Python function: slower
     prev_end = -1
     for m in _TOKEN.finditer(text, start, end):
-        s, e = m.span()
+        s, full_end = m.span()
         word = m.group()
-        full_end = e
-        if len(word) > 3 and word[-2] in "'’" and word[-1] in "sS":
+        e = full_end
+        if word[-1] in "sS" and len(word) > 3 and word[-2] in "'’":
             word = word[:-2]
-            e = s + len(word)
-        hyphen = prev_end >= 0 and s == prev_end + 1 and text[prev_end] in "-‐‑"
-        out.append(Token(s, e, word, norm(word), full_end, hyphen))
+            e -= 2
+        hyphen = s == prev_end + 1 and prev_end >= 0 and text[prev_end] in "-‐‑"
+        append(new(Token, (s, e, word, norm(word), full_end, hyphen)))
         prev_end = full_end
     return out
 

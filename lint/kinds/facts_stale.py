@@ -19,7 +19,7 @@ class StaleFacts(FactRule):
     def check(self, doc: Document) -> Iterable[Finding]:
         from ..facts.model import fmt_date
 
-        base = self.base()
+        base = self.base(doc)
         d = self.date_of(doc)
         stale = base.stale_packs(d)
         if not stale:
