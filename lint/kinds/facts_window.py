@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from ..document import Document
 from ..facts.rulebase import FactRule
 from ..findings import Finding
+from ..regexgate import AnyOf
 from ..rule import BOOLEAN, NUMBER, Param, ParamError, compile_regex
 
 
@@ -86,6 +87,10 @@ class WindowPhrase(FactRule):
                              "before the article date (or start after it)", default=400),
     }
 
+    def setup(self) -> None:
+        self._generic_gate = AnyOf(ph.pattern for ph in self.options["phrases"])
+        self._pack_gate: tuple[object, AnyOf] | None = None  # (fact base, its phrases' gate)
+
     def check(self, doc: Document) -> Iterable[Finding]:
         a = self.analysis(doc)
         done: list[tuple[int, int]] = []
@@ -103,6 +108,10 @@ class WindowPhrase(FactRule):
     # ------------------------------------------------------------------
     def _pack_phrases(self, doc: Document, a: Analysis) -> Iterable[Finding]:
         base = a.base
+        if self._pack_gate is None or self._pack_gate[0] is not base:
+            self._pack_gate = (base, AnyOf(rx for ph in base.phrases for rx in ph.patterns))
+        if not self._pack_gate[1].search(doc.prose):
+            return
         for ph in base.phrases:
             office = base.offices.get(ph.office)
             if office is None:
@@ -120,6 +129,8 @@ class WindowPhrase(FactRule):
 
     def _generic(self, doc: Document, a: Analysis, done) -> Iterable[Finding]:
         base = a.base
+        if not self._generic_gate.search(doc.prose):
+            return
         for ph in self.options["phrases"]:
             for hit in ph.pattern.finditer(doc.prose):
                 s, e = hit.span()
