@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from .datetext import find_dates
+from .datetext import date_matches, mentions
 
 if TYPE_CHECKING:  # pragma: no cover
     from .document import Document
@@ -136,6 +136,11 @@ _TOLL = _lazy(
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _TOKEN = re.compile(r"[0-9]+|[A-Za-z]+")
 _NUMBER_WORDS = frozenset([*_UNITS, *_TENS, "a", "dozen", "dozens", "hundreds", "thousands", "scores"])
+_YEAR_LIKE = _lazy(r"(?:1[89]|20|21)\d\d")
+_NOT_A_COUNT_AFTER = _lazy(
+    r"\s*(?:%|percent\b|per\s+cent\b|[-–](?:year|month|day|week|hour)|:\d|\s*[ap]\.?m\b|st\b|nd\b|rd\b|th\b|-\d|–\d)",
+    re.I,
+)
 _FIRST_WORD = _lazy(r"\w")
 
 
@@ -263,7 +268,7 @@ def _event_near(prose: str, start: int, end: int, sent_start: int, sent_end: int
 
 def dates_in(doc: "Document") -> list:
     """Every date mention in the prose (cached on the document)."""
-    return doc.derived("dates", lambda: list(find_dates(doc.prose)))
+    return doc.derived("dates", lambda: list(mentions(date_matches(doc))))
 
 
 def counts(doc: "Document") -> list[Count]:
@@ -315,16 +320,15 @@ def _count_from(m: re.Match, prose: str, s_start: int, s_end: int, date_spans: l
     before = prose[m.start() - 1] if m.start() > s_start else " "
     if before.isalnum() or before in "_$£€.,-":
         return None  # inside a word or a figure: "B52", "$5", "3.5"
+    num_start, num_end = m.span("num")
+    if any(a <= num_start < b for a, b in date_spans):
+        return None
+    if _YEAR_LIKE.fullmatch(num):  # a year, not a count
+        return None
+    if _NOT_A_COUNT_AFTER.match(prose[num_end:num_end + 12]):
+        return None
     q = _QUAL_BEFORE.search(prose, max(s_start, m.start() - 24), m.start())
-    start = q.start() if q else m.start("num")
-    if any(a <= m.start("num") < b for a, b in date_spans):
-        return None
-    if re.fullmatch(r"(?:1[89]|20|21)\d\d", num):  # a year, not a count
-        return None
-    following = prose[m.end("num"):m.end("num") + 12]
-    if re.match(r"\s*(?:%|percent\b|per\s+cent\b|[-–](?:year|month|day|week|hour)|:\d|\s*[ap]\.?m\b|st\b|nd\b|rd\b|th\b|-\d|–\d)",
-                following, re.I):
-        return None
+    start = q.start() if q else num_start
     if _BEFORE_SKIP.search(prose[max(s_start, start - 12):start]):
         return None
     parsed = number_value(num)
@@ -333,7 +337,7 @@ def _count_from(m: re.Match, prose: str, s_start: int, s_end: int, date_spans: l
     value, low, high = parsed
     # The counted noun is one of the next three words, after at most two modifiers
     # ("31 political prisoners"); "two of them" and "5 percent" are not counts.
-    tail = list(re.finditer(r"[A-Za-z][A-Za-z'’-]*", m.group("tail")))
+    tail = list(_WORD.finditer(m.group("tail")))
     noun = noun_end = None
     for i, w in enumerate(tail):
         word = w.group()

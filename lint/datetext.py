@@ -7,7 +7,10 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .document import Document
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -58,7 +61,19 @@ class DateMention:
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> Iterator[DateMention]:
     end = len(text) if end is None else end
-    for m in DATE_RE.finditer(text, start, end):
+    return mentions(DATE_RE.finditer(text, start, end))
+
+
+def date_matches(doc: "Document") -> list[re.Match]:
+    """Every match of DATE_RE in the draft's prose, found once per document."""
+    from . import wordstarts
+
+    return doc.derived("date-matches", lambda: list(wordstarts.finditer(doc, DATE_RE)))
+
+
+def mentions(matches: Iterable[re.Match]) -> Iterator[DateMention]:
+    """The dates that DATE_RE's matches stand for (impossible months and day 0 dropped)."""
+    for m in matches:
         if m.group("iso"):
             year, month, day = int(m.group("y3")), int(m.group("m3")), int(m.group("d3"))
         else:

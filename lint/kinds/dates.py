@@ -10,9 +10,9 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import re
-from typing import Iterable, Iterator
+from typing import Iterable
 
-from ..datetext import DATE_RE, MONTHS, WEEKDAYS
+from ..datetext import MONTHS, WEEKDAYS, date_matches
 from ..document import Document
 from ..findings import Finding
 from ..rule import BOOLEAN, Param, Rule
@@ -102,12 +102,19 @@ def nearest_year(month: int, day: int, article: _dt.date) -> int:
     return best[1]
 
 
-def dates_in(doc: Document) -> Iterator[_Date]:
-    for m in DATE_RE.finditer(doc.prose):
+def dates_in(doc: Document) -> list[_Date]:
+    """The draft's dates, found once for all the date rules."""
+    return doc.derived("date-rule-dates", lambda: _dates_in(doc))
+
+
+def _dates_in(doc: Document) -> list[_Date]:
+    out = []
+    for m in date_matches(doc):
         d = _Date(m, doc.prose)
         if d.month < 1 or d.month > 12 or d.day == 0:
             continue
-        yield d
+        out.append(d)
+    return out
 
 
 class DateWeekday(Rule):

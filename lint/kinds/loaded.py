@@ -27,6 +27,7 @@ from typing import Iterable, Iterator
 from ..document import Document
 from ..findings import Finding, Severity
 from ..rule import BOOLEAN, MAPPING, STRING, STRINGS, Param, ParamError, Rule
+from .. import wordstarts
 from . import matching, voice
 from .lazyre import LAZY_REGEXES, checked, lazy
 
@@ -135,7 +136,7 @@ class LoadedTerm(Rule):
                     yield start, end_at, repls
                     break
         if self._regex is not None:
-            for m in self._regex.finditer(doc.prose):
+            for m in wordstarts.finditer(doc, self._regex):
                 if m.end() > m.start():
                     index = int(m.lastgroup[1:]) if m.lastgroup else 0
                     yield m.start(), m.end(), self._regex_repls[index]

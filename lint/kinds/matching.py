@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator
 
+from .. import wordstarts
 from ..document import Document
 
 SCOPES = ("text", "sentence", "line", "block")
@@ -56,7 +57,7 @@ def find(doc: Document, regex: re.Pattern, scope: str = "text") -> Iterator[tupl
     """Match spans in the prose. ``line``/``block`` scopes need the whole line or block to match."""
     prose = doc.prose
     if scope == "text":
-        for m in regex.finditer(prose):
+        for m in wordstarts.finditer(doc, regex):
             if m.end() > m.start():
                 yield m.start(), m.end()
         return

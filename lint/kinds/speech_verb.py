@@ -19,6 +19,7 @@ from typing import Iterable
 from ..document import Document
 from ..findings import Finding
 from ..rule import BOOLEAN, MAPPING, Param, Rule
+from .. import wordstarts
 from . import matching, voice
 from .lazyre import LAZY_REGEXES, checked, lazy
 
@@ -82,7 +83,7 @@ class SpeechVerb(Rule):
         self._british = british
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        for m in self._regex.finditer(doc.prose):
+        for m in wordstarts.finditer(doc, self._regex):
             start, end = m.span()
             if matching.excepted(doc, start, end, self._exceptions):
                 continue

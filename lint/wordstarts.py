@@ -1,0 +1,214 @@
+"""Scanning a draft with a regex only where one of its matches can start.
+
+Most rule patterns start at a word boundary with one of a few words: ``(?<!\\w)(?:slam|
+blast|lash ...)``. Python's ``re`` cannot skip ahead for such a pattern, least of all
+under IGNORECASE: it tries every alternative at every character, and that cost a draft
+more than everything else the bias rules do. This module reads the pattern once and, when
+it can prove two things:
+
+1. every match starts where a word starts (after ``\\b``, ``^`` or a lookbehind that
+   excludes word characters), and
+2. every match starts with one of a set of literal prefixes (``slam``, ``blast``, ...),
+
+it looks those prefixes up in an index of the draft's words and runs ``regex.match`` at
+just those word starts, in order, exactly as ``finditer`` would have found them. Anything
+it cannot prove (character classes, backreferences, ``re.ASCII``, prefixes that are not
+plain ASCII words) falls back to ``regex.finditer``: results are the same either way, only
+the speed differs. Words with non-ASCII letters are always tried, because case-insensitive
+matching can equate letters there that ``str.lower`` does not ("İ" and "i").
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING, Iterator
+
+try:  # the parser behind re.compile (Python 3.11+); without it every scan is a plain one
+    from re import _constants as _c
+    from re import _parser as _p
+except ImportError:  # pragma: no cover
+    _p = None
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .document import Document
+
+_RUN = re.compile(r"\w+")
+_ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
+_MAX_SET = 12  # a character class of at most this many characters still gives prefixes
+
+
+class _Unknown(Exception):
+    """The pattern's possible starts cannot be read off it."""
+
+
+def _excludes_word_char(sub: list) -> bool:
+    """``sub`` (a lookbehind's body) is one character class that contains ``\\w``."""
+    if len(sub) != 1:
+        return False
+    op, av = sub[0]
+    if op is _c.IN:
+        return all(o is not _c.NEGATE for o, _a in av) and any(o is _c.CATEGORY and a is _c.CATEGORY_WORD for o, a in av)
+    return op is _c.CATEGORY and av is _c.CATEGORY_WORD
+
+
+def _class_chars(av: list) -> list[str]:
+    """The characters of a small class ("[Pp]", "[0-3]", "\\d"), or [] for any other class.
+    ``\\d`` stands for the ASCII digits: other digits are in non-ASCII words, which are
+    always tried."""
+    chars: list[str] = []
+    for op, a in av:
+        if op is _c.LITERAL:
+            chars.append(chr(a))
+        elif op is _c.RANGE and a[1] - a[0] < _MAX_SET:
+            chars.extend(chr(c) for c in range(a[0], a[1] + 1))
+        elif op is _c.CATEGORY and a is _c.CATEGORY_DIGIT:
+            chars.extend("0123456789")
+        else:
+            return []
+    return chars if len(chars) <= _MAX_SET else []
+
+
+def _literal_run(items: list, i: int) -> str:
+    out = []
+    while i < len(items) and items[i][0] is _c.LITERAL:
+        out.append(chr(items[i][1]))
+        i += 1
+    return "".join(out)
+
+
+def _starts(items: list, anchored: bool, depth: int = 0) -> set[str]:
+    """Literal prefixes every match of ``items`` begins with, each at a word start."""
+    if depth > 40:
+        raise _Unknown
+    i = 0
+    while i < len(items):
+        op, av = items[i]
+        if op is _c.AT:
+            if av in (_c.AT_BOUNDARY, _c.AT_BEGINNING, _c.AT_BEGINNING_STRING):
+                anchored = True  # a word start, provided a word character follows
+            else:
+                raise _Unknown
+        elif op is _c.ASSERT_NOT:
+            direction, sub = av
+            if direction < 0 and _excludes_word_char(list(sub.data)):
+                anchored = True
+        elif op is _c.ASSERT:
+            pass  # zero-width: neither consumes nor anchors
+        elif op is _c.LITERAL:
+            if not anchored:
+                raise _Unknown
+            return {_literal_run(items, i)}
+        elif op is _c.IN:
+            chars = _class_chars(av)
+            if not anchored or not chars:
+                raise _Unknown
+            rest = _literal_run(items, i + 1)
+            return {ch + rest for ch in chars}
+        elif op is _c.SUBPATTERN:
+            _group, add_flags, _del_flags, sub = av
+            if add_flags & (_c.SRE_FLAG_ASCII | _c.SRE_FLAG_LOCALE):
+                raise _Unknown
+            return _starts([*sub.data, *items[i + 1:]], anchored, depth + 1)
+        elif op is _c.ATOMIC_GROUP:
+            return _starts([*av.data, *items[i + 1:]], anchored, depth + 1)
+        elif op is _c.BRANCH:
+            out: set[str] = set()
+            for alt in av[1]:
+                out |= _starts([*alt.data, *items[i + 1:]], anchored, depth + 1)
+            return out
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            low, _high, sub = av
+            first = _starts(list(sub.data), anchored, depth + 1)
+            return first if low >= 1 else first | _starts(items[i + 1:], anchored, depth + 1)
+        else:
+            raise _Unknown
+        i += 1
+    raise _Unknown  # the rest can match the empty string
+
+
+_PREFIXES: dict[tuple[str, int], tuple[str, ...] | None] = {}
+
+
+def prefixes(regex: re.Pattern) -> tuple[str, ...] | None:
+    """Lower-case ASCII word prefixes that every match of ``regex`` starts a word with,
+    shortest kept ("claim" covers "claims"); None when that cannot be proved."""
+    key = (regex.pattern, regex.flags)
+    if key in _PREFIXES:
+        return _PREFIXES[key]
+    found: tuple[str, ...] | None = None
+    if _p is not None and isinstance(regex.pattern, str) and not regex.flags & re.ASCII:
+        try:
+            raw = _starts(list(_p.parse(regex.pattern, regex.flags).data), False)
+        except (_Unknown, RecursionError, re.error):
+            raw = set()
+        words = set()
+        for s in raw:
+            m = _ASCII_WORD.match(s)
+            if m is None or not s.isascii():
+                words = set()
+                break
+            words.add(m.group().lower())
+        if words:
+            found = tuple(sorted(w for w in words if not any(v != w and w.startswith(v) for v in words)))
+    _PREFIXES[key] = found
+    return found
+
+
+class WordStarts:
+    """Where the draft's words start, looked up by lower-case prefix."""
+
+    __slots__ = ("words", "where", "always")
+
+    def __init__(self, text: str) -> None:
+        where: dict[str, list[int]] = {}
+        always: list[int] = []
+        for m in _RUN.finditer(text):
+            w = m.group()
+            if w.isascii():
+                w = w.lower()
+                hits = where.get(w)
+                if hits is None:
+                    where[w] = [m.start()]
+                else:
+                    hits.append(m.start())
+            else:
+                always.append(m.start())
+        self.words = sorted(where)
+        self.where = where
+        self.always = always
+
+    def starting_with(self, prefixes: tuple[str, ...]) -> list[int]:
+        """Offsets of words that start with one of ``prefixes`` (and of non-ASCII words)."""
+        words, where = self.words, self.where
+        out = list(self.always)
+        for p in prefixes:
+            k = bisect.bisect_left(words, p)
+            while k < len(words) and words[k].startswith(p):
+                out.extend(where[words[k]])
+                k += 1
+        out.sort()
+        return out
+
+
+def word_starts(doc: "Document") -> WordStarts:
+    return doc.derived("word-starts", lambda: WordStarts(doc.prose))
+
+
+def finditer(doc: "Document", regex: re.Pattern) -> Iterator[re.Match]:
+    """The matches of ``regex.finditer(doc.prose)``, found by trying only possible starts."""
+    pre = prefixes(regex)
+    prose = doc.prose
+    if pre is None:
+        yield from regex.finditer(prose)
+        return
+    match = regex.match
+    after = 0
+    for pos in word_starts(doc).starting_with(pre):
+        if pos < after:
+            continue
+        m = match(prose, pos)
+        if m is not None:
+            # Every possible start begins with a literal, so no match is empty and the
+            # next one starts at or after this one's end, as in finditer.
+            yield m
+            after = m.end()
