@@ -225,23 +225,25 @@ def parse(text: str, path: str = "<stdin>", fmt: str = "markdown") -> Document:
     masked.extend(code_spans)
     in_code = _SpanSet(code_spans)
 
-    def add(pattern: re.Pattern, group: int | None = None) -> None:
+    def add(pattern: re.Pattern, needs: tuple[str, ...]) -> None:
+        # ``needs``: strings one of which every match contains; a draft with none of
+        # them skips the scan (most drafts have no e-mail address, link or emphasis).
+        if not any(n in text for n in needs):
+            return
         for mm in pattern.finditer(text, body_start):
             if in_code.overlaps(mm.start(), mm.end()):
                 continue
-            masked.append(mm.span() if group is None else mm.span(group))
+            masked.append(mm.span())
 
-    add(_HTML_COMMENT)
-    add(_AUTOLINK)
-    add(_URL)
-    add(_EMAIL)
+    add(_HTML_COMMENT, ("<!--",))
+    add(_AUTOLINK, ("<",))
+    add(_URL, ("://", "www."))
+    add(_EMAIL, ("@",))
     if fmt == "markdown":
-        add(_HTML_TAG)
-        add(_REF_DEF)
-        for mm in _INLINE_CODE.finditer(text, body_start):
-            if not in_code.overlaps(mm.start(), mm.end()):
-                masked.append(mm.span())
-        for mm in _LINK.finditer(text, body_start):
+        add(_HTML_TAG, ("<",))
+        add(_REF_DEF, ("[",))
+        add(_INLINE_CODE, ("`",))
+        for mm in _LINK.finditer(text, body_start) if "[" in text else ():
             if in_code.overlaps(mm.start(), mm.end()):
                 continue
             if mm.group(1):  # image: alt text is not copy
@@ -249,8 +251,8 @@ def parse(text: str, path: str = "<stdin>", fmt: str = "markdown") -> Document:
             else:
                 masked.append((mm.start(), mm.start(2)))
                 masked.append((mm.end(2), mm.end()))
-        add(_EMPHASIS)
-        add(_ESCAPE)
+        add(_EMPHASIS, ("*", "_", "~~"))
+        add(_ESCAPE, ("\\",))
 
     blocks, markup = _blocks(text, body_start, fmt, in_code)
     masked.extend(markup)
@@ -444,13 +446,15 @@ def _quotes(prose: str, blocks: list[Block]) -> list[Span]:
     return spans
 
 
+_QUOTE_CHARS = re.compile("[“”\"‘’']")
+
+
 def _quotes_in(prose: str, start: int, end: int, singles: bool) -> list[Span]:
     spans = []
     open_at: int | None = None
     open_mark = ""
-    i = start
-    while i < end:
-        ch = prose[i]
+    for mark in _QUOTE_CHARS.finditer(prose, start, end):  # the marks only, not every character
+        i, ch = mark.start(), mark.group()
         if ch in "“”\"" or (ch in "‘’'" and (singles or ch == "‘" or open_mark == "‘")):
             prev = prose[i - 1] if i > start else " "
             nxt = prose[i + 1] if i + 1 < end else " "
@@ -469,7 +473,6 @@ def _quotes_in(prose: str, start: int, end: int, singles: bool) -> list[Span]:
                 if closes:
                     spans.append(Span(open_at, i + 1))
                     open_at, open_mark = None, ""
-        i += 1
     if open_at is not None and open_mark in "“\"":
         spans.append(Span(open_at, end))
     return spans

@@ -119,6 +119,10 @@ def _word_sound(w: str) -> str | None:
     return "c"
 
 
+_QUOTE_MARK = re.compile(r'[“”"]')
+_BRACKET = re.compile(r"[()\[\]]")
+
+
 class Grammar(Rule):
     kind = "grammar"
     params = {"check": Param(STRING, f"one of: {', '.join(CHECKS)}", required=True)}
@@ -201,7 +205,8 @@ class Grammar(Rule):
             opens: list[int] = []
             stray: list[int] = []
             straight: list[int] = []
-            for i, ch in enumerate(seg):
+            for m in _QUOTE_MARK.finditer(seg):  # the marks only: walking every character is slow
+                i, ch = m.start(), m.group()
                 if ch == "“":
                     opens.append(i)
                 elif ch == "”":
@@ -236,7 +241,8 @@ class Grammar(Rule):
         for b in self._paragraphs(doc):
             stack: list[tuple[str, int]] = []
             seg = prose[b.start:b.end]
-            for i, ch in enumerate(seg):
+            for m in _BRACKET.finditer(seg):
+                i, ch = m.start(), m.group()
                 if ch in "([":
                     stack.append((ch, i))
                 elif ch in ")]":
