@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from . import regexcache
 from .datetext import date_matches, mentions
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -32,7 +33,7 @@ class _lazy:
     def __getattr__(self, name: str):
         rx = self._rx
         if rx is None:
-            rx = self._rx = re.compile(*self._args)
+            rx = self._rx = regexcache.compile(*self._args)
         return getattr(rx, name)
 
 
@@ -133,8 +134,8 @@ _TOLL = _lazy(
     rf"(?P<num>{NUMBER})\b",
     re.I,
 )
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_TOKEN = re.compile(r"[0-9]+|[A-Za-z]+")
+_WORD = regexcache.compile(r"[A-Za-z][A-Za-z'’-]*")
+_TOKEN = regexcache.compile(r"[0-9]+|[A-Za-z]+")
 _NUMBER_WORDS = frozenset([*_UNITS, *_TENS, "a", "dozen", "dozens", "hundreds", "thousands", "scores"])
 _YEAR_LIKE = _lazy(r"(?:1[89]|20|21)\d\d")
 _NOT_A_COUNT_AFTER = _lazy(

@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Iterator
 
+from . import regexcache
+
 if TYPE_CHECKING:  # pragma: no cover
     from .document import Document
 
@@ -28,7 +30,7 @@ _WEEKDAY = r"(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
 _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{g}>(?:1[89]|20)\d\d)"
 
-DATE_RE = re.compile(
+DATE_RE = regexcache.compile(
     r"(?<![\w.])(?:"
     + _WEEKDAY
     + r"(?:"

@@ -100,3 +100,43 @@ def _prune(root: Path, kind: str, keep: Path) -> None:
                 old.unlink()
             except OSError:
                 pass
+
+
+class Memo:
+    """A dictionary kept in the cache between runs: read on first use, written back at exit
+    when it grew. For small derived facts many runs need (compiled regex code, regex
+    prefixes); a stale or missing file only means recomputing."""
+
+    def __init__(self, kind: str, key: tuple, most: int = 20_000) -> None:
+        self.kind, self.key, self.most = kind, key, most
+        self._data: dict | None = None
+        self._grew = False
+
+    def _load(self) -> dict:
+        saved = read(self.kind, self.key)
+        self._data = saved if isinstance(saved, dict) else {}
+        return self._data
+
+    def get(self, key: Any) -> Any:
+        data = self._data if self._data is not None else self._load()
+        return data.get(key)
+
+    def __contains__(self, key: Any) -> bool:
+        data = self._data if self._data is not None else self._load()
+        return key in data
+
+    def set(self, key: Any, value: Any) -> None:
+        data = self._data if self._data is not None else self._load()
+        data[key] = value
+        if not self._grew:
+            self._grew = True
+            import atexit
+
+            atexit.register(self.save)
+
+    def save(self) -> None:
+        """Write the entries out (at most ``most`` of them); a no-op unless something was added."""
+        if not self._grew or self._data is None or len(self._data) > self.most:
+            return
+        self._grew = False
+        write(self.kind, self.key, self._data)

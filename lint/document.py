@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
 
-from . import yamlfile
+from . import regexcache, yamlfile
 
 
 class DocumentError(Exception):
@@ -52,32 +52,32 @@ class Suppression:
 
 # --------------------------------------------------------------------------
 # Patterns for what is not prose
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?:(.*?)\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
-_FENCE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})[^\n]*$", re.M)
-_HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
-_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>")
-_AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^<>\s]*>")
-_URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>\"“”]*[^\s<>\"“”.,;:!?'’)\]]")
-_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
-_INLINE_CODE = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.S)
-_LINK = re.compile(r"(!?)\[([^\]\n]*)\](\([^)\n]*\)|\[[^\]\n]*\])")
-_REF_DEF = re.compile(r"^[ ]{0,3}\[[^\]\n]+\]:[ \t]*\S.*$", re.M)
-_ATX = re.compile(r"^([ ]{0,3}#{1,6})(?:[ \t]+|$)")
-_ATX_CLOSE = re.compile(r"[ \t]+#+[ \t]*$")
-_SETEXT = re.compile(r"^[ ]{0,3}(=+|-+)[ \t]*$")
-_RULE_LINE = re.compile(r"^[ ]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
-_QUOTE_MARK = re.compile(r"^([ ]{0,3}>[ ]?)+")
-_LIST_MARK = re.compile(r"^([ \t]*)([-*+]|\d{1,9}[.)])[ \t]+")
-_EMPHASIS = re.compile(r"(?<![\w*])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*])|~~")
-_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_FRONT_MATTER = regexcache.compile(r"\A---[ \t]*\r?\n(?:(.*?)\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
+_FENCE = regexcache.compile(r"^[ ]{0,3}(`{3,}|~{3,})[^\n]*$", re.M)
+_HTML_COMMENT = regexcache.compile(r"<!--.*?(?:-->|\Z)", re.S)
+_HTML_TAG = regexcache.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>")
+_AUTOLINK = regexcache.compile(r"<(?:https?|ftp|mailto):[^<>\s]*>")
+_URL = regexcache.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>\"“”]*[^\s<>\"“”.,;:!?'’)\]]")
+_EMAIL = regexcache.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_INLINE_CODE = regexcache.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.S)
+_LINK = regexcache.compile(r"(!?)\[([^\]\n]*)\](\([^)\n]*\)|\[[^\]\n]*\])")
+_REF_DEF = regexcache.compile(r"^[ ]{0,3}\[[^\]\n]+\]:[ \t]*\S.*$", re.M)
+_ATX = regexcache.compile(r"^([ ]{0,3}#{1,6})(?:[ \t]+|$)")
+_ATX_CLOSE = regexcache.compile(r"[ \t]+#+[ \t]*$")
+_SETEXT = regexcache.compile(r"^[ ]{0,3}(=+|-+)[ \t]*$")
+_RULE_LINE = regexcache.compile(r"^[ ]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_QUOTE_MARK = regexcache.compile(r"^([ ]{0,3}>[ ]?)+")
+_LIST_MARK = regexcache.compile(r"^([ \t]*)([-*+]|\d{1,9}[.)])[ \t]+")
+_EMPHASIS = regexcache.compile(r"(?<![\w*])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*])|~~")
+_ESCAPE = regexcache.compile(r"\\(?=[!-/:-@\[-`{-~])")
+_LINE = regexcache.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
-_DIRECTIVE = re.compile(
+_DIRECTIVE = regexcache.compile(
     r"<!--\s*newslint-(disable-next-line|disable-line|disable|enable)\b([^>]*?)-->", re.S
 )
 
 # Sentence boundaries: terminal punctuation, optional closers, space, then an opener.
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-Ý])|[.!?…]+[\"'”’)\]]*(?=\s*$)")
+_BOUNDARY = regexcache.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-Ý])|[.!?…]+[\"'”’)\]]*(?=\s*$)")
 _ABBREV = frozenset(
     """mr mrs ms dr prof gen sen rep gov lt col sgt capt cmdr adm maj st jr sr rev hon
     jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc inc corp co ltd bros
@@ -182,7 +182,7 @@ class Document:
         return _WORD.finditer(self.prose)
 
 
-_WORD = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")
+_WORD = regexcache.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")
 
 
 # --------------------------------------------------------------------------
@@ -446,7 +446,7 @@ def _quotes(prose: str, blocks: list[Block]) -> list[Span]:
     return spans
 
 
-_QUOTE_CHARS = re.compile("[“”\"‘’']")
+_QUOTE_CHARS = regexcache.compile("[“”\"‘’']")
 
 
 def _quotes_in(prose: str, start: int, end: int, singles: bool) -> list[Span]:
@@ -478,7 +478,7 @@ def _quotes_in(prose: str, start: int, end: int, singles: bool) -> list[Span]:
     return spans
 
 
-_THREAD_START = re.compile(
+_THREAD_START = regexcache.compile(
     r"^\s*(?:\d[\d,]*\s+comments?|comments?\s*\(\d+\)|(?:show|view|load|read)\s+(?:all\s+)?\d*\s*comments?"
     r"|join the (?:conversation|discussion)|reader comments|comments|leave a (?:comment|reply)"
     r"|add (?:a|your) comment)\s*[:.]?\s*$",

@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from . import regexcache
+
 # Scoped inline flags a pattern's own flags can be written as inside a union.
 _SCOPED = ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"), (re.VERBOSE, "x"), (re.ASCII, "a"))
 _HANDLED = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE | re.ASCII | re.UNICODE
 # Numbered backreferences would point at another pattern's group inside a union.
-_BACKREF = re.compile(r"\\[1-9]|\(\?P=")
+_BACKREF = regexcache.compile(r"\\[1-9]|\(\?P=")
 
 
 class AnyOf:
@@ -48,7 +50,7 @@ class AnyOf:
         if not self._sources:
             return
         try:
-            self._union = re.compile("|".join(self._sources))
+            self._union = regexcache.compile("|".join(self._sources))
         except re.error:  # e.g. two patterns naming a group alike: no gate, run them all
             self._always = True
 

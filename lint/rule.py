@@ -11,6 +11,7 @@ import string
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, ClassVar, Iterable, Mapping
 
+from . import regexcache
 from .findings import Finding, Severity
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -95,7 +96,7 @@ def compile_regex(pattern: str, flags: int = 0) -> re.Pattern:
     """Compile a pack's pattern, refusing syntax errors and catastrophic backtracking."""
     validate_regex(pattern, flags)
     try:
-        return re.compile(pattern, flags)
+        return regexcache.compile(pattern, flags)
     except re.error as exc:
         raise ParamError(f"bad regular expression {pattern!r}: {exc}") from None
 

@@ -23,6 +23,8 @@ import bisect
 import re
 from typing import TYPE_CHECKING, Iterator
 
+from . import diskcache, regexcache
+
 try:  # the parser behind re.compile (Python 3.11+); without it every scan is a plain one
     from re import _constants as _c
     from re import _parser as _p
@@ -32,8 +34,8 @@ except ImportError:  # pragma: no cover
 if TYPE_CHECKING:  # pragma: no cover
     from .document import Document
 
-_RUN = re.compile(r"\w+")
-_ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
+_RUN = regexcache.compile(r"\w+")
+_ASCII_WORD = regexcache.compile(r"[A-Za-z0-9_]+")
 _MAX_SET = 12  # a character class of at most this many characters still gives prefixes
 
 
@@ -126,19 +128,28 @@ def _starts(items: list, anchored: bool, depth: int = 0) -> set[str]:
     raise _Unknown  # the rest can match the empty string
 
 
-_PREFIXES: dict[tuple[str, int], tuple[str, ...] | None] = {}
+# (pattern, flags, at_start) -> prefixes. Reading a pattern costs about half of compiling
+# it, so what was read is kept in the disk cache for the next run; a pattern whose
+# prefixes are known and absent from a draft is then never even compiled.
+_PREFIXES = diskcache.Memo("prefixes", (diskcache.source_stamp(__file__),))
 
 
-def prefixes(regex: re.Pattern) -> tuple[str, ...] | None:
+def prefixes(regex: "re.Pattern | object", at_start: bool = False) -> tuple[str, ...] | None:
     """Lower-case ASCII word prefixes that every match of ``regex`` starts a word with,
-    shortest kept ("claim" covers "claims"); None when that cannot be proved."""
-    key = (regex.pattern, regex.flags)
+    shortest kept ("claim" covers "claims"); None when that cannot be proved.
+
+    ``regex`` is a compiled pattern or anything with its ``pattern`` and ``flags`` (a lazy
+    pattern is not compiled for this). ``at_start``: the match is known to start a word
+    (``fullmatch`` on a line that starts with one), so no anchor is needed.
+    """
+    pattern, flags = getattr(regex, "pattern", None), getattr(regex, "flags", 0)
+    key = (pattern, flags, at_start)
     if key in _PREFIXES:
-        return _PREFIXES[key]
+        return _PREFIXES.get(key)
     found: tuple[str, ...] | None = None
-    if _p is not None and isinstance(regex.pattern, str) and not regex.flags & re.ASCII:
+    if _p is not None and isinstance(pattern, str) and not flags & re.ASCII:
         try:
-            raw = _starts(list(_p.parse(regex.pattern, regex.flags).data), False)
+            raw = _starts(list(_p.parse(pattern, flags).data), at_start)
         except (_Unknown, RecursionError, re.error):
             raw = set()
         words = set()
@@ -150,8 +161,19 @@ def prefixes(regex: re.Pattern) -> tuple[str, ...] | None:
             words.add(m.group().lower())
         if words:
             found = tuple(sorted(w for w in words if not any(v != w and w.startswith(v) for v in words)))
-    _PREFIXES[key] = found
+    if isinstance(pattern, str):
+        _PREFIXES.set(key, found)
     return found
+
+
+def starts_with(text: str, prefixes: tuple[str, ...]) -> bool:
+    """Whether ``text`` opens with a word that starts with one of ``prefixes`` (a word with
+    non-ASCII letters always counts: see the module's note on case folding)."""
+    m = _RUN.match(text)
+    if m is None:
+        return False
+    word = m.group()
+    return not word.isascii() or word.lower().startswith(prefixes)
 
 
 class WordStarts:

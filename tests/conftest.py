@@ -41,3 +41,34 @@ def run_cli(*args, stdin=None, cwd=None, env=None):
 
     return subprocess.run([sys.executable, "-m", "lint", *args], input=stdin, capture_output=True,
                           text=True, cwd=cwd, env=env)
+
+
+@pytest.fixture(scope="session")
+def shipped_regexes():
+    """Every shipped rule, and every compiled regex its packs and the built-in kinds carry."""
+    import re
+
+    from lint import claims, datetext
+    from lint.config import Config
+    from lint.engine import Engine
+    from lint.facts import analysis
+    from lint.kinds import grammar, speech_verb, voice
+    from lint.plugins import build
+
+    rules = Engine(plugins=build(entry_points=False)).all_rules(Config())
+    found: dict = {}
+    for rule in rules:
+        for value in vars(rule).values():
+            for item in value if isinstance(value, (list, tuple)) else (value,):
+                rx = getattr(item, "compiled", item)
+                if isinstance(rx, re.Pattern) and isinstance(rx.pattern, str):
+                    found[(rx.pattern, rx.flags)] = rx
+    for module in (claims, datetext, analysis, grammar, speech_verb, voice):
+        for value in vars(module).values():
+            if isinstance(value, claims._lazy):
+                rx = re.compile(*value._args)
+            else:
+                rx = value if isinstance(value, re.Pattern) else getattr(value, "compiled", None)
+            if isinstance(rx, re.Pattern):
+                found[(rx.pattern, rx.flags)] = rx
+    return rules, list(found.values())

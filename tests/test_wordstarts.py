@@ -10,9 +10,6 @@ import re
 import pytest
 
 from lint import document, wordstarts
-from lint.config import Config
-from lint.engine import Engine
-from lint.plugins import build
 from lint.regexgate import AnyOf
 
 TRICKY = [
@@ -92,30 +89,8 @@ def test_case_folds_that_str_lower_misses_are_still_found():
     assert spans(wordstarts.finditer(d, re.compile(r"(?<!\w)slammed", re.I))) == [(19, 26)]
 
 
-def _shipped_regexes():
-    engine = Engine(plugins=build(entry_points=False))
-    rules = engine.all_rules(Config())
-    found: dict = {}
-    for rule in rules:
-        for value in vars(rule).values():
-            for item in value if isinstance(value, (list, tuple)) else (value,):
-                rx = getattr(item, "compiled", item)
-                if isinstance(rx, re.Pattern) and isinstance(rx.pattern, str):
-                    found[(rx.pattern, rx.flags)] = rx
-    from lint import claims, datetext
-    from lint.facts import analysis
-    from lint.kinds import grammar, speech_verb, voice
-
-    for module in (claims, datetext, analysis, grammar, speech_verb, voice):
-        for value in vars(module).values():
-            rx = value if isinstance(value, re.Pattern) else getattr(value, "compiled", None)
-            if isinstance(rx, re.Pattern):
-                found[(rx.pattern, rx.flags)] = rx
-    return rules, list(found.values())
-
-
-def test_every_shipped_regex_gives_the_same_matches_on_every_rule_example():
-    rules, regexes = _shipped_regexes()
+def test_every_shipped_regex_gives_the_same_matches_on_every_rule_example(shipped_regexes):
+    rules, regexes = shipped_regexes
     texts = list(TRICKY)
     for rule in rules:
         for ex in (*rule.examples.bad, *rule.examples.good):

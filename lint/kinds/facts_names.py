@@ -56,7 +56,7 @@ class NameSpelling(FactRule):
         from ..facts.analysis import capitalised_runs
 
         a = self.analysis(doc)
-        vocab = {norm(v) for v in self.settings.vocabulary}
+        vocab = self._vocab()
         hits: list[_Hit] = []
         # 1. listed misspellings
         for m in a.mentions:
@@ -76,6 +76,13 @@ class NameSpelling(FactRule):
         if self.options["surnames"]:
             yield from self._surnames(doc, a, hits, vocab)
 
+    def _vocab(self) -> frozenset[str]:
+        """The accepted vocabulary as name keys (computed once: a newsroom's list can be long)."""
+        cached = getattr(self, "_vocab_keys", None)
+        if cached is None:
+            cached = self._vocab_keys = frozenset(norm(v) for v in self.settings.vocabulary)
+        return cached
+
     # ------------------------------------------------------------------
     def _finding(self, doc: Document, a: Analysis, h: _Hit) -> Finding:
         written = doc.text[h.start:h.end]
@@ -90,7 +97,7 @@ class NameSpelling(FactRule):
         return self.finding(doc, h.start, h.end, message=msg, suggestions=(fix,), fix=fix,
                             severity=None if h.strong else Severity.WARNING)
 
-    def _near(self, a: Analysis, i: int, j: int, vocab: set[str]) -> _Hit | None:
+    def _near(self, a: Analysis, i: int, j: int, vocab: frozenset[str]) -> _Hit | None:
         idx = a.index
         toks = a.tokens
         helper = a.helper
@@ -246,7 +253,7 @@ class NameSpelling(FactRule):
                         return "medium"
         return "weak"
 
-    def _surnames(self, doc: Document, a: Analysis, hits: list[_Hit], vocab: set[str]) -> Iterable[Finding]:
+    def _surnames(self, doc: Document, a: Analysis, hits: list[_Hit], vocab: frozenset[str]) -> Iterable[Finding]:
         toks = a.tokens
         variants: dict[str, tuple[str, _Hit]] = {}
         for h in hits:
@@ -264,6 +271,8 @@ class NameSpelling(FactRule):
                 last = tokens_of(m.text)[-1] if m.text else None
                 if last is not None and len(last.text) >= 6 and last.key in real:
                     surnames.setdefault(last.key, (last.text, m.person))
+        if not variants and not surnames:
+            return  # nothing a bare surname could be a misspelling of
         in_hits = set()
         for h in hits:
             in_hits.update(range(h.tok_start, h.tok_end))

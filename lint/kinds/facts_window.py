@@ -15,6 +15,7 @@ from typing import Any, Iterable
 
 from typing import TYPE_CHECKING
 
+from .. import regexcache
 from ..document import Document
 from ..facts.rulebase import FactRule
 from ..findings import Finding
@@ -66,13 +67,13 @@ def _phrases(value: Any) -> tuple[GenericPhrase, ...]:
     return tuple(out)
 
 
-_PRESENT = re.compile(
+_PRESENT = regexcache.compile(
     r"\b(?:will|won't|would|is|are|isn't|aren't|'s|expects?|is expected|are expected|plans?|intends?|hopes?|aims?|"
     r"wants?|is set|are set|is due|are due|is poised|is preparing|prepares|seeks?|vows?|pledges?|promises?|"
     r"has (?:vowed|pledged|promised|said|signalled|signaled)|says|tells|urges)\b",
     re.I,
 )
-_HAD = re.compile(r"\bhad\b", re.I)
+_HAD = regexcache.compile(r"\bhad\b", re.I)
 _FUTURE_MODS = {"incoming", "elect", "designate", "future", "would-be", "presumptive"}
 
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..rule import _strings, validate_regex
+from .. import regexcache
+from ..rule import TRUSTED_PATTERNS, ParamError, _strings, validate_regex
+
 
 class LazyPattern:
     """A validated pattern that compiles itself on first use; behaves like ``re.Pattern``."""
@@ -26,7 +28,7 @@ class LazyPattern:
     @property
     def compiled(self) -> re.Pattern:
         if self._compiled is None:
-            self._compiled = re.compile(self.pattern, self.flags)
+            self._compiled = regexcache.compile(self.pattern, self.flags)
         return self._compiled
 
     def __getattr__(self, name: str) -> Any:  # search, match, finditer, ...
@@ -45,6 +47,22 @@ def checked(pattern: str, flags: int = 0) -> LazyPattern:
 def lazy(pattern: str, flags: int = 0) -> LazyPattern:
     """A trusted (built-in) pattern compiled on first use, without validation."""
     return LazyPattern(pattern, flags)
+
+
+def rule_pattern(source: str, flags: int = 0) -> re.Pattern | LazyPattern:
+    """A rule's main regex, joined from parts that were validated one by one.
+
+    For the packs newslint ships it is compiled on first use: a draft that holds none of
+    the words a pattern starts with never needs it (see :mod:`lint.wordstarts`). For any
+    other pack it is compiled now, so a pattern that only fails once joined (two parts
+    naming a group alike) is reported when the pack loads.
+    """
+    if TRUSTED_PATTERNS.get():
+        return LazyPattern(source, flags)
+    try:
+        return regexcache.compile(source, flags)
+    except re.error as exc:
+        raise ParamError(f"bad regular expression: {exc}") from None
 
 
 def _lazy_regexes(value: Any) -> tuple[LazyPattern, ...]:

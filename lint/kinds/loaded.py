@@ -27,11 +27,11 @@ from typing import Iterable, Iterator
 from ..document import Document
 from ..findings import Finding, Severity
 from ..rule import BOOLEAN, MAPPING, STRING, STRINGS, Param, ParamError, Rule
-from .. import wordstarts
+from .. import regexcache, wordstarts
 from . import matching, voice
-from .lazyre import LAZY_REGEXES, checked, lazy
+from .lazyre import LAZY_REGEXES, checked, lazy, rule_pattern
 
-_POSSESSIVE = re.compile(r"['’]s?$")
+_POSSESSIVE = regexcache.compile(r"['’]s?$")
 
 
 class LoadedTerm(Rule):
@@ -82,7 +82,7 @@ class LoadedTerm(Rule):
         # Terms start at a word start; saying so up front lets the regex engine reject
         # most positions at once instead of trying every alternative at every character.
         self._regex = (
-            re.compile("(?<!\\w)(?:" + "|".join(f"(?P<t{i}>{p})" for i, p in enumerate(regex_parts)) + ")", flags)
+            rule_pattern("(?<!\\w)(?:" + "|".join(f"(?P<t{i}>{p})" for i, p in enumerate(regex_parts)) + ")", flags)
             if regex_parts else None
         )
         self._before = [lazy(f"(?:{p.pattern})\\s*$", p.flags | flags) for p in o["before"]]

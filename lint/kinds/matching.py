@@ -6,6 +6,7 @@ from typing import Iterable, Iterator
 
 from .. import wordstarts
 from ..document import Document
+from .lazyre import LazyPattern, rule_pattern
 
 SCOPES = ("text", "sentence", "line", "block")
 
@@ -40,8 +41,9 @@ def terms_regex(terms: Iterable[str]) -> str | None:
     return "|".join(parts)
 
 
-def compile_terms(terms: Iterable[str], patterns: Iterable, ignorecase: bool) -> re.Pattern | None:
-    """One regex for a rule's words and patterns (compiled or lazy: only their source is used)."""
+def compile_terms(terms: Iterable[str], patterns: Iterable, ignorecase: bool) -> re.Pattern | LazyPattern | None:
+    """One regex for a rule's words and patterns (compiled or lazy: only their source is
+    used); see :func:`lint.kinds.lazyre.rule_pattern` for when it is compiled."""
     parts = []
     words = terms_regex(terms)
     if words:
@@ -50,7 +52,7 @@ def compile_terms(terms: Iterable[str], patterns: Iterable, ignorecase: bool) ->
     if not parts:
         return None
     flags = re.IGNORECASE if ignorecase else 0
-    return re.compile("|".join(f"(?:{p})" for p in parts), flags)
+    return rule_pattern("|".join(f"(?:{p})" for p in parts), flags)
 
 
 def find(doc: Document, regex: re.Pattern, scope: str = "text") -> Iterator[tuple[int, int]]:
@@ -69,11 +71,12 @@ def find(doc: Document, regex: re.Pattern, scope: str = "text") -> Iterator[tupl
         units = []
         for m in re.finditer(r"[^\r\n]+", prose):
             units.append((m.start(), m.end()))
+    pre = wordstarts.prefixes(regex, at_start=True)
     for start, end in units:
         chunk = prose[start:end]
         lead = len(chunk) - len(chunk.lstrip())
         stripped = chunk.strip()
-        if not stripped:
+        if not stripped or (pre is not None and not wordstarts.starts_with(stripped, pre)):
             continue
         m = regex.fullmatch(stripped)
         if m:

@@ -19,9 +19,9 @@ from typing import Iterable
 from ..document import Document
 from ..findings import Finding
 from ..rule import BOOLEAN, MAPPING, Param, Rule
-from .. import wordstarts
+from .. import regexcache, wordstarts
 from . import matching, voice
-from .lazyre import LAZY_REGEXES, checked, lazy
+from .lazyre import LAZY_REGEXES, checked, lazy, rule_pattern
 
 _PASSIVE_AUX = lazy(r"\b(?:was|were|been|being|be|is|are|get|got|gets|getting)\s+(?:\w+ly\s+)?$", re.I)
 _BY_SPEAKER = lazy(
@@ -47,7 +47,7 @@ _POSSESSIVE = lazy(
     r"[A-Z][\w'’.-]*['’]s?)\s+(?:[a-z-]+\s+)?$"
 )
 _PROGRESSIVE = lazy(r"\s(?:is|are|was|were|been|be|am)\s+(?:(?:also|still|now|[a-z]+ly)\s+)?$", re.I)
-_IZE = re.compile(r"(?<=\w)iz(?=(?:e|ed|es|ing)\b)")
+_IZE = regexcache.compile(r"(?<=\w)iz(?=(?:e|ed|es|ing)\b)")
 # What follows a plural noun, not a verb of saying.
 _NOUN_NEXT = lazy(
     r"\s+(?:in|of|were|was|have|had|killed|injured|wounded|rocked|hit|shook|which|who|are|near|outside|across)\b",
@@ -76,7 +76,7 @@ class SpeechVerb(Rule):
             checked(verb, re.IGNORECASE)
             parts.append(f"(?P<v{len(parts)}>{verb})")
             self._repls.append((repl,) if isinstance(repl, str) else tuple(str(r) for r in repl))
-        self._regex = re.compile(rf"(?<![\w'’-])(?:{'|'.join(parts)})(?![\w'’-])", re.IGNORECASE)
+        self._regex = rule_pattern(rf"(?<![\w'’-])(?:{'|'.join(parts)})(?![\w'’-])", re.IGNORECASE)
         self._complement = [lazy(p.pattern, p.flags) for p in self.options["complement"]]
         self._exceptions = tuple(lazy(p.pattern, p.flags) for p in self.options["exceptions"])
         british = str(getattr(self.settings, "language", "")).lower().startswith("en-gb")

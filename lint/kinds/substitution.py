@@ -8,7 +8,7 @@ from ..document import Document
 from ..findings import Finding
 from ..rule import BOOLEAN, MAPPING, STRING, Param, ParamError, Rule
 from . import matching
-from .lazyre import LAZY_REGEXES, LazyPattern, checked
+from .lazyre import LAZY_REGEXES, LazyPattern, checked, rule_pattern
 
 
 class Substitution(Rule):
@@ -39,7 +39,7 @@ class Substitution(Rule):
             source = "|".join(f"(?:{rx.pattern})" for rx, _ in self._entries)
         else:
             source = matching.terms_regex(o["swap"])
-        self._regex = re.compile(source, flags)
+        self._regex = rule_pattern(source, flags)
 
     def _key(self, text: str) -> str:
         """Terms match across runs of spaces and either apostrophe; so does the lookup."""

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from .. import regexcache
 from ..document import Document
 from .lazyre import lazy
 
@@ -294,7 +295,7 @@ def tokens(doc: Document) -> list[tuple[int, int, str]]:
     return doc.derived("voice-tokens", lambda: [(m.start(), m.end(), m.group()) for m in doc.words()])
 
 
-_POSSESSIVE_END = re.compile(r"['’]s?$")
+_POSSESSIVE_END = regexcache.compile(r"['’]s?$")
 
 
 class WordIndex:
