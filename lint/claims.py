@@ -11,8 +11,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from . import regexcache
 from .datetext import date_matches, mentions
@@ -211,8 +210,7 @@ def noun_lemma(word: str) -> str:
     return w
 
 
-@dataclass(frozen=True)
-class Count:
+class Count(NamedTuple):
     """A number of things: '31 prisoners were freed' -> 31, prisoner, freed."""
 
     start: int  # the number phrase, qualifier included
@@ -310,7 +308,7 @@ def _counts(doc: "Document") -> list[Count]:
                                    True, False))
         if found:
             if _UPDATE.search(prose, s.start, s.end):  # a changing figure: keep, but do not compare
-                found = [replace(c, revisable=True) for c in found]
+                found = [c._replace(revisable=True) for c in found]
             out.extend(found)
     out.sort(key=lambda c: c.start)
     return out
@@ -380,8 +378,7 @@ _NOT_NAMES = frozenset("""
 """.split())
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
     start: int
     end: int
     text: str
@@ -547,8 +544,7 @@ _EVENT_DATE = _lazy(
 )
 
 
-@dataclass(frozen=True)
-class EventDate:
+class EventDate(NamedTuple):
     """'Smith was arrested on March 3' -> (arrest, Smith, 3 March)."""
 
     start: int  # the date
@@ -611,8 +607,7 @@ _TERM = _lazy(
 )
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     """A fact about a named person: an age, a quotation, a prison term."""
 
     start: int

@@ -11,7 +11,7 @@ import bisect
 import datetime as _dt
 import re
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterator, NamedTuple
 
 from . import regexcache, yamlfile
 
@@ -20,8 +20,7 @@ class DocumentError(Exception):
     """The input cannot be read as a draft (binary, undecodable, bad front matter)."""
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
     start: int
     end: int
 
@@ -29,8 +28,7 @@ class Span:
         return self.start <= offset < self.end
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(NamedTuple):
     """A paragraph-level unit: ``paragraph``, ``heading``, ``blockquote`` or ``list-item``."""
 
     kind: str
@@ -38,8 +36,7 @@ class Block:
     end: int
 
 
-@dataclass(frozen=True)
-class Suppression:
+class Suppression(NamedTuple):
     """An inline ``newslint-disable`` comment: which rules, over which span."""
 
     rules: tuple[str, ...]  # empty = every rule

@@ -18,8 +18,7 @@ from __future__ import annotations
 import functools
 import re
 import sys
-from dataclasses import asdict, dataclass
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, NamedTuple
 
 from . import regexcache
 
@@ -101,8 +100,7 @@ def _textstat_counter() -> Callable[[str], int] | None:
     return textstat.syllable_count
 
 
-@dataclass(frozen=True)
-class Stats:
+class Stats(NamedTuple):
     """Readability of one draft's body text (headlines excluded)."""
 
     words: int
@@ -118,11 +116,10 @@ class Stats:
     desk: str | None = None
 
     def as_dict(self) -> dict:
-        return asdict(self)
+        return self._asdict()
 
 
-@dataclass(frozen=True)
-class Unit:
+class Unit(NamedTuple):
     """A sentence or paragraph with its word count, for the rules."""
 
     start: int

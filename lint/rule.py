@@ -9,7 +9,7 @@ import contextvars
 import re
 import string
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable, ClassVar, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Callable, ClassVar, Iterable, Mapping, NamedTuple
 
 from . import regexcache
 from .findings import Finding, Severity
@@ -117,8 +117,7 @@ class _SafeFormat(string.Formatter):
 _FORMAT = _SafeFormat()
 
 
-@dataclass
-class Examples:
+class Examples(NamedTuple):
     bad: tuple[str, ...] = ()
     good: tuple[str, ...] = ()
 

@@ -9,7 +9,7 @@ import bisect
 import datetime as _dt
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .. import regexcache
 from ..datetext import MONTHS, WEEKDAYS, find_dates
@@ -45,8 +45,7 @@ _PLACE_WORDS = {"st", "saint", "san", "santa", "fort", "lake", "mount", "mt", "p
 _ALLOWED_NEXT = set(WEEKDAYS) | set(MONTHS) | {"on", "in", "at", "and", "but", "or", "of", "for", "to", "as", "by"}
 
 
-@dataclass
-class TitleMatch:
+class TitleMatch(NamedTuple):
     start: int
     end: int
     tok_start: int

@@ -8,15 +8,14 @@ people in the base (no loop over people per sentence).
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 from collections import defaultdict
-from dataclasses import dataclass
 
 from .model import FactBase, Person
 from .text import PARTICLES, ROMAN, SUFFIXES, damerau, deletes, near_limit, norm, tokens_of
 
 
-@dataclass(frozen=True)
-class FormEntry:
+class FormEntry(NamedTuple):
     person: str
     kind: str  # name | alias | misspelling
     form: str  # the name as written in the pack, without an embedded title
@@ -33,8 +32,7 @@ class FormEntry:
         return len(self.keys) - self.title_len == 1 and self.kind == "name"
 
 
-@dataclass(frozen=True)
-class TitleEntry:
+class TitleEntry(NamedTuple):
     keys: tuple[str, ...]
     long: tuple[str, ...]  # offices with this as a full title
     short: tuple[str, ...]  # offices with this as a short title

@@ -11,14 +11,13 @@ import calendar
 import datetime as _dt
 import re
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
 _ONE_DAY = _dt.timedelta(days=1)
 FOREVER = _dt.date.max
 
 
-@dataclass(frozen=True)
-class FuzzyDate:
+class FuzzyDate(NamedTuple):
     """A day known exactly (``lo == hi``) or only to the month or year."""
 
     lo: _dt.date

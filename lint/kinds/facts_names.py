@@ -15,10 +15,7 @@ A later bare surname follows the verdict on the full name ("Levit said ...").
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Iterable
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable, NamedTuple
 
 from ..document import Document
 from ..facts.rulebase import FactRule
@@ -32,8 +29,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..facts.model import Person
 
 
-@dataclass
-class _Hit:
+class _Hit(NamedTuple):
     start: int
     end: int
     person: "Person"

@@ -10,10 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import dataclass
-from typing import Any, Iterable
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Iterable, NamedTuple
 
 from .. import regexcache
 from ..document import Document
@@ -40,8 +37,7 @@ def fmt_date(d):
     return f(d)
 
 
-@dataclass(frozen=True)
-class GenericPhrase:
+class GenericPhrase(NamedTuple):
     pattern: re.Pattern
     title: str | None  # the person must hold (or be about to hold) an office with this title word
     tense: str  # any | present: the sentence must speak of the present or future
