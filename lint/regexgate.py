@@ -9,9 +9,12 @@ When it finds something, every pattern runs exactly as before, so results never 
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from . import regexcache
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .document import Document
 
 # Scoped inline flags a pattern's own flags can be written as inside a union.
 _SCOPED = ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"), (re.VERBOSE, "x"), (re.ASCII, "a"))
@@ -54,11 +57,21 @@ class AnyOf:
         except re.error:  # e.g. two patterns naming a group alike: no gate, run them all
             self._always = True
 
-    def search(self, text: str) -> bool:
-        if self._always:
-            return True
+    def _gate(self) -> re.Pattern | None | bool:
+        """The union, None when there is nothing to match, True when any text may match."""
         if not self._built:
             self._build()
-            if self._always:
-                return True
-        return self._union is not None and self._union.search(text) is not None
+        return True if self._always else self._union
+
+    def search(self, text: str) -> bool:
+        gate = self._gate()
+        return gate is True or (gate is not None and gate.search(text) is not None)
+
+    def found_in(self, doc: "Document") -> bool:
+        """``search(doc.prose)``, trying only the word starts a match can begin at."""
+        gate = self._gate()
+        if gate is True or gate is None:
+            return gate is True
+        from . import wordstarts
+
+        return next(wordstarts.finditer(doc, gate), None) is not None

@@ -166,14 +166,15 @@ def prefixes(regex: "re.Pattern | object", at_start: bool = False) -> tuple[str,
     return found
 
 
-def starts_with(text: str, prefixes: tuple[str, ...]) -> bool:
-    """Whether ``text`` opens with a word that starts with one of ``prefixes`` (a word with
-    non-ASCII letters always counts: see the module's note on case folding)."""
+def head_key(text: str) -> str | None:
+    """What a match that must start at the beginning of ``text`` is looked up by: its first
+    word in lower case, "" when it does not open with a word (no prefix can match), or None
+    when that word has non-ASCII letters (anything may match; see the module's note)."""
     m = _RUN.match(text)
     if m is None:
-        return False
+        return ""
     word = m.group()
-    return not word.isascii() or word.lower().startswith(prefixes)
+    return word.lower() if word.isascii() else None
 
 
 class WordStarts:

@@ -115,3 +115,26 @@ def test_any_of_never_says_no_when_it_cannot_build_a_union():
     assert AnyOf([re.compile(r"(a)\1")]).search("zzz")          # backreference: always maybe
     assert AnyOf([re.compile(r"(?P<x>a)"), re.compile(r"(?P<x>b)")]).search("zzz")  # clashing names
     assert not AnyOf([]).search("anything")
+
+
+def test_any_of_found_in_a_document_agrees_with_search():
+    gate = AnyOf([re.compile(r"\b[Pp]resident-elect\b"), re.compile(r"\bincoming (?:U\.S\.|US) administration\b")])
+    for text in [*TRICKY, "The president-elect met aides.", "Aides of the incoming U.S. administration met."]:
+        d = doc(text)
+        assert gate.found_in(d) == gate.search(d.prose), text
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Read more: the rest", "read"), ("SUBSCRIBE now", "subscribe"), ("— Read more", ""),
+    ("Ζ text", None), ("İstanbul", None), ("", ""),
+])
+def test_head_key(text, key):
+    assert wordstarts.head_key(text) == key
+
+
+def test_line_scope_rules_skip_lines_that_cannot_start_a_match():
+    from lint.kinds import matching
+
+    rx = re.compile(r"(?:read|see)\s+more(?:\s+here)?\.?", re.I)
+    d = doc("Read more here.\n\nThey read more than ever.\n\nSee more\n\nΣ read more\n")
+    assert list(matching.find(d, rx, "line")) == [(0, 15), (44, 52)]

@@ -107,7 +107,7 @@ class WindowPhrase(FactRule):
         base = a.base
         if self._pack_gate is None or self._pack_gate[0] is not base:
             self._pack_gate = (base, AnyOf(rx for ph in base.phrases for rx in ph.patterns))
-        if not self._pack_gate[1].search(doc.prose):
+        if not self._pack_gate[1].found_in(doc):
             return
         for ph in base.phrases:
             office = base.offices.get(ph.office)
@@ -126,7 +126,7 @@ class WindowPhrase(FactRule):
 
     def _generic(self, doc: Document, a: Analysis, done) -> Iterable[Finding]:
         base = a.base
-        if not self._generic_gate.search(doc.prose):
+        if not self._generic_gate.found_in(doc):
             return
         for ph in self.options["phrases"]:
             for hit in ph.pattern.finditer(doc.prose):

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator
 
-from .. import wordstarts
+from .. import regexcache, wordstarts
 from ..document import Document
 from .lazyre import LazyPattern, rule_pattern
 
@@ -57,30 +57,43 @@ def compile_terms(terms: Iterable[str], patterns: Iterable, ignorecase: bool) ->
 
 def find(doc: Document, regex: re.Pattern, scope: str = "text") -> Iterator[tuple[int, int]]:
     """Match spans in the prose. ``line``/``block`` scopes need the whole line or block to match."""
-    prose = doc.prose
     if scope == "text":
         for m in wordstarts.finditer(doc, regex):
             if m.end() > m.start():
                 yield m.start(), m.end()
         return
-    if scope == "sentence":
-        units = [(s.start, s.end) for s in doc.sentences]
-    elif scope == "block":
-        units = [(b.start, b.end) for b in doc.blocks]
-    else:
-        units = []
-        for m in re.finditer(r"[^\r\n]+", prose):
-            units.append((m.start(), m.end()))
     pre = wordstarts.prefixes(regex, at_start=True)
-    for start, end in units:
+    for offset, stripped, head in _units(doc, scope):
+        if pre is not None and head is not None and not head.startswith(pre):
+            continue  # cannot start a match (see wordstarts.head_key)
+        if regex.fullmatch(stripped):
+            yield offset, offset + len(stripped)
+
+
+def _units(doc: Document, scope: str) -> list[tuple[int, str, str | None]]:
+    """The draft's sentences, blocks or lines as (offset, stripped text, head key), once per
+    document: several rules go through the same units."""
+    return doc.derived(("match-units", scope), lambda: _make_units(doc, scope))
+
+
+def _make_units(doc: Document, scope: str) -> list[tuple[int, str, str | None]]:
+    prose = doc.prose
+    if scope == "sentence":
+        spans = [(s.start, s.end) for s in doc.sentences]
+    elif scope == "block":
+        spans = [(b.start, b.end) for b in doc.blocks]
+    else:
+        spans = [m.span() for m in _LINE.finditer(prose)]
+    out = []
+    for start, end in spans:
         chunk = prose[start:end]
-        lead = len(chunk) - len(chunk.lstrip())
         stripped = chunk.strip()
-        if not stripped or (pre is not None and not wordstarts.starts_with(stripped, pre)):
-            continue
-        m = regex.fullmatch(stripped)
-        if m:
-            yield start + lead, start + lead + len(stripped)
+        if stripped:
+            out.append((start + len(chunk) - len(chunk.lstrip()), stripped, wordstarts.head_key(stripped)))
+    return out
+
+
+_LINE = regexcache.compile(r"[^\r\n]+")
 
 
 def excepted(doc: Document, start: int, end: int, exceptions: Iterable[re.Pattern]) -> bool:
