@@ -136,6 +136,7 @@ _TOLL = _lazy(
 _WORD = regexcache.compile(r"[A-Za-z][A-Za-z'’-]*")
 _TOKEN = regexcache.compile(r"[0-9]+|[A-Za-z]+")
 _NUMBER_WORDS = frozenset([*_UNITS, *_TENS, "a", "dozen", "dozens", "hundreds", "thousands", "scores"])
+_A_MAGNITUDE = regexcache.compile(r"\s+(?:hundred|thousand|million|dozen)", re.I)
 _YEAR_LIKE = _lazy(r"(?:1[89]|20|21)\d\d")
 _NOT_A_COUNT_AFTER = _lazy(
     r"\s*(?:%|percent\b|per\s+cent\b|[-–](?:year|month|day|week|hour)|:\d|\s*[ap]\.?m\b|st\b|nd\b|rd\b|th\b|-\d|–\d)",
@@ -286,8 +287,10 @@ def _counts(doc: "Document") -> list[Count]:
             if a.start() < pos:
                 continue
             t = a.group()
-            if not t[0].isdigit() and t.lower() not in _NUMBER_WORDS:
-                continue
+            if not t[0].isdigit():
+                lower = t.lower()
+                if lower not in _NUMBER_WORDS or (lower == "a" and not _A_MAGNITUDE.match(prose, a.end())):
+                    continue  # "a" counts only as "a dozen", "a hundred", ...: not worth a _COUNT match
             m = _COUNT.match(prose, a.start(), s.end)
             if m is None:
                 continue
