@@ -3,10 +3,40 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 from .commands import COMMANDS
 from .commands.common import EXIT_ERROR
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help layout, sized without importing shutil (5 ms of every run)."""
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
+                 width: int | None = None) -> None:
+        if width is None:
+            width = _columns() - 2
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
+def _columns() -> int:
+    # What shutil.get_terminal_size does: $COLUMNS, else the terminal, else 80.
+    try:
+        return int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        pass
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80
+    except (AttributeError, ValueError, OSError):
+        return 80
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose subcommands use :class:`_Formatter` too."""
+
+    def __init__(self, *args, formatter_class: type = _Formatter, **kwargs) -> None:
+        super().__init__(*args, formatter_class=formatter_class, **kwargs)
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
@@ -17,12 +47,12 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """
     from . import __version__
 
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="newslint",
         description="An editorial error and bias linter for news copy.",
     )
     parser.add_argument("--version", action="version", version=f"newslint {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in (only,) if only in COMMANDS else COMMANDS:
         importlib.import_module(f".commands.{name}", __package__).add_parser(sub)
     return parser

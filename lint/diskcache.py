@@ -47,10 +47,17 @@ def entry(kind: str, key: tuple) -> Path | None:
     root = folder()
     if root is None:
         return None
-    import hashlib
-
-    digest = hashlib.sha256(repr((key, sys.version_info[:2])).encode()).hexdigest()[:24]
+    digest = _digest(repr((key, sys.version_info[:2])).encode())
     return root / f"{kind}-{digest}.pickle"
+
+
+def _digest(data: bytes) -> str:
+    # blake2b from its own module: importing hashlib loads OpenSSL, 5 ms of every cold run.
+    try:
+        from _blake2 import blake2b
+    except ImportError:  # pragma: no cover - a Python without the module
+        from hashlib import blake2b
+    return blake2b(data, digest_size=12).hexdigest()
 
 
 def read(kind: str, key: tuple) -> Any:
@@ -107,7 +114,7 @@ class Memo:
     when it grew. For small derived facts many runs need (compiled regex code, regex
     prefixes); a stale or missing file only means recomputing."""
 
-    def __init__(self, kind: str, key: tuple, most: int = 20_000) -> None:
+    def __init__(self, kind: str, key: tuple, most: int = 4_000) -> None:
         self.kind, self.key, self.most = kind, key, most
         self._data: dict | None = None
         self._grew = False
@@ -135,8 +142,11 @@ class Memo:
             atexit.register(self.save)
 
     def save(self) -> None:
-        """Write the entries out (at most ``most`` of them); a no-op unless something was added."""
-        if not self._grew or self._data is None or len(self._data) > self.most:
+        """Write the entries out, the newest ``most`` of them; a no-op unless one was added."""
+        if not self._grew or self._data is None:
             return
         self._grew = False
-        write(self.kind, self.key, self._data)
+        data = self._data
+        if len(data) > self.most:
+            data = dict(list(data.items())[-self.most:])
+        write(self.kind, self.key, data)

@@ -57,3 +57,17 @@ def test_a_broken_cache_file_is_ignored(tmp_path):
     for f in tmp_path.glob("regex-*.pickle"):
         f.write_bytes(b"not a pickle")
     assert _child(tmp_path) == "fresh"
+
+
+def test_a_second_run_compiles_nothing_new(tmp_path):
+    """Rule patterns are the same string in every run (no set-ordered alternations), so a
+    warm run neither compiles nor rewrites the cache."""
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    env = {**os.environ, "NEWSLINT_CACHE_DIR": str(tmp_path)}
+    env.pop("NEWSLINT_NO_CACHE", None)
+    argv = [sys.executable, "-m", "lint", "check", "--date", "2025-11-22", os.path.join(root, "examples", "drafts")]
+    subprocess.run(argv, capture_output=True, env=env, cwd=root)
+    saved = {p.name: p.stat().st_mtime_ns for p in tmp_path.glob("*.pickle")}
+    assert any(name.startswith("regex-") for name in saved)
+    subprocess.run(argv, capture_output=True, env=env, cwd=root)
+    assert {p.name: p.stat().st_mtime_ns for p in tmp_path.glob("*.pickle")} == saved

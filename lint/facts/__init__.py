@@ -9,13 +9,12 @@ Public API (imports are lazy so a run without fact rules pays nothing):
 """
 from __future__ import annotations
 
-import os
-import sys
 import threading
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
+from .. import diskcache
 from .errors import FactPackError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -92,69 +91,22 @@ def load_base(paths: Iterable[str]) -> "FactBase":
 _CODE_FILES = ("model.py", "loader.py", "index.py", "text.py", "__init__.py")
 
 
-def _cache_file(key: tuple) -> Path | None:
-    if os.environ.get("NEWSLINT_NO_CACHE"):
-        return None
+def _disk_key(key: tuple) -> tuple | None:
+    """The packs' stamps and this code's: a pickled base is only reused by the same code."""
     here = Path(__file__).resolve().parent
-    code = []
-    for name in _CODE_FILES:
-        try:
-            st = (here / name).stat()
-            code.append((name, st.st_mtime_ns, st.st_size))
-        except OSError:
-            return None
-    root = os.environ.get("NEWSLINT_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME")
-    folder = Path(root) / "newslint" if root and not os.environ.get("NEWSLINT_CACHE_DIR") else (
-        Path(root) if root else Path.home() / ".cache" / "newslint")
-    import hashlib
-
-    digest = hashlib.sha256(repr((key, code, sys.version_info[:2])).encode()).hexdigest()[:24]
-    return folder / f"facts-{digest}.pickle"
-
-
-def _prune(folder: Path, keep: Path, most: int = 12) -> None:
-    """Keep the cache folder small: the newest few caches (packs and code change over time)."""
-    caches = sorted(folder.glob("facts-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
-    for old in caches[most:]:
-        if old != keep:
-            try:
-                old.unlink()
-            except OSError:
-                pass
+    code = diskcache.source_stamp(*(here / name for name in _CODE_FILES))
+    return None if code is None else (key, code)
 
 
 def _read_disk_cache(key: tuple) -> "FactBase | None":
-    path = _cache_file(key)
-    if path is None or not path.is_file():
-        return None
-    import pickle
-
-    try:
-        with open(path, "rb") as fh:
-            return pickle.load(fh)  # noqa: S301 - our own file in the user's cache folder
-    except Exception:  # a stale or broken cache is rebuilt, never an error
-        return None
+    disk = _disk_key(key)
+    return diskcache.read("facts", disk) if disk is not None else None
 
 
 def _write_disk_cache(key: tuple, base: "FactBase") -> None:
-    path = _cache_file(key)
-    if path is None:
-        return
-    import pickle
-    import tempfile
-
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".facts-", suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump(base, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-        _prune(path.parent, keep=path)
-    except Exception:  # an unwritable cache folder only costs speed
-        try:
-            os.unlink(tmp)  # type: ignore[possibly-undefined]
-        except Exception:
-            pass
+    disk = _disk_key(key)
+    if disk is not None:
+        diskcache.write("facts", disk, base)
 
 
 def fact_base(settings: "Settings | None" = None) -> "FactBase":

@@ -30,7 +30,9 @@ def terms_regex(terms: Iterable[str]) -> str | None:
     opening every alternative stops ``re`` from skipping ahead by the alternatives' first
     characters, and such a regex runs several times slower on the same matches.
     """
-    ordered = sorted(set(terms), key=len, reverse=True)
+    # Longest first so a phrase wins over its first word; then alphabetical, so the regex
+    # is the same string in every run (set order is not), which the regex cache relies on.
+    ordered = sorted(set(terms), key=lambda t: (-len(t), t))
     if not ordered:
         return None
     bounded = [t for t in ordered if t[:1].isalnum() and t[-1:].isalnum()]

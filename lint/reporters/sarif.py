@@ -8,10 +8,8 @@ tool execution notifications, so the log stays valid and the run is marked unsuc
 """
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
-from urllib.parse import quote
 
 from ..findings import Finding, Severity
 from .base import Reporter
@@ -26,6 +24,8 @@ def uri_for(path: str) -> str:
     p = Path(path)
     if p.is_absolute():
         return p.as_uri()
+    from urllib.parse import quote  # imported here: every run registers this reporter
+
     return quote(p.as_posix(), safe="/-._~")
 
 
@@ -74,6 +74,8 @@ class SarifReporter(Reporter):
         return docs
 
     def log(self) -> dict:
+        import hashlib  # here, not at the top: every run imports this module, few write SARIF
+
         docs = self._rule_docs()
         rules: list[dict] = []
         index: dict[str, int] = {}
