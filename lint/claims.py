@@ -8,6 +8,7 @@ produces false alarms, and those get it switched off.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 import re
@@ -276,11 +277,33 @@ def counts(doc: "Document") -> list[Count]:
     return doc.derived("counts", lambda: _counts(doc))
 
 
+def _number_starts(doc: "Document") -> list[int]:
+    """Where a count can start: every word that holds a digit or an underscore, is a number
+    word ("a" only before dozen/hundred/...) or has non-ASCII letters (which _TOKEN splits).
+    A superset of where _TOKEN finds a number, so sentences without one can be skipped."""
+    from . import wordstarts
+
+    index = wordstarts.word_starts(doc)
+    prose = doc.prose
+    out = list(index.always)
+    for word, where in index.where.items():
+        if word == "a":
+            out.extend(p for p in where if _A_MAGNITUDE.match(prose, p + 1))
+        elif word in _NUMBER_WORDS or not word.isalpha():
+            out.extend(where)
+    out.sort()
+    return out
+
+
 def _counts(doc: "Document") -> list[Count]:
     prose = doc.prose
     date_spans = [(d.start, d.end) for d in dates_in(doc)]
     out: list[Count] = []
+    starts = _number_starts(doc)
     for s in doc.sentences:
+        k = bisect.bisect_left(starts, s.start)
+        if (k == len(starts) or starts[k] >= s.end) and "toll" not in prose[s.start:s.end]:
+            continue  # no number in the sentence: nothing below would find a count
         found: list[Count] = []
         pos = s.start
         for a in _TOKEN.finditer(prose, s.start, s.end):  # from number to number
