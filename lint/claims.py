@@ -136,6 +136,7 @@ _TOLL = _lazy(
 )
 _WORD = regexcache.compile(r"[A-Za-z][A-Za-z'’-]*")
 _TOKEN = regexcache.compile(r"[0-9]+|[A-Za-z]+")
+_RUN = regexcache.compile(r"\w+")
 _NUMBER_WORDS = frozenset([*_UNITS, *_TENS, "a", "dozen", "dozens", "hundreds", "thousands", "scores"])
 _A_MAGNITUDE = regexcache.compile(r"\s+(?:hundred|thousand|million|dozen)", re.I)
 _YEAR_LIKE = _lazy(r"(?:1[89]|20|21)\d\d")
@@ -278,19 +279,32 @@ def counts(doc: "Document") -> list[Count]:
 
 
 def _number_starts(doc: "Document") -> list[int]:
-    """Where a count can start: every word that holds a digit or an underscore, is a number
-    word ("a" only before dozen/hundred/...) or has non-ASCII letters (which _TOKEN splits).
-    A superset of where _TOKEN finds a number, so sentences without one can be skipped."""
+    """Where the tokens of _TOKEN that can start a count begin, in order: digit runs and
+    number words ("a" only before dozen/hundred/...).
+
+    Found from the draft's word index rather than by tokenising every sentence: a word of
+    only letters or only digits is one token; a word mixing them (or with an underscore or
+    a non-ASCII letter) is split by _TOKEN as a sentence scan would split it.
+    """
     from . import wordstarts
 
     index = wordstarts.word_starts(doc)
     prose = doc.prose
-    out = list(index.always)
+    out: list[int] = []
+    mixed: list[int] = list(index.always)
     for word, where in index.where.items():
         if word == "a":
             out.extend(p for p in where if _A_MAGNITUDE.match(prose, p + 1))
-        elif word in _NUMBER_WORDS or not word.isalpha():
+        elif word in _NUMBER_WORDS or word.isdigit():
             out.extend(where)
+        elif not word.isalpha():
+            mixed.extend(where)
+    for p in mixed:
+        run = _RUN.match(prose, p)
+        for t in _TOKEN.finditer(prose, p, run.end()):
+            lower = t.group().lower()
+            if lower[0].isdigit() or (lower in _NUMBER_WORDS and (lower != "a" or _A_MAGNITUDE.match(prose, t.end()))):
+                out.append(t.start())
     out.sort()
     return out
 
@@ -301,20 +315,14 @@ def _counts(doc: "Document") -> list[Count]:
     out: list[Count] = []
     starts = _number_starts(doc)
     for s in doc.sentences:
-        k = bisect.bisect_left(starts, s.start)
-        if (k == len(starts) or starts[k] >= s.end) and "toll" not in prose[s.start:s.end]:
-            continue  # no number in the sentence: nothing below would find a count
         found: list[Count] = []
         pos = s.start
-        for a in _TOKEN.finditer(prose, s.start, s.end):  # from number to number
-            if a.start() < pos:
+        # From number to number (the sentence's other words cannot start a count).
+        for k in range(bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, s.end)):
+            t_start = starts[k]
+            if t_start < pos:
                 continue
-            t = a.group()
-            if not t[0].isdigit():
-                lower = t.lower()
-                if lower not in _NUMBER_WORDS or (lower == "a" and not _A_MAGNITUDE.match(prose, a.end())):
-                    continue  # "a" counts only as "a dozen", "a hundred", ...: not worth a _COUNT match
-            m = _COUNT.match(prose, a.start(), s.end)
+            m = _COUNT.match(prose, t_start, s.end)
             if m is None:
                 continue
             pos = m.end("num")
