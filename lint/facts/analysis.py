@@ -116,6 +116,13 @@ class _Analyser:
         self.tokens = tokenize(doc.prose)
         self.sent_starts = [s.start for s in doc.sentences]
         self.heading_spans = [(b.start, b.end) for b in doc.blocks if b.kind == "heading"]
+        self._capitalised: list[int] | None = None
+
+    def capitalised(self) -> list[int]:
+        """Indexes of the tokens that start with a capital letter (computed once)."""
+        if self._capitalised is None:
+            self._capitalised = [i for i, t in enumerate(self.tokens) if t.text[:1].isupper()]
+        return self._capitalised
 
     def _sentence_index(self, offset: int) -> int:
         return bisect.bisect_right(self.sent_starts, offset) - 1
@@ -245,8 +252,8 @@ class _Analyser:
 
     def _title_before(self, i: int) -> TitleMatch | None:
         toks = self.tokens
-        if i == 0 or not self.joined(i - 1):
-            return None
+        if i == 0 or toks[i - 1].key not in self.index.title_last_words or not self.joined(i - 1):
+            return None  # every title ends with one of a few words ("president", "chancellor")
         if self.gap(i - 1).startswith(".") and not toks[i - 1].text.isupper():
             return None
         for n in range(min(self.index.max_title, i), 0, -1):
@@ -545,12 +552,13 @@ def capitalised_runs(a: Analysis) -> list[tuple[int, int]]:
     """Runs of 2-5 joined capitalised tokens (lower-case particles allowed inside) not in a mention."""
     toks = a.tokens
     runs = []
-    i = 0
     an = a.helper
-    while i < len(toks):
+    done = 0  # tokens before this are in a run already
+    for i in an.capitalised():
+        if i < done:
+            continue
         t = toks[i]
-        if i in a.covered or not t.text[:1].isupper() or t.text.isupper() and len(t.text) > 1:
-            i += 1
+        if i in a.covered or t.text.isupper() and len(t.text) > 1:
             continue
         j = i + 1
         while j < len(toks) and j - i < 5 and j not in a.covered and an.joined(j - 1):
@@ -569,5 +577,5 @@ def capitalised_runs(a: Analysis) -> list[tuple[int, int]]:
                 break
         if j - i >= 2:
             runs.append((i, j))
-        i = j
+        done = j
     return runs

@@ -57,6 +57,7 @@ class NameIndex:
         }
         self.max_title = max((len(k) for k in self.titles), default=0)
         self.title_words = frozenset(w for k in self.titles for w in k)
+        self.title_last_words = frozenset(k[-1] for k in self.titles)
         # --- forms
         self.first: dict[str, list[FormEntry]] = defaultdict(list)
         self.correct_forms: dict[tuple[str, ...], set[str]] = defaultdict(set)

@@ -272,8 +272,9 @@ class NameSpelling(FactRule):
         in_hits = set()
         for h in hits:
             in_hits.update(range(h.tok_start, h.tok_end))
-        for i, t in enumerate(toks):
-            if i in a.covered or i in in_hits or not t.text[:1].isupper() or t.key in vocab:
+        for i in a.helper.capitalised():
+            t = toks[i]
+            if i in a.covered or i in in_hits or t.key in vocab:
                 continue
             if i + 1 < len(toks) and a.helper.joined(i) and toks[i + 1].text[:1].isupper():
                 continue  # part of a longer capitalised name
