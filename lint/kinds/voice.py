@@ -355,9 +355,37 @@ class WordIndex:
         return sorted(found)
 
 
-def word_index(doc: Document, fold: bool) -> WordIndex:
-    """The document's :class:`WordIndex`, built once per document and case mode."""
-    return doc.derived(("voice-word-index", fold), lambda: WordIndex(tokens(doc), fold))
+class CaseKeptIndex:
+    """A :class:`WordIndex` with case kept, read off the folded one: the few rules that
+    match case (a party name, a place name) do not pay for a second index of every word."""
+
+    __slots__ = ("keys", "_folded")
+
+    def __init__(self, toks: list[tuple[int, int, str]], folded: WordIndex) -> None:
+        self.keys = "\n".join(t[2] for t in toks).replace("’", "'").split("\n") if toks else []
+        self._folded = folded
+
+    def base(self, i: int) -> str:
+        key = self.keys[i]
+        return _POSSESSIVE_END.sub("", key) if "'" in key or "-" in key else key
+
+    def head(self, i: int) -> str:
+        key = self.keys[i]
+        return key.split("-", 1)[0] if "-" in key else ""
+
+    def candidates(self, first_words: dict) -> list[int]:
+        # Folding keeps every token the case-kept index would find under a word; the
+        # check on the kept key drops the ones that differ in case.
+        folded = self._folded.candidates({w.lower(): None for w in first_words})
+        return [i for i in folded
+                if self.keys[i] in first_words or self.base(i) in first_words or self.head(i) in first_words]
+
+
+def word_index(doc: Document, fold: bool) -> WordIndex | CaseKeptIndex:
+    """The document's :class:`WordIndex` (``fold``) or its case-kept view, built once per document."""
+    if fold:
+        return doc.derived(("voice-word-index", True), lambda: WordIndex(tokens(doc), True))
+    return doc.derived(("voice-word-index", False), lambda: CaseKeptIndex(tokens(doc), word_index(doc, True)))
 
 
 def word_before(doc: Document, start: int, lo: int) -> str:

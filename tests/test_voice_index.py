@@ -1,0 +1,27 @@
+"""The case-kept word index finds exactly what a case-sensitive index of its own would."""
+import pytest
+
+from lint import document
+from lint.kinds import voice
+
+TEXTS = [
+    "Democrat lawmakers and democrat voters met the Democrat's aides; Democrat-run cities, DEMOCRAT.",
+    "Kiev's mayor, kiev-based firms and the Kiev-Kyiv debate; Odessa’s port and ODESSA.",
+    "The Ukraine, the ukraine and The Ukraine's ports.",
+    "",
+]
+WORDS = [{"Democrat": None}, {"Kiev": None, "Odessa": None}, {"Ukraine": None, "The": None}, {"democrat": None}]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+@pytest.mark.parametrize("first", WORDS)
+def test_case_kept_index_matches_a_case_sensitive_index(text, first):
+    doc = document.parse(text, "t.md", "markdown")
+    toks = voice.tokens(doc)
+    own = voice.WordIndex(toks, fold=False)
+    kept = voice.word_index(doc, fold=False)
+    assert isinstance(kept, voice.CaseKeptIndex)
+    assert kept.keys == own.keys
+    assert kept.candidates(first) == own.candidates(first)
+    for i in range(len(toks)):
+        assert (kept.base(i), kept.head(i)) == (own.base(i), own.head(i))
