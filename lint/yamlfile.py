@@ -169,7 +169,6 @@ def load(path: str | Path, *, cache: bool = False) -> Any:
     With ``cache``, a file parsed before and unchanged since (same size and modification
     time) comes from :mod:`lint.diskcache`; only files that parse are cached.
     """
-    p = str(path)
     key = None
     if cache:
         stamp = diskcache.source_stamp(Path(path).resolve(), __file__)
