@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -54,6 +55,80 @@ def test_tokens_sentence_initial_words_behind_quotes():
     text = 'He left. "Similarily, we stay," she said.'
     initial = {w.text: w.initial for w in words(text, guess_sentence_starts(text))}
     assert initial["He"] and initial["Similarily"] and not initial["she"]
+
+
+# The plain reading of a text into words, written the simple way (one regex split and one
+# look-ahead per token): the fast tokenizer must give exactly the same words.
+_REF_TOKEN = re.compile(r"[^\W_](?:[\w'’.\-‐]*[^\W_])?")
+_REF_NEXT = re.compile(r"[\s\"“”‘’']*([^\W\d_]+)")
+
+
+def _reference_words(text: str, starts: frozenset[int]) -> list[tuple]:
+    out = []
+    prev_end, prev_capital = -2, False
+    for m in _REF_TOKEN.finditer(text):
+        start, end, token = m.start(), m.end(), m.group()
+        after_capital = prev_capital and text[prev_end:start] == " "
+        prev_end, prev_capital = end, token[:1].isupper()
+        before = text[start - 1] if start > 0 else " "
+        after = text[end] if end < len(text) else " "
+        if (before in "@#/\\_\ufffd;" or after in "@/\\_\ufffd&" or (before == "." and start > 1 and text[start - 2].isalnum())
+                or re.search(r"\d", token) or "." in token):
+            continue
+        s = start
+        while s > 0 and text[s - 1] in "\"“‘'([":
+            s -= 1
+        initial = s in starts or start in starts
+        parts = re.split(r"([-‐])", token)
+        compound = token if len(parts) > 1 else ""
+        nxt = _REF_NEXT.match(text, end)
+        before_capital = bool(nxt and nxt.group(1)[:1].isupper())
+        pos = start
+        for i, part in enumerate(parts):
+            if part in ("-", "‐"):
+                pos += 1
+                continue
+            p_start = pos
+            pos += len(part)
+            word = part
+            if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS":
+                word = word[:-2]
+            elif len(word) > 1 and word[-1] in "'’":
+                word = word[:-1]
+            lead = len(word) - len(word.lstrip("'’"))
+            word = word.strip("'’")
+            core = word.rstrip("s") if len(word) > 2 else word
+            brand = (core.isupper() and len(core) > 1) or any(ch.isupper() for ch in word[1:])
+            if len(word) < 2 or (compound and len(word) < 3) or brand:
+                continue
+            ws = p_start + lead
+            out.append((ws, ws + len(word), word, initial and p_start == start, compound, i + 1 < len(parts),
+                        before_capital and i == len(parts) - 1, after_capital and p_start == start))
+    return out
+
+
+TRICKY = ("The mayor’s aide, “Smith,” said O'Neill's plan—pre-war, co-op, ex-Labour—was 'done'. "
+          "(Dr Ana da Silva) met van Gogh's heirs; e-mail ana@city.gov or see city.gov/plan. "
+          "Ça va? Élodie Brønsted's café in Łódź! Hyphen‐ated words, rock'n'roll, ma'am, the ’90s, "
+          "#vote @mayor NATO's TPMs iPod McDonald 3rd 5km £3bn U.S. a.m. x² Ⅷ ⓐ Ⓐb ǅemal\u00a0Tuesday "
+          "\"\u2009Quote\" end.\n\n- list item\n# Heading Words Here\n")
+
+
+def test_fast_tokenizer_reads_like_the_plain_one():
+    import random
+
+    rng = random.Random(20251122)
+    alphabet = list("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ      ") + list(
+        "'’\"“”‘()[]-‐.,;:!?@#/\\_&\ufffd\n\t0123456789éÉßǅⓐⒶ²Ⅷ中\u00a0\u2009\u0301")
+    texts = [TRICKY, TRICKY.upper(), TRICKY.lower()]
+    pieces = TRICKY.replace("\n", " ").split(" ")
+    for _ in range(300):
+        texts.append("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 50))))
+        texts.append(" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))))
+    for text in texts:
+        starts = guess_sentence_starts(text)
+        for s in (starts, frozenset()):
+            assert [tuple(w) for w in words(text, s)] == _reference_words(text, s), text
 
 
 # --- data ---------------------------------------------------------------------
