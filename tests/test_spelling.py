@@ -304,6 +304,57 @@ def test_policy_overrides_are_checked():
         Policy(no_such_setting=1)
 
 
+def _fresh_verdicts(sc: SpellChecker, text: str) -> list:
+    """Verdicts word by word, as check_word gives them with no memo in between."""
+    from collections import Counter
+
+    ws = list(words(text, guess_sentence_starts(text)))
+    counts = Counter(w.text for w in ws if w.capitalized and not w.initial)
+    in_doc = frozenset(t for t, c in counts.items() if c >= 2)
+    return [v for v in (sc.check_word(w, in_doc) for w in ws) if v is not None]
+
+
+# The same words in different places and drafts: a name used twice in one draft and once in
+# another, a particle before a name and before a lowercase word, compound parts, sentence
+# starts, possessives. Written for these tests.
+MEMO_DRAFTS = [
+    "Similarily, the goverment met Wahsington and his envoy from Wahsington. Da Silva said the da costa plan was fine.",
+    "The pre-match tecnollogy report, the colour and the tittles were late. Officials will recieve it.",
+    "The envoy flew to Wahsington on Monday. Lukashneko said the plan's pre-match costs were fine.",
+    "Da Silva spoke first. The tecnollogy of the goverment’s plan, said Lukashneko to da Silva, was recieve-only.",
+]
+
+
+def test_memoised_verdicts_are_the_verdicts_of_a_fresh_checker():
+    warm = SpellChecker(names_source=lambda: ["Alexander Lukashenko"])
+    for _ in range(2):
+        for text in MEMO_DRAFTS:
+            fresh = SpellChecker(names_source=lambda: ["Alexander Lukashenko"])
+            assert warm.check(text) == _fresh_verdicts(fresh, text)
+    # "Wahsington" twice in the first draft is a name the writer means; once in the third,
+    # a slip on a common word: the memo keeps the two apart.
+    assert "Wahsington" not in [v.word.text for v in warm.check(MEMO_DRAFTS[0])]
+    assert "Wahsington" in [v.word.text for v in warm.check(MEMO_DRAFTS[2])]
+
+
+def test_verdict_memo_is_bounded(monkeypatch):
+    import lint.spelling.checker as checker_module
+
+    monkeypatch.setattr(checker_module, "MEMO_SIZE", 5)
+    sc = SpellChecker()
+    for text in MEMO_DRAFTS * 2:
+        assert sc.check(text) == _fresh_verdicts(SpellChecker(), text)
+        assert len(sc._memo) <= 5
+
+
+def test_names_added_later_change_later_verdicts():
+    sc = SpellChecker()
+    text = "The leader of Belarus, Lukashneko, spoke."
+    assert [v.kind for v in sc.check(text)] != ["name"]
+    sc.add_names(["Alexander Lukashenko"])
+    assert [(v.kind, v.suggestions) for v in sc.check(text)] == [("name", ("Lukashenko",))]
+
+
 # --- the rules through the engine -----------------------------------------------
 def _findings(text: str, **config):
     engine = Engine(plugins=build(entry_points=False), today=dt.date(2025, 11, 22))

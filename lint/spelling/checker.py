@@ -23,7 +23,7 @@ from .keys import fold, skeleton
 from .lexicon import Lexicon, default_lexicon
 from .misspellings import Known, Misspellings
 from .misspellings import default_table as default_misspellings
-from .speller import Candidate, Speller
+from .speller import Candidate, Speller, letter_mask
 from .tokens import Word, guess_sentence_starts, words
 from .variants import Variants, default_variants
 
@@ -123,6 +123,12 @@ class Policy:
             setattr(self, key, value)
 
 
+#: Verdicts memoised per checker before the memo starts afresh (a few MB at most).
+MEMO_SIZE = 100_000
+_UNSEEN = object()
+_tuple_new = tuple.__new__
+
+
 class Verdict(NamedTuple):
     """What to report about one word."""
 
@@ -172,9 +178,13 @@ class SpellChecker:
             self.variants = default_variants()
         self.speller = Speller(self.lexicon)
         self._names: dict[str, str] = {}  # folded name token -> name as written
-        self._names_by_first: dict[str, list[str]] = {}
+        # First letter -> (folded name, its length, edits allowed, letter mask).
+        self._names_by_first: dict[str, list[tuple[str, int, int, int]]] = {}
         self._names_loaded = False
         self._name_words: frozenset[str] = frozenset()  # known name words, as written
+        # Verdicts already given (see check_words): key -> verdict without its word.
+        self._memo: dict[object, tuple | None] = {}
+        self._fine: set[str] = set()  # plain lowercase words whose verdict is None
 
     def _load_names(self) -> None:
         self._names_loaded = True
@@ -185,6 +195,8 @@ class SpellChecker:
     def add_names(self, names: Iterable[str]) -> None:
         """Known names ("Volodymyr Zelensky", "Rosneft"): their words are accepted and
         capitalized words one slip away from them are reported."""
+        self._memo.clear()  # verdicts on capitalized words may change
+        self._fine.clear()
         for name in names:
             for part in name.replace("-", " ").split():
                 part = part.strip(".,'’")
@@ -192,7 +204,8 @@ class SpellChecker:
                     f = fold(part)
                     if f not in self._names:
                         self._names[f] = part
-                        self._names_by_first.setdefault(f[0], []).append(f)
+                        self._names_by_first.setdefault(f[0], []).append(
+                            (f, len(f), self._name_limit(f), letter_mask(f)))
 
     @staticmethod
     def _name_limit(word: str) -> int:
@@ -207,12 +220,18 @@ class SpellChecker:
         if limit == 0:
             return None
         peq = pattern(f)
+        n = len(f)
+        mask = letter_mask(f)
         best: list[tuple[int, str]] = []
-        for name in self._names_by_first.get(f[0], ()):
-            lim = min(limit, self._name_limit(name))
-            if abs(len(name) - len(f)) > lim:
+        for name, length, name_limit, name_mask in self._names_by_first.get(f[0], ()):
+            lim = limit if limit < name_limit else name_limit
+            if abs(length - n) > lim:
                 continue
-            d = osa_bits(peq, len(f), name)
+            # One edit changes the set of letters by two at most: most names are ruled
+            # out without computing a distance.
+            if ((mask ^ name_mask).bit_count() + 1) // 2 > lim:
+                continue
+            d = osa_bits(peq, n, name)
             if d <= lim:
                 best.append((d, name))
         if not best:
@@ -460,16 +479,44 @@ class SpellChecker:
         """Verdicts for every word of ``text`` that needs one."""
         if sentence_starts is None:
             sentence_starts = guess_sentence_starts(text)
-        ws = list(words(text, sentence_starts))
+        # Words already found correct anywhere are not even made into Words: most of a
+        # draft's words, and the tokenizer's main cost.
+        ws = list(words(text, sentence_starts, self._fine))
         return self.check_words(ws)
 
     def check_words(self, ws: list[Word]) -> list[Verdict]:
+        """Verdicts for a document's words, in order.
+
+        Verdicts are memoised per process: the same word in the same circumstances gets the
+        same verdict in every draft, and most words of a draft were seen in earlier ones.
+        """
         # A capitalized word used twice or more inside sentences is a name the writer means.
-        counts = Counter(w.text for w in ws if w.capitalized and not w.initial)
+        counts = Counter(w.text for w in ws if not w.initial and w.text[:1].isupper())
         names_in_doc = frozenset(t for t, c in counts.items() if c >= 2)
+        memo = self._memo
         out = []
         for w in ws:
-            v = self.check_word(w, names_in_doc)
-            if v is not None:
-                out.append(v)
+            text = w.text
+            # A plain lowercase word's verdict depends on its text alone. Otherwise it also
+            # depends on where it stands (check_word reads these fields) and, for a
+            # capitalized word, on whether the draft uses it as a name.
+            if w.compound or w.before_capital or text[:1].isupper():
+                key: object = (text, w.initial, w.compound, w.before_hyphen, w.before_capital,
+                               w.after_capital, text in names_in_doc)
+            else:
+                key = text
+            got = memo.get(key, _UNSEEN)
+            if got is _UNSEEN:
+                v = self.check_word(w, names_in_doc)
+                got = None if v is None else v[1:]
+                if len(memo) >= MEMO_SIZE:
+                    memo.clear()  # bounded: an archive of drafts must not grow the process
+                    self._fine.clear()
+                memo[key] = got
+                if got is None and key is text and text.isalpha() and text.islower():
+                    # Right wherever it stands (a plain word's verdict depends on its text,
+                    # and the name particles are fine either way): see check().
+                    self._fine.add(text)
+            if got is not None:
+                out.append(_tuple_new(Verdict, (w, *got)))
         return out
