@@ -129,6 +129,10 @@ _UNSEEN = object()
 _tuple_new = tuple.__new__
 
 
+def _name_rank(part: str) -> tuple[bool, str]:
+    return part.isascii(), part
+
+
 class Verdict(NamedTuple):
     """What to report about one word."""
 
@@ -206,6 +210,11 @@ class SpellChecker:
                         self._names[f] = part
                         self._names_by_first.setdefault(f[0], []).append(
                             (f, len(f), self._name_limit(f), letter_mask(f)))
+                    elif _name_rank(part) < _name_rank(self._names[f]):
+                        # Names often come as a set, in no fixed order: of two spellings
+                        # ("Kariņš", "Karins") suggest the same one every run, the one
+                        # with its diacritics.
+                        self._names[f] = part
 
     @staticmethod
     def _name_limit(word: str) -> int:
