@@ -287,6 +287,45 @@ def test_rare_word_one_slip_from_a_common_one_is_a_suggestion(checker):
     assert (kind, severity, sugg) == ("rare", "suggestion", ("titles",))
 
 
+def test_a_compound_must_be_likelier_than_the_slip_it_resembles(checker):
+    # "govern" + "met" and "tee" + "phone" are words, but one slip explains each better.
+    v = verdicts(checker, "The governmet agreed to fund the teephone survey.")
+    assert v["governmet"][2][0] == "government" and v["teephone"][2][0] == "telephone"
+    # Compounds with no better explanation are still words.
+    assert checker.check("The warzone taxcut and the webchat were planned.") == []
+
+
+def test_three_letter_fragments_do_not_make_compounds(checker):
+    # "dec" + "ions": short fragments that begin many long words are no compound half.
+    assert "decions" in verdicts(checker, "The board delayed its decions until Friday.")
+    assert not checker.built_from_known("decions")
+
+
+def test_endings_follow_english_spelling(checker):
+    # "-ally" goes on "-ic" words, "-es" after a hiss, endings go on words not plurals,
+    # and a "-ie" singular of a "-y" word is no singular.
+    for word in ("reportses", "booksly", "citie"):
+        assert not checker.built_from_known(word), word
+    for word in ("podcasters", "wirelessly", "basically", "teraflop"):
+        assert checker.built_from_known(word), word
+    assert verdicts(checker, "The minister spoke presentally.")["presentally"][2][0] == "presently"
+
+
+def test_known_misspelling_that_is_also_a_rare_word(checker):
+    # Listed misspellings the word list also knows, rarely: reported when the correction
+    # is far more common, left alone when the rare word is a spelling in its own right.
+    v = verdicts(checker, "The pervious owner said police issued a waring.")
+    assert v["pervious"][:3] == ("misspelling", "error", ("previous",))
+    assert v["waring"][:3] == ("misspelling", "error", ("warning",))
+    assert checker.check("The racoon was imbedded in the wall.") == []
+
+
+def test_rare_word_likelier_a_slip_on_a_common_word(checker):
+    v = verdicts(checker, "The mayor said the council was retting ready.")
+    assert v["retting"] == ("rare", "suggestion", ("getting",), None)
+    assert checker.check("The hive of activity near the abbey grew.") == []
+
+
 def test_variants_are_style_not_spelling():
     us = SpellChecker(language="en-US")
     gb = SpellChecker(language="en-GB")

@@ -20,7 +20,7 @@ from typing import Callable, Iterable, NamedTuple
 
 from .distance import osa_bits, pattern
 from .keys import fold, skeleton
-from .lexicon import Lexicon, default_lexicon
+from .lexicon import COMMON_ZIPF, Lexicon, default_lexicon
 from .misspellings import Known, Misspellings
 from .misspellings import default_table as default_misspellings
 from .speller import Candidate, Speller, letter_mask
@@ -83,22 +83,38 @@ class Policy:
 
     #: A word the lexicon knows but rarely sees is still reported when it is a known misspelling.
     known_override_zipf: int = 20
+    #: ... and so is one below ``known_rare_zipf`` when its correction is this much more
+    #: frequent (20: a hundred times): "pervious" for "previous", "waring" for "warning".
+    known_rare_zipf: int = 30
+    known_rare_gap: int = 20
     #: Known but rare lowercase words are reported (as suggestions) when a far more
     #: common word is one cheap slip away.
     #: Tiers of (highest frequency of the rare word, how much more frequent the common one
     #: must be): x10 Zipf, so 25 is ~300 times more frequent.
     rare_tiers: tuple[tuple[int, int], ...] = ((21, 25), (28, 30), (35, 35))
     rare_cost: float = 0.7
+    #: ... and one at most this frequent is reported when a candidate at most this costly
+    #: is likelier by these odds (x10 log), the slip's cost counted as in the ranking:
+    #: "retting" is likelier "getting" mistyped than the rare word itself.
+    rare_odds_zipf: int = 29
+    rare_odds_cost: float = 0.8
+    rare_odds: int = 15
     #: Each half of a compound ("car"+"maker") must be at least this frequent.
     compound_zipf: int = 32
     compound_min_len: int = 3
     compound_right_len: int = 3
     #: ... and a three-letter half at least this frequent.
     short_part_zipf: int = 40
+    #: ... and a three-letter first half this frequent: "con", "com", "app" begin many
+    #: long words, so most misspellings of those would pass for compounds ("decions" is no "dec" + "ions").
+    short_left_zipf: int = 44
     #: The stem of a suffixed word ("podcast"+"ers") must be at least this frequent.
     suffix_zipf: int = 30
     #: ... and only when no candidate is this close.
     compound_max_slip: float = 0.8
+    #: How much likelier (x10 log odds) two words are written together than their
+    #: frequencies alone say; a compound must beat the best correction by this rule.
+    compound_bonus: int = 0
     #: The rest of a prefixed word ("re"+"offending") must be at least this frequent.
     prefix_zipf: int = 22
     #: A candidate is strong when its cost is at most this and it leads the next one by
@@ -268,13 +284,23 @@ class SpellChecker:
                 return 0
         return None
 
-    def built_from_known(self, lower: str) -> bool:
+    def built_from_known(self, lower: str, rival: float | None = None) -> bool:
         """Compounds, prefixed and suffixed words made of known words ("carmaker",
-        "reoffending", "podcasters", "wirelessly")."""
+        "reoffending", "podcasters", "wirelessly").
+
+        ``rival`` is how likely the best single-word correction is (its x10 Zipf frequency
+        less the cost of the slip, in frequency units): a compound must be more likely than
+        that. "gameplay" has no rival; "teephone" is far likelier "telephone" mistyped than
+        "tee" + "phone", and "governmet" than "govern" + "met".
+        """
         p = self.policy
         common = self.lexicon.common
         zipf = self.lexicon.zipf
         n = len(lower)
+        # Two words written together are about as likely as the two words in a row:
+        # the product of their frequencies (a sum of Zipf values, less the 9 that turns
+        # per-billion counts into probabilities, x10), plus the policy's bonus.
+        need = None if rival is None else rival + 90 - p.compound_bonus
         for i in range(p.compound_min_len, n - p.compound_right_len + 1):
             left, right = lower[:i], lower[i:]
             if left in FUNCTION_WORDS or right in FUNCTION_WORDS:
@@ -282,11 +308,12 @@ class SpellChecker:
             zl = common.get(left)
             if zl is None and i >= 4:
                 zl = zipf(left)
-            if zl is None or zl < p.compound_zipf:
+            if zl is None or zl < (p.compound_zipf if i >= 4 else p.short_left_zipf):
                 continue
             zr = common.get(right) if len(right) < 4 else zipf(right)
             # A three-letter second half must be common ("frontman", "inkjet").
-            if zr is not None and zr >= (p.compound_zipf if len(right) >= 4 else p.short_part_zipf):
+            if zr is not None and zr >= (p.compound_zipf if len(right) >= 4 else p.short_part_zipf) \
+                    and (need is None or zl + zr > need):
                 return True
         for prefix in PREFIXES:
             # Short prefixes make too many near-misses look like words ("remine"):
@@ -297,7 +324,10 @@ class SpellChecker:
                     return True
         # A singular whose plural is known ("telecom", "teraflop"), a plural of a common
         # short word ("olds" in "11 year olds").
-        if n >= 5 and (zipf(lower + "s") or 0) >= p.suffix_zipf:
+        # Not when the "plural" is no plural ("previou" + "s") or comes from a "-y"
+        # ("citie" + "s" is the plural of "city").
+        if n >= 5 and not lower.endswith(("s", "u", "i")) and (zipf(lower + "s") or 0) >= p.suffix_zipf \
+                and not (lower.endswith("ie") and zipf(lower[:-2] + "y") is not None):
             return True
         if lower.endswith("s") and common.get(lower[:-1], 0) >= 45 and _regular_plural(lower[:-1]):
             return True
@@ -310,6 +340,17 @@ class SpellChecker:
             if suffix in ("s", "es") and len(stem) > 1 and stem[-1] == "y" and stem[-2] not in "aeiou":
                 continue
             if suffix == "ly" and stem.endswith(("ic", "le", "ll")):
+                continue
+            # "-ally" makes adverbs of "-ic" words ("basically"): "presentally" is "presently".
+            if suffix == "ally" and not stem.endswith("ic"):
+                continue
+            # "-es" follows a hiss or an "o" ("boxes", "heroes"); after other letters the
+            # word is a "-s" plural, and "reportses" is no word.
+            if suffix == "es" and not stem.endswith(("s", "x", "z", "ch", "sh", "o", "i")):
+                continue
+            # Endings go on a word, not on its plural: "players" + "ness", "voters" + "ly".
+            if stem.endswith("s") and not stem.endswith(("ss", "us", "is")) \
+                    and common.get(stem[:-1], 0) >= COMMON_ZIPF:
                 continue
             # "carri"+"es" is "carry"; "emploi"+"es" is no word ("employ" takes -s).
             y_stem = stem[:-1] + "y" if stem.endswith("i") and len(stem) > 2 and stem[-2] not in "aeiou" else ""
@@ -373,8 +414,11 @@ class SpellChecker:
         mid_sentence_capital = capital and not word.initial
         z = self.known(lower)
         known_bad: Known | None = None
-        if z is None or (z < p.known_override_zipf and not capital):
+        if z is None or (z < p.known_rare_zipf and not capital):
             known_bad = self.misspellings.get(lower)
+            if known_bad is not None and z is not None and z >= p.known_override_zipf \
+                    and max(self.known(f.lower()) or 0 for f in known_bad.fixes) < z + p.known_rare_gap:
+                known_bad = None  # a rare word in its own right ("despatch"), not a slip
         if z is not None and known_bad is None:
             if capital and (text in self._name_words or fold(text) in self._names):
                 return None
@@ -424,8 +468,10 @@ class SpellChecker:
         cands = self.speller.candidates(lower)
         # "carmaker" is two words run together on purpose; "pertend" is "pretend" with two
         # letters swapped: a compound counts only when no single slip explains the word.
-        slip = min((c.cost for c in cands if " " not in c.word), default=9.0)
-        if slip > p.compound_max_slip and self.built_from_known(lower):
+        words_only = [c for c in cands if " " not in c.word]
+        slip = min((c.cost for c in words_only), default=9.0)
+        rival = max((c.zipf - c.cost * self.speller.cost_weight for c in words_only), default=None)
+        if slip > p.compound_max_slip and self.built_from_known(lower, rival):
             return None
         sugg = self._suggestions(cands, text)
         if self._strong(cands):
@@ -438,8 +484,15 @@ class SpellChecker:
         gap = min((g for top, g in p.rare_tiers if z <= top), default=None)
         if gap is None:
             return None
+        weight = self.speller.cost_weight
         for c in self.speller.candidates(word.lower, 3):
-            if c.cost <= p.rare_cost and c.zipf >= z + gap and " " not in c.word:
+            if " " in c.word:
+                continue
+            # A cheap slip on a far more common word, or (noisy channel, for the rarest
+            # words) a slip that explains the word better than the word explains itself.
+            if (c.cost <= p.rare_cost and c.zipf >= z + gap) or (
+                    z <= p.rare_odds_zipf and c.cost <= p.rare_odds_cost and len(word.lower) >= 3
+                    and c.zipf - c.cost * weight - z >= p.rare_odds):
                 return Verdict(word, "rare", self._suggestions([c], word.text), "suggestion")
         return None
 
@@ -474,6 +527,7 @@ class SpellChecker:
                 return None
             return Verdict(word, "name", (near,), "warning")
         p = self.policy
+        # Next to another capitalized word it is part of a name ("Sepp Blatter").
         if text in names_in_doc or len(text) < p.name_min_len or not text.isascii():
             return None
         cands = self.speller.candidates(text.lower(), max_cost=p.name_cost, min_zipf=p.name_zipf)
