@@ -326,6 +326,14 @@ def test_rare_word_likelier_a_slip_on_a_common_word(checker):
     assert checker.check("The hive of activity near the abbey grew.") == []
 
 
+def test_sentence_starting_with_a_full_name(checker):
+    # A first name followed by a surname is a name, even one slip from a word ("Here").
+    assert checker.check("The board met. Herve Gaudin spoke first. Alain Dufresne agreed.") == []
+    # A title-case headline goes on with common words: its first word is checked.
+    v = verdicts(checker, "Wahsington Votes To Cut Taxes")
+    assert v["Wahsington"][2][0] == "Washington"
+
+
 def test_variants_are_style_not_spelling():
     us = SpellChecker(language="en-US")
     gb = SpellChecker(language="en-GB")
@@ -357,7 +365,9 @@ def _fresh_verdicts(sc: SpellChecker, text: str) -> list:
     ws = list(words(text, guess_sentence_starts(text)))
     counts = Counter(w.text for w in ws if w.capitalized and not w.initial)
     in_doc = frozenset(t for t, c in counts.items() if c >= 2)
-    return [v for v in (sc.check_word(w, in_doc) for w in ws) if v is not None]
+    names_in_doc, heads = sc.doc_context(ws)
+    assert names_in_doc == in_doc
+    return [v for v in (sc.check_word(w, in_doc, heads) for w in ws) if v is not None]
 
 
 # The same words in different places and drafts: a name used twice in one draft and once in
@@ -368,6 +378,7 @@ MEMO_DRAFTS = [
     "The pre-match tecnollogy report, the colour and the tittles were late. Officials will recieve it.",
     "The envoy flew to Wahsington on Monday. Lukashneko said the plan's pre-match costs were fine.",
     "Da Silva spoke first. The tecnollogy of the goverment’s plan, said Lukashneko to da Silva, was recieve-only.",
+    "The board met. Herve Gaudin spoke. Herve said no. Wahsington Votes To Cut Taxes.",
 ]
 
 

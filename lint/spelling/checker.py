@@ -398,8 +398,13 @@ class SpellChecker:
             return True
         return (cands[1].score - cands[0].score) >= self.policy.strong_gap * self.speller.cost_weight
 
-    def check_word(self, word: Word, names_in_doc: frozenset[str] = frozenset()) -> Verdict | None:
-        """The verdict on one word, or None when it is fine."""
+    def check_word(self, word: Word, names_in_doc: frozenset[str] = frozenset(),
+                   name_heads: frozenset[int] = frozenset()) -> Verdict | None:
+        """The verdict on one word, or None when it is fine.
+
+        ``names_in_doc`` and ``name_heads`` come from :meth:`doc_context`: the capitalized
+        words the draft uses as names, and where a sentence starts with a name.
+        """
         text, lower = word.text, word.lower
         p = self.policy
         if text in self._vocab_exact or lower in self._vocab_lower:
@@ -462,8 +467,10 @@ class SpellChecker:
         if capital:
             # Sentence-initial: as likely a name ("Mutu said") as a word; speak up only for
             # a clear slip on a common word. The narrow search answers that quickly.
+            if text in names_in_doc or word.start in name_heads:
+                return self._name_check(word, names_in_doc)
             narrow = self.speller.candidates(lower, 3, max_cost=p.initial_cost, min_zipf=p.initial_zipf)
-            if text in names_in_doc or not self._initial_slip(text, narrow):
+            if not self._initial_slip(text, narrow):
                 return self._name_check(word, names_in_doc)
         cands = self.speller.candidates(lower)
         # "carmaker" is two words run together on purpose; "pertend" is "pretend" with two
@@ -547,15 +554,32 @@ class SpellChecker:
         ws = list(words(text, sentence_starts, self._fine))
         return self.check_words(ws)
 
+    def doc_context(self, ws: list[Word]) -> tuple[frozenset[str], frozenset[int]]:
+        """What the whole draft says about names: the capitalized words it uses twice or
+        more inside sentences (names the writer means), and the starts of sentence-initial
+        words followed by a capitalized word that is not a common word ("Alain Dufresne
+        said": the first word of a name; a title-case headline goes on with common
+        words, "Wahsington Votes To Cut Taxes")."""
+        counts = Counter(w.text for w in ws if not w.initial and w.text[:1].isupper())
+        names_in_doc = frozenset(t for t, c in counts.items() if c >= 2)
+        heads = []
+        common = self.lexicon.common
+        for w, nxt in zip(ws, ws[1:]):
+            if w.initial and w.before_capital and w.text[:1].isupper():
+                # The next word checked is the one the tokenizer saw when it stands just
+                # after; if that one was not a word to check (an acronym, "O'Brien"),
+                # it was a name-like token too.
+                if nxt.start - w.end > 2 or common.get(nxt.lower, 0) < COMMON_ZIPF:
+                    heads.append(w.start)
+        return names_in_doc, frozenset(heads)
+
     def check_words(self, ws: list[Word]) -> list[Verdict]:
         """Verdicts for a document's words, in order.
 
         Verdicts are memoised per process: the same word in the same circumstances gets the
         same verdict in every draft, and most words of a draft were seen in earlier ones.
         """
-        # A capitalized word used twice or more inside sentences is a name the writer means.
-        counts = Counter(w.text for w in ws if not w.initial and w.text[:1].isupper())
-        names_in_doc = frozenset(t for t, c in counts.items() if c >= 2)
+        names_in_doc, name_heads = self.doc_context(ws)
         memo = self._memo
         out = []
         for w in ws:
@@ -565,12 +589,12 @@ class SpellChecker:
             # capitalized word, on whether the draft uses it as a name.
             if w.compound or w.before_capital or text[:1].isupper():
                 key: object = (text, w.initial, w.compound, w.before_hyphen, w.before_capital,
-                               w.after_capital, text in names_in_doc)
+                               w.after_capital, text in names_in_doc, w.start in name_heads)
             else:
                 key = text
             got = memo.get(key, _UNSEEN)
             if got is _UNSEEN:
-                v = self.check_word(w, names_in_doc)
+                v = self.check_word(w, names_in_doc, name_heads)
                 got = None if v is None else v[1:]
                 if len(memo) >= MEMO_SIZE:
                     memo.clear()  # bounded: an archive of drafts must not grow the process
