@@ -105,8 +105,9 @@ class Policy:
     compound_right_len: int = 3
     #: ... and a three-letter half at least this frequent.
     short_part_zipf: int = 40
-    #: ... and a three-letter first half this frequent: "con", "com", "app" begin many
-    #: long words, so most misspellings of those would pass for compounds ("decions" is no "dec" + "ions").
+    #: ... and a three-letter first half this frequent: fragments such as "dec", "ser" and
+    #: "ext" begin many long words, whose misspellings would pass for compounds
+    #: ("decions" is no "dec" + "ions").
     short_left_zipf: int = 44
     #: The stem of a suffixed word ("podcast"+"ers") must be at least this frequent.
     suffix_zipf: int = 30
@@ -423,7 +424,7 @@ class SpellChecker:
             known_bad = self.misspellings.get(lower)
             if known_bad is not None and z is not None and z >= p.known_override_zipf \
                     and max(self.known(f.lower()) or 0 for f in known_bad.fixes) < z + p.known_rare_gap:
-                known_bad = None  # a rare word in its own right ("despatch"), not a slip
+                known_bad = None  # a rare word in its own right ("racoon"), not a slip
         if z is not None and known_bad is None:
             if capital and (text in self._name_words or fold(text) in self._names):
                 return None
@@ -534,7 +535,6 @@ class SpellChecker:
                 return None
             return Verdict(word, "name", (near,), "warning")
         p = self.policy
-        # Next to another capitalized word it is part of a name ("Sepp Blatter").
         if text in names_in_doc or len(text) < p.name_min_len or not text.isascii():
             return None
         cands = self.speller.candidates(text.lower(), max_cost=p.name_cost, min_zipf=p.name_zipf)
