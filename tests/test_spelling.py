@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -54,6 +55,80 @@ def test_tokens_sentence_initial_words_behind_quotes():
     text = 'He left. "Similarily, we stay," she said.'
     initial = {w.text: w.initial for w in words(text, guess_sentence_starts(text))}
     assert initial["He"] and initial["Similarily"] and not initial["she"]
+
+
+# The plain reading of a text into words, written the simple way (one regex split and one
+# look-ahead per token): the fast tokenizer must give exactly the same words.
+_REF_TOKEN = re.compile(r"[^\W_](?:[\w'’.\-‐]*[^\W_])?")
+_REF_NEXT = re.compile(r"[\s\"“”‘’']*([^\W\d_]+)")
+
+
+def _reference_words(text: str, starts: frozenset[int]) -> list[tuple]:
+    out = []
+    prev_end, prev_capital = -2, False
+    for m in _REF_TOKEN.finditer(text):
+        start, end, token = m.start(), m.end(), m.group()
+        after_capital = prev_capital and text[prev_end:start] == " "
+        prev_end, prev_capital = end, token[:1].isupper()
+        before = text[start - 1] if start > 0 else " "
+        after = text[end] if end < len(text) else " "
+        if (before in "@#/\\_\ufffd;" or after in "@/\\_\ufffd&" or (before == "." and start > 1 and text[start - 2].isalnum())
+                or re.search(r"\d", token) or "." in token):
+            continue
+        s = start
+        while s > 0 and text[s - 1] in "\"“‘'([":
+            s -= 1
+        initial = s in starts or start in starts
+        parts = re.split(r"([-‐])", token)
+        compound = token if len(parts) > 1 else ""
+        nxt = _REF_NEXT.match(text, end)
+        before_capital = bool(nxt and nxt.group(1)[:1].isupper())
+        pos = start
+        for i, part in enumerate(parts):
+            if part in ("-", "‐"):
+                pos += 1
+                continue
+            p_start = pos
+            pos += len(part)
+            word = part
+            if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS":
+                word = word[:-2]
+            elif len(word) > 1 and word[-1] in "'’":
+                word = word[:-1]
+            lead = len(word) - len(word.lstrip("'’"))
+            word = word.strip("'’")
+            core = word.rstrip("s") if len(word) > 2 else word
+            brand = (core.isupper() and len(core) > 1) or any(ch.isupper() for ch in word[1:])
+            if len(word) < 2 or (compound and len(word) < 3) or brand:
+                continue
+            ws = p_start + lead
+            out.append((ws, ws + len(word), word, initial and p_start == start, compound, i + 1 < len(parts),
+                        before_capital and i == len(parts) - 1, after_capital and p_start == start))
+    return out
+
+
+TRICKY = ("The mayor’s aide, “Smith,” said O'Neill's plan—pre-war, co-op, ex-Labour—was 'done'. "
+          "(Dr Ana da Silva) met van Gogh's heirs; e-mail ana@city.gov or see city.gov/plan. "
+          "Ça va? Élodie Brønsted's café in Łódź! Hyphen‐ated words, rock'n'roll, ma'am, the ’90s, "
+          "#vote @mayor NATO's TPMs iPod McDonald 3rd 5km £3bn U.S. a.m. x² Ⅷ ⓐ Ⓐb ǅemal\u00a0Tuesday "
+          "\"\u2009Quote\" end.\n\n- list item\n# Heading Words Here\n")
+
+
+def test_fast_tokenizer_reads_like_the_plain_one():
+    import random
+
+    rng = random.Random(20251122)
+    alphabet = list("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ      ") + list(
+        "'’\"“”‘()[]-‐.,;:!?@#/\\_&\ufffd\n\t0123456789éÉßǅⓐⒶ²Ⅷ中\u00a0\u2009\u0301")
+    texts = [TRICKY, TRICKY.upper(), TRICKY.lower()]
+    pieces = TRICKY.replace("\n", " ").split(" ")
+    for _ in range(300):
+        texts.append("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 50))))
+        texts.append(" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))))
+    for text in texts:
+        starts = guess_sentence_starts(text)
+        for s in (starts, frozenset()):
+            assert [tuple(w) for w in words(text, s)] == _reference_words(text, s), text
 
 
 # --- data ---------------------------------------------------------------------
@@ -181,6 +256,13 @@ def test_gazetteer_near_miss_is_a_name_finding():
     assert sc.check("The leader of Belarus, Lukashenko, spoke; Starmer listened.") == []
 
 
+def test_gazetteer_spellings_that_fold_alike_give_one_suggestion_in_any_order():
+    # A gazetteer that lists a name with and without its diacritics, in either order.
+    for names in (["Krišjānis Kariņš", "Krisjanis Karins"], ["Krisjanis Karins", "Krišjānis Kariņš"]):
+        sc = SpellChecker(names_source=lambda names=names: names)
+        assert [v.suggestions for v in sc.check("The prime minister, Kairns, spoke.")] == [("Kariņš",)]
+
+
 def test_gazetteer_near_miss_inside_a_full_name_is_left_to_the_fact_rules():
     sc = SpellChecker(names_source=lambda: ["Alexander Lukashenko"])
     assert [v.kind for v in sc.check("President Alexander Lukashneko spoke.")] == []
@@ -205,6 +287,53 @@ def test_rare_word_one_slip_from_a_common_one_is_a_suggestion(checker):
     assert (kind, severity, sugg) == ("rare", "suggestion", ("titles",))
 
 
+def test_a_compound_must_be_likelier_than_the_slip_it_resembles(checker):
+    # "govern" + "met" and "tee" + "phone" are words, but one slip explains each better.
+    v = verdicts(checker, "The governmet agreed to fund the teephone survey.")
+    assert v["governmet"][2][0] == "government" and v["teephone"][2][0] == "telephone"
+    # Compounds with no better explanation are still words.
+    assert checker.check("The warzone taxcut and the webchat were planned.") == []
+
+
+def test_three_letter_fragments_do_not_make_compounds(checker):
+    # "dec" + "ions": short fragments that begin many long words are no compound half.
+    assert "decions" in verdicts(checker, "The board delayed its decions until Friday.")
+    assert not checker.built_from_known("decions")
+
+
+def test_endings_follow_english_spelling(checker):
+    # "-ally" goes on "-ic" words, "-es" after a hiss, endings go on words not plurals,
+    # and a "-ie" singular of a "-y" word is no singular.
+    for word in ("reportses", "booksly", "citie"):
+        assert not checker.built_from_known(word), word
+    for word in ("podcasters", "wirelessly", "basically", "teraflop"):
+        assert checker.built_from_known(word), word
+    assert verdicts(checker, "The minister spoke presentally.")["presentally"][2][0] == "presently"
+
+
+def test_known_misspelling_that_is_also_a_rare_word(checker):
+    # Listed misspellings the word list also knows, rarely: reported when the correction
+    # is far more common, left alone when the rare word is a spelling in its own right.
+    v = verdicts(checker, "The pervious owner said police issued a waring.")
+    assert v["pervious"][:3] == ("misspelling", "error", ("previous",))
+    assert v["waring"][:3] == ("misspelling", "error", ("warning",))
+    assert checker.check("The racoon was imbedded in the wall.") == []
+
+
+def test_rare_word_likelier_a_slip_on_a_common_word(checker):
+    v = verdicts(checker, "The mayor said the council was retting ready.")
+    assert v["retting"] == ("rare", "suggestion", ("getting",), None)
+    assert checker.check("The hive of activity near the abbey grew.") == []
+
+
+def test_sentence_starting_with_a_full_name(checker):
+    # A first name followed by a surname is a name, even one slip from a word ("Here").
+    assert checker.check("The board met. Herve Gaudin spoke first. Alain Dufresne agreed.") == []
+    # A title-case headline goes on with common words: its first word is checked.
+    v = verdicts(checker, "Wahsington Votes To Cut Taxes")
+    assert v["Wahsington"][2][0] == "Washington"
+
+
 def test_variants_are_style_not_spelling():
     us = SpellChecker(language="en-US")
     gb = SpellChecker(language="en-GB")
@@ -227,6 +356,60 @@ def test_policy_overrides_are_checked():
     assert Policy(name_cost=0.5).name_cost == 0.5
     with pytest.raises(TypeError):
         Policy(no_such_setting=1)
+
+
+def _fresh_verdicts(sc: SpellChecker, text: str) -> list:
+    """Verdicts word by word, as check_word gives them with no memo in between."""
+    from collections import Counter
+
+    ws = list(words(text, guess_sentence_starts(text)))
+    counts = Counter(w.text for w in ws if w.capitalized and not w.initial)
+    in_doc = frozenset(t for t, c in counts.items() if c >= 2)
+    names_in_doc, heads = sc.doc_context(ws)
+    assert names_in_doc == in_doc
+    return [v for v in (sc.check_word(w, in_doc, heads) for w in ws) if v is not None]
+
+
+# The same words in different places and drafts: a name used twice in one draft and once in
+# another, a particle before a name and before a lowercase word, compound parts, sentence
+# starts, possessives. Written for these tests.
+MEMO_DRAFTS = [
+    "Similarily, the goverment met Wahsington and his envoy from Wahsington. Da Silva said the da costa plan was fine.",
+    "The pre-match tecnollogy report, the colour and the tittles were late. Officials will recieve it.",
+    "The envoy flew to Wahsington on Monday. Lukashneko said the plan's pre-match costs were fine.",
+    "Da Silva spoke first. The tecnollogy of the goverment’s plan, said Lukashneko to da Silva, was recieve-only.",
+    "The board met. Herve Gaudin spoke. Herve said no. Wahsington Votes To Cut Taxes.",
+]
+
+
+def test_memoised_verdicts_are_the_verdicts_of_a_fresh_checker():
+    warm = SpellChecker(names_source=lambda: ["Alexander Lukashenko"])
+    for _ in range(2):
+        for text in MEMO_DRAFTS:
+            fresh = SpellChecker(names_source=lambda: ["Alexander Lukashenko"])
+            assert warm.check(text) == _fresh_verdicts(fresh, text)
+    # "Wahsington" twice in the first draft is a name the writer means; once in the third,
+    # a slip on a common word: the memo keeps the two apart.
+    assert "Wahsington" not in [v.word.text for v in warm.check(MEMO_DRAFTS[0])]
+    assert "Wahsington" in [v.word.text for v in warm.check(MEMO_DRAFTS[2])]
+
+
+def test_verdict_memo_is_bounded(monkeypatch):
+    import lint.spelling.checker as checker_module
+
+    monkeypatch.setattr(checker_module, "MEMO_SIZE", 5)
+    sc = SpellChecker()
+    for text in MEMO_DRAFTS * 2:
+        assert sc.check(text) == _fresh_verdicts(SpellChecker(), text)
+        assert len(sc._memo) <= 5
+
+
+def test_names_added_later_change_later_verdicts():
+    sc = SpellChecker()
+    text = "The leader of Belarus, Lukashneko, spoke."
+    assert [v.kind for v in sc.check(text)] != ["name"]
+    sc.add_names(["Alexander Lukashenko"])
+    assert [(v.kind, v.suggestions) for v in sc.check(text)] == [("name", ("Lukashenko",))]
 
 
 # --- the rules through the engine -----------------------------------------------

@@ -86,9 +86,7 @@ def verdicts(doc: Document, settings: "Settings") -> list["Verdict"]:
         for key, d, vs in _LAST:
             if d is doc and key == id(sc):
                 return vs
-    from ..spelling.tokens import words
-
-    vs = sc.check_words(list(words(doc.prose, sentence_starts(doc))))
+    vs = sc.check(doc.prose, sentence_starts(doc))
     with _LOCK:
         _LAST.insert(0, (id(sc), doc, vs))
         del _LAST[4:]

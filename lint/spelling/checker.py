@@ -20,10 +20,10 @@ from typing import Callable, Iterable, NamedTuple
 
 from .distance import osa_bits, pattern
 from .keys import fold, skeleton
-from .lexicon import Lexicon, default_lexicon
+from .lexicon import COMMON_ZIPF, Lexicon, default_lexicon
 from .misspellings import Known, Misspellings
 from .misspellings import default_table as default_misspellings
-from .speller import Candidate, Speller
+from .speller import Candidate, Speller, letter_mask
 from .tokens import Word, guess_sentence_starts, words
 from .variants import Variants, default_variants
 
@@ -83,22 +83,39 @@ class Policy:
 
     #: A word the lexicon knows but rarely sees is still reported when it is a known misspelling.
     known_override_zipf: int = 20
+    #: ... and so is one below ``known_rare_zipf`` when its correction is this much more
+    #: frequent (20: a hundred times): "pervious" for "previous", "waring" for "warning".
+    known_rare_zipf: int = 30
+    known_rare_gap: int = 20
     #: Known but rare lowercase words are reported (as suggestions) when a far more
     #: common word is one cheap slip away.
     #: Tiers of (highest frequency of the rare word, how much more frequent the common one
     #: must be): x10 Zipf, so 25 is ~300 times more frequent.
     rare_tiers: tuple[tuple[int, int], ...] = ((21, 25), (28, 30), (35, 35))
     rare_cost: float = 0.7
+    #: ... and one at most this frequent is reported when a candidate at most this costly
+    #: is likelier by these odds (x10 log), the slip's cost counted as in the ranking:
+    #: "retting" is likelier "getting" mistyped than the rare word itself.
+    rare_odds_zipf: int = 29
+    rare_odds_cost: float = 0.8
+    rare_odds: int = 15
     #: Each half of a compound ("car"+"maker") must be at least this frequent.
     compound_zipf: int = 32
     compound_min_len: int = 3
     compound_right_len: int = 3
     #: ... and a three-letter half at least this frequent.
     short_part_zipf: int = 40
+    #: ... and a three-letter first half this frequent: fragments such as "dec", "ser" and
+    #: "ext" begin many long words, whose misspellings would pass for compounds
+    #: ("decions" is no "dec" + "ions").
+    short_left_zipf: int = 44
     #: The stem of a suffixed word ("podcast"+"ers") must be at least this frequent.
     suffix_zipf: int = 30
     #: ... and only when no candidate is this close.
     compound_max_slip: float = 0.8
+    #: How much likelier (x10 log odds) two words are written together than their
+    #: frequencies alone say; a compound must beat the best correction by this rule.
+    compound_bonus: int = 0
     #: The rest of a prefixed word ("re"+"offending") must be at least this frequent.
     prefix_zipf: int = 22
     #: A candidate is strong when its cost is at most this and it leads the next one by
@@ -121,6 +138,16 @@ class Policy:
             if not hasattr(Policy, key):
                 raise TypeError(f"unknown policy setting {key!r}")
             setattr(self, key, value)
+
+
+#: Verdicts memoised per checker before the memo starts afresh (a few MB at most).
+MEMO_SIZE = 100_000
+_UNSEEN = object()
+_tuple_new = tuple.__new__
+
+
+def _name_rank(part: str) -> tuple[bool, str]:
+    return part.isascii(), part
 
 
 class Verdict(NamedTuple):
@@ -172,9 +199,13 @@ class SpellChecker:
             self.variants = default_variants()
         self.speller = Speller(self.lexicon)
         self._names: dict[str, str] = {}  # folded name token -> name as written
-        self._names_by_first: dict[str, list[str]] = {}
+        # First letter -> (folded name, its length, edits allowed, letter mask).
+        self._names_by_first: dict[str, list[tuple[str, int, int, int]]] = {}
         self._names_loaded = False
         self._name_words: frozenset[str] = frozenset()  # known name words, as written
+        # Verdicts already given (see check_words): key -> verdict without its word.
+        self._memo: dict[object, tuple | None] = {}
+        self._fine: set[str] = set()  # plain lowercase words whose verdict is None
 
     def _load_names(self) -> None:
         self._names_loaded = True
@@ -185,6 +216,8 @@ class SpellChecker:
     def add_names(self, names: Iterable[str]) -> None:
         """Known names ("Volodymyr Zelensky", "Rosneft"): their words are accepted and
         capitalized words one slip away from them are reported."""
+        self._memo.clear()  # verdicts on capitalized words may change
+        self._fine.clear()
         for name in names:
             for part in name.replace("-", " ").split():
                 part = part.strip(".,'’")
@@ -192,7 +225,13 @@ class SpellChecker:
                     f = fold(part)
                     if f not in self._names:
                         self._names[f] = part
-                        self._names_by_first.setdefault(f[0], []).append(f)
+                        self._names_by_first.setdefault(f[0], []).append(
+                            (f, len(f), self._name_limit(f), letter_mask(f)))
+                    elif _name_rank(part) < _name_rank(self._names[f]):
+                        # Names often come as a set, in no fixed order: of two spellings
+                        # ("Kariņš", "Karins") suggest the same one every run, the one
+                        # with its diacritics.
+                        self._names[f] = part
 
     @staticmethod
     def _name_limit(word: str) -> int:
@@ -207,12 +246,18 @@ class SpellChecker:
         if limit == 0:
             return None
         peq = pattern(f)
+        n = len(f)
+        mask = letter_mask(f)
         best: list[tuple[int, str]] = []
-        for name in self._names_by_first.get(f[0], ()):
-            lim = min(limit, self._name_limit(name))
-            if abs(len(name) - len(f)) > lim:
+        for name, length, name_limit, name_mask in self._names_by_first.get(f[0], ()):
+            lim = limit if limit < name_limit else name_limit
+            if abs(length - n) > lim:
                 continue
-            d = osa_bits(peq, len(f), name)
+            # One edit changes the set of letters by two at most: most names are ruled
+            # out without computing a distance.
+            if ((mask ^ name_mask).bit_count() + 1) // 2 > lim:
+                continue
+            d = osa_bits(peq, n, name)
             if d <= lim:
                 best.append((d, name))
         if not best:
@@ -240,13 +285,23 @@ class SpellChecker:
                 return 0
         return None
 
-    def built_from_known(self, lower: str) -> bool:
+    def built_from_known(self, lower: str, rival: float | None = None) -> bool:
         """Compounds, prefixed and suffixed words made of known words ("carmaker",
-        "reoffending", "podcasters", "wirelessly")."""
+        "reoffending", "podcasters", "wirelessly").
+
+        ``rival`` is how likely the best single-word correction is (its x10 Zipf frequency
+        less the cost of the slip, in frequency units): a compound must be more likely than
+        that. "gameplay" has no rival; "teephone" is far likelier "telephone" mistyped than
+        "tee" + "phone", and "governmet" than "govern" + "met".
+        """
         p = self.policy
         common = self.lexicon.common
         zipf = self.lexicon.zipf
         n = len(lower)
+        # Two words written together are about as likely as the two words in a row:
+        # the product of their frequencies (a sum of Zipf values, less the 9 that turns
+        # per-billion counts into probabilities, x10), plus the policy's bonus.
+        need = None if rival is None else rival + 90 - p.compound_bonus
         for i in range(p.compound_min_len, n - p.compound_right_len + 1):
             left, right = lower[:i], lower[i:]
             if left in FUNCTION_WORDS or right in FUNCTION_WORDS:
@@ -254,11 +309,12 @@ class SpellChecker:
             zl = common.get(left)
             if zl is None and i >= 4:
                 zl = zipf(left)
-            if zl is None or zl < p.compound_zipf:
+            if zl is None or zl < (p.compound_zipf if i >= 4 else p.short_left_zipf):
                 continue
             zr = common.get(right) if len(right) < 4 else zipf(right)
             # A three-letter second half must be common ("frontman", "inkjet").
-            if zr is not None and zr >= (p.compound_zipf if len(right) >= 4 else p.short_part_zipf):
+            if zr is not None and zr >= (p.compound_zipf if len(right) >= 4 else p.short_part_zipf) \
+                    and (need is None or zl + zr > need):
                 return True
         for prefix in PREFIXES:
             # Short prefixes make too many near-misses look like words ("remine"):
@@ -269,7 +325,10 @@ class SpellChecker:
                     return True
         # A singular whose plural is known ("telecom", "teraflop"), a plural of a common
         # short word ("olds" in "11 year olds").
-        if n >= 5 and (zipf(lower + "s") or 0) >= p.suffix_zipf:
+        # Not when the "plural" is no plural ("previou" + "s") or comes from a "-y"
+        # ("citie" + "s" is the plural of "city").
+        if n >= 5 and not lower.endswith(("s", "u", "i")) and (zipf(lower + "s") or 0) >= p.suffix_zipf \
+                and not (lower.endswith("ie") and zipf(lower[:-2] + "y") is not None):
             return True
         if lower.endswith("s") and common.get(lower[:-1], 0) >= 45 and _regular_plural(lower[:-1]):
             return True
@@ -282,6 +341,17 @@ class SpellChecker:
             if suffix in ("s", "es") and len(stem) > 1 and stem[-1] == "y" and stem[-2] not in "aeiou":
                 continue
             if suffix == "ly" and stem.endswith(("ic", "le", "ll")):
+                continue
+            # "-ally" makes adverbs of "-ic" words ("basically"): "presentally" is "presently".
+            if suffix == "ally" and not stem.endswith("ic"):
+                continue
+            # "-es" follows a hiss or an "o" ("boxes", "heroes"); after other letters the
+            # word is a "-s" plural, and "reportses" is no word.
+            if suffix == "es" and not stem.endswith(("s", "x", "z", "ch", "sh", "o", "i")):
+                continue
+            # Endings go on a word, not on its plural: "players" + "ness", "voters" + "ly".
+            if stem.endswith("s") and not stem.endswith(("ss", "us", "is")) \
+                    and common.get(stem[:-1], 0) >= COMMON_ZIPF:
                 continue
             # "carri"+"es" is "carry"; "emploi"+"es" is no word ("employ" takes -s).
             y_stem = stem[:-1] + "y" if stem.endswith("i") and len(stem) > 2 and stem[-2] not in "aeiou" else ""
@@ -329,8 +399,13 @@ class SpellChecker:
             return True
         return (cands[1].score - cands[0].score) >= self.policy.strong_gap * self.speller.cost_weight
 
-    def check_word(self, word: Word, names_in_doc: frozenset[str] = frozenset()) -> Verdict | None:
-        """The verdict on one word, or None when it is fine."""
+    def check_word(self, word: Word, names_in_doc: frozenset[str] = frozenset(),
+                   name_heads: frozenset[int] = frozenset()) -> Verdict | None:
+        """The verdict on one word, or None when it is fine.
+
+        ``names_in_doc`` and ``name_heads`` come from :meth:`doc_context`: the capitalized
+        words the draft uses as names, and where a sentence starts with a name.
+        """
         text, lower = word.text, word.lower
         p = self.policy
         if text in self._vocab_exact or lower in self._vocab_lower:
@@ -345,8 +420,11 @@ class SpellChecker:
         mid_sentence_capital = capital and not word.initial
         z = self.known(lower)
         known_bad: Known | None = None
-        if z is None or (z < p.known_override_zipf and not capital):
+        if z is None or (z < p.known_rare_zipf and not capital):
             known_bad = self.misspellings.get(lower)
+            if known_bad is not None and z is not None and z >= p.known_override_zipf \
+                    and max(self.known(f.lower()) or 0 for f in known_bad.fixes) < z + p.known_rare_gap:
+                known_bad = None  # a rare word in its own right ("racoon"), not a slip
         if z is not None and known_bad is None:
             if capital and (text in self._name_words or fold(text) in self._names):
                 return None
@@ -390,14 +468,18 @@ class SpellChecker:
         if capital:
             # Sentence-initial: as likely a name ("Mutu said") as a word; speak up only for
             # a clear slip on a common word. The narrow search answers that quickly.
+            if text in names_in_doc or word.start in name_heads:
+                return self._name_check(word, names_in_doc)
             narrow = self.speller.candidates(lower, 3, max_cost=p.initial_cost, min_zipf=p.initial_zipf)
-            if text in names_in_doc or not self._initial_slip(text, narrow):
+            if not self._initial_slip(text, narrow):
                 return self._name_check(word, names_in_doc)
         cands = self.speller.candidates(lower)
         # "carmaker" is two words run together on purpose; "pertend" is "pretend" with two
         # letters swapped: a compound counts only when no single slip explains the word.
-        slip = min((c.cost for c in cands if " " not in c.word), default=9.0)
-        if slip > p.compound_max_slip and self.built_from_known(lower):
+        words_only = [c for c in cands if " " not in c.word]
+        slip = min((c.cost for c in words_only), default=9.0)
+        rival = max((c.zipf - c.cost * self.speller.cost_weight for c in words_only), default=None)
+        if slip > p.compound_max_slip and self.built_from_known(lower, rival):
             return None
         sugg = self._suggestions(cands, text)
         if self._strong(cands):
@@ -410,8 +492,15 @@ class SpellChecker:
         gap = min((g for top, g in p.rare_tiers if z <= top), default=None)
         if gap is None:
             return None
+        weight = self.speller.cost_weight
         for c in self.speller.candidates(word.lower, 3):
-            if c.cost <= p.rare_cost and c.zipf >= z + gap and " " not in c.word:
+            if " " in c.word:
+                continue
+            # A cheap slip on a far more common word, or (noisy channel, for the rarest
+            # words) a slip that explains the word better than the word explains itself.
+            if (c.cost <= p.rare_cost and c.zipf >= z + gap) or (
+                    z <= p.rare_odds_zipf and c.cost <= p.rare_odds_cost and len(word.lower) >= 3
+                    and c.zipf - c.cost * weight - z >= p.rare_odds):
                 return Verdict(word, "rare", self._suggestions([c], word.text), "suggestion")
         return None
 
@@ -460,16 +549,61 @@ class SpellChecker:
         """Verdicts for every word of ``text`` that needs one."""
         if sentence_starts is None:
             sentence_starts = guess_sentence_starts(text)
-        ws = list(words(text, sentence_starts))
+        # Words already found correct anywhere are not even made into Words: most of a
+        # draft's words, and the tokenizer's main cost.
+        ws = list(words(text, sentence_starts, self._fine))
         return self.check_words(ws)
 
-    def check_words(self, ws: list[Word]) -> list[Verdict]:
-        # A capitalized word used twice or more inside sentences is a name the writer means.
-        counts = Counter(w.text for w in ws if w.capitalized and not w.initial)
+    def doc_context(self, ws: list[Word]) -> tuple[frozenset[str], frozenset[int]]:
+        """What the whole draft says about names: the capitalized words it uses twice or
+        more inside sentences (names the writer means), and the starts of sentence-initial
+        words followed by a capitalized word that is not a common word ("Alain Dufresne
+        said": the first word of a name; a title-case headline goes on with common
+        words, "Wahsington Votes To Cut Taxes")."""
+        counts = Counter(w.text for w in ws if not w.initial and w.text[:1].isupper())
         names_in_doc = frozenset(t for t, c in counts.items() if c >= 2)
+        heads = []
+        common = self.lexicon.common
+        for w, nxt in zip(ws, ws[1:]):
+            if w.initial and w.before_capital and w.text[:1].isupper():
+                # The next word checked is the one the tokenizer saw when it stands just
+                # after; if that one was not a word to check (an acronym, "O'Brien"),
+                # it was a name-like token too.
+                if nxt.start - w.end > 2 or common.get(nxt.lower, 0) < COMMON_ZIPF:
+                    heads.append(w.start)
+        return names_in_doc, frozenset(heads)
+
+    def check_words(self, ws: list[Word]) -> list[Verdict]:
+        """Verdicts for a document's words, in order.
+
+        Verdicts are memoised per process: the same word in the same circumstances gets the
+        same verdict in every draft, and most words of a draft were seen in earlier ones.
+        """
+        names_in_doc, name_heads = self.doc_context(ws)
+        memo = self._memo
         out = []
         for w in ws:
-            v = self.check_word(w, names_in_doc)
-            if v is not None:
-                out.append(v)
+            text = w.text
+            # A plain lowercase word's verdict depends on its text alone. Otherwise it also
+            # depends on where it stands (check_word reads these fields) and, for a
+            # capitalized word, on whether the draft uses it as a name.
+            if w.compound or w.before_capital or text[:1].isupper():
+                key: object = (text, w.initial, w.compound, w.before_hyphen, w.before_capital,
+                               w.after_capital, text in names_in_doc, w.start in name_heads)
+            else:
+                key = text
+            got = memo.get(key, _UNSEEN)
+            if got is _UNSEEN:
+                v = self.check_word(w, names_in_doc, name_heads)
+                got = None if v is None else v[1:]
+                if len(memo) >= MEMO_SIZE:
+                    memo.clear()  # bounded: an archive of drafts must not grow the process
+                    self._fine.clear()
+                memo[key] = got
+                if got is None and key is text and text.isalpha() and text.islower():
+                    # Right wherever it stands (a plain word's verdict depends on its text,
+                    # and the name particles are fine either way): see check().
+                    self._fine.add(text)
+            if got is not None:
+                out.append(_tuple_new(Verdict, (w, *got)))
         return out

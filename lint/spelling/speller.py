@@ -32,6 +32,8 @@ MARGIN = 0.5
 BUDGET = 12
 # A run-together pair is scored as one edit on the rarer word, made a little rarer still.
 SPLIT_PENALTY = 10
+# Candidate lists remembered per speller before the memo starts afresh.
+MEMO_SIZE = 50_000
 
 
 class Candidate(NamedTuple):
@@ -187,6 +189,8 @@ class Speller:
         scan(other, MIN_COST_OTHER_KEY)
         found = sorted((c for c in found if c.score < best + margin and c.zipf >= min_zipf),
                        key=lambda c: (c.score, c.word))
+        if len(self._memo) >= MEMO_SIZE:
+            self._memo.clear()  # a long run over many drafts must not grow without bound
         self._memo[memo_key] = found
         return found[:limit]
 

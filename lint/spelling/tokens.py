@@ -12,7 +12,7 @@ apostrophes; words with diacritics ("Zürich", "café") are kept whole.
 from __future__ import annotations
 
 import re
-from typing import Iterator, NamedTuple
+from typing import Container, Iterator, NamedTuple
 
 _TOKEN = re.compile(r"[^\W_](?:[\w'’.\-‐]*[^\W_])?")
 _DIGIT = re.compile(r"\d")
@@ -74,32 +74,77 @@ def is_acronym_or_brand(part: str) -> bool:
     core = part.rstrip("s") if len(part) > 2 else part
     if core.isupper() and len(core) > 1:
         return True
-    return any(ch.isupper() for ch in part[1:])
+    rest = part[1:]
+    if rest.isascii():
+        return rest.lower() != rest  # only A-Z change: a C-speed test for a capital
+    return any(ch.isupper() for ch in rest)
 
 
-def words(text: str, sentence_starts: frozenset[int] | set[int] = frozenset()) -> Iterator[Word]:
+# Characters that make a token part of something that is not a word: see _skip_token.
+_SKIP_BEFORE = frozenset("@#/\\_\ufffd;")
+_SKIP_AFTER = frozenset("@/\\_\ufffd&")
+# Opening quotes and brackets a sentence-initial word may stand behind.
+_OPENERS = frozenset("\"“‘'([")
+# What _NEXT_WORD skips between a word and the next one (besides white space).
+_NEXT_SKIP = frozenset("\"“”‘’'")
+_tuple_new = tuple.__new__
+
+
+def words(text: str, sentence_starts: frozenset[int] | set[int] = frozenset(),
+          known_fine: Container[str] = frozenset()) -> Iterator[Word]:
     """Words worth checking in ``text`` (prose, with non-prose already blanked).
 
     ``sentence_starts`` are offsets where sentences, headings or list items begin; a word
-    there (after any opening quotes or brackets) is marked ``initial``.
+    there (after any opening quotes or brackets) is marked ``initial``. Tokens in
+    ``known_fine`` (lowercase words of letters only that the caller has already found
+    correct wherever they stand) are left out.
     """
+    # This runs on every word of every draft, so the common case (a token of letters
+    # only, followed by a space and a lowercase letter) avoids regexes and Python calls;
+    # tests/test_spelling.py checks the shortcuts against the plain reading.
+    n = len(text)
     prev_end, prev_capital = -2, False
     for m in _TOKEN.finditer(text):
-        start, end, token = m.start(), m.end(), m.group()
-        after_capital = prev_capital and text[prev_end:start] == " "
-        prev_end, prev_capital = end, token[:1].isupper()
-        if _skip_token(text, start, end, token):
+        token = m.group()
+        if token in known_fine:
+            prev_capital = False  # a lowercase word: what follows it is not after a capital
             continue
+        start, end = m.span()
+        after_capital = prev_capital and text[prev_end:start] == " "
+        upper = token[0].isupper()
+        prev_end, prev_capital = end, upper
+        before = text[start - 1] if start > 0 else " "
+        after = text[end] if end < n else " "
+        if before in _SKIP_BEFORE or after in _SKIP_AFTER or (before == "." and start > 1 and text[start - 2].isalnum()):
+            continue  # see _skip_token
         # The word's own opening quote or bracket does not stop it being sentence-initial.
-        s = start
-        while s > 0 and text[s - 1] in "\"“‘'([":
-            s -= 1
-        initial = s in sentence_starts or start in sentence_starts
+        if before in _OPENERS:
+            s = start
+            while s > 0 and text[s - 1] in _OPENERS:
+                s -= 1
+            initial = s in sentence_starts or start in sentence_starts
+        else:
+            initial = start in sentence_starts
+        # Whether the next word starts with a capital (_NEXT_WORD): only white space or
+        # quotes may come between, so any other character settles it at once.
+        if after == " " and end + 1 < n and text[end + 1].islower():
+            before_capital = False
+        elif end < n and (after in _NEXT_SKIP or after.isspace()):
+            nxt = _NEXT_WORD.match(text, end)
+            before_capital = bool(nxt and nxt.group(1)[:1].isupper())
+        else:
+            before_capital = False
+        if token.isalpha():
+            # Letters only: no digits, periods, hyphens or apostrophes to deal with.
+            if len(token) < 2 or ((upper or not token.islower()) and is_acronym_or_brand(token)):
+                continue
+            yield _tuple_new(Word, (start, end, token, initial, "", False, before_capital, after_capital))
+            continue
+        if _DIGIT.search(token) or "." in token:
+            continue  # see _skip_token
         pos = start
-        parts = re.split(r"([-‐])", token)
+        parts = re.split(r"([-‐])", token) if "-" in token or "‐" in token else [token]
         compound = token if len(parts) > 1 else ""
-        nxt = _NEXT_WORD.match(text, end)
-        before_capital = bool(nxt and nxt.group(1)[:1].isupper())
         for i, part in enumerate(parts):
             if part in ("-", "‐"):
                 pos += 1
@@ -114,9 +159,9 @@ def words(text: str, sentence_starts: frozenset[int] | set[int] = frozenset()) -
             if len(word) < 2 or (compound and len(word) < 3) or is_acronym_or_brand(word):
                 continue
             ws = p_start + lead
-            yield Word(ws, ws + len(word), word, initial and p_start == start, compound,
-                       i + 1 < len(parts), before_capital and i == len(parts) - 1,
-                       after_capital and p_start == start)
+            yield _tuple_new(Word, (ws, ws + len(word), word, initial and p_start == start, compound,
+                                    i + 1 < len(parts), before_capital and i == len(parts) - 1,
+                                    after_capital and p_start == start))
 
 
 _NEXT_WORD = re.compile(r"[\s\"“”‘’']*([^\W\d_]+)")
