@@ -329,10 +329,9 @@ class _Analyser:
                 mentioned.setdefault(s, set()).add(m.person.id)
         # A surname's first word is what every lookup below needs to find first.
         firsts = idx.surname_firsts | {k[0] for k in mentioned}
-        i = 0
-        while i < len(toks):
-            if toks[i].key not in firsts or i in self.a.covered or not toks[i].text[:1].isupper():
-                i += 1
+        done = 0  # tokens before this are inside a surname just found
+        for i in [i for i in self.capitalised() if toks[i].key in firsts]:
+            if i < done or i in self.a.covered:
                 continue
             hit = None
             title_done, title = False, None
@@ -362,16 +361,14 @@ class _Analyser:
                 hit = (n, next(iter(people)), guess)
                 break
             if hit is None:
-                i += 1
                 continue
             n, pid, guess = hit
             j = i + n
             if not self._surname_context_ok(i, j):
-                i += 1
                 continue
             m = self._add(i, j, None, person=self.base.people[pid], kind="surname")
             m.guess = guess
-            i = j
+            done = j
 
     def _surname_context_ok(self, i: int, j: int) -> bool:
         toks = self.tokens
