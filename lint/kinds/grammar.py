@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator
 
-from .. import regexcache
+from .. import regexcache, wordstarts
 from ..document import Document
 from ..findings import Finding
 from ..rule import STRING, Param, ParamError, Rule
@@ -120,6 +120,8 @@ def _word_sound(w: str) -> str | None:
     return "c"
 
 
+_DOUBLED_MARK = regexcache.compile(r"(?<![.,;:])([,;:])\1(?![.,;:])|(?<![.])\.\.(?![.])")
+_DOUBLE_SPACE = regexcache.compile(r"(?<=[^\W_])[ ]{2,}(?=[^\W_])")
 _QUOTE_MARK = regexcache.compile(r'[“”"]')
 _BRACKET = regexcache.compile(r"[()\[\]]")
 
@@ -152,7 +154,7 @@ class Grammar(Rule):
             yield self.finding(doc, start, end, suggestions=("",), fix=fix, word=first)
 
     def _a_an(self, doc: Document) -> Iterator[Finding]:
-        for m in _ARTICLE.finditer(doc.prose):
+        for m in wordstarts.finditer(doc, _ARTICLE):
             article, nxt = m.group(1), m.group(3)
             if doc.text[m.start(1):m.end(1)] != article:
                 continue
@@ -177,7 +179,9 @@ class Grammar(Rule):
                                word=nxt.strip("\"“‘'("), article=article, right=right)
 
     def _doubled_punctuation(self, doc: Document) -> Iterator[Finding]:
-        for m in re.finditer(r"(?<![.,;:])([,;:])\1(?![.,;:])|(?<![.])\.\.(?![.])", doc.prose):
+        if not any(pair in doc.prose for pair in (",,", ";;", "::", "..")):
+            return  # every match is one of these pairs: the usual draft needs no scan
+        for m in _DOUBLED_MARK.finditer(doc.prose):
             if doc.text[m.start():m.end()] != m.group():
                 continue
             # "..." written as two dots at the end of a line is still a typo; a URL or a path
@@ -187,7 +191,9 @@ class Grammar(Rule):
 
     def _doubled_space(self, doc: Document) -> Iterator[Finding]:
         prose, text = doc.prose, doc.text
-        for m in re.finditer(r"(?<=[^\W_])[ ]{2,}(?=[^\W_])", text):
+        if "  " not in text:
+            return
+        for m in _DOUBLE_SPACE.finditer(text):
             s, e = m.start(), m.end()
             if prose[s - 1] != text[s - 1] or prose[e] != text[e]:
                 continue  # next to removed markup
