@@ -1,7 +1,10 @@
 """A small cache of derived data in the user's cache folder, so a cold run is fast.
 
-Parsed rule packs are kept here (a pre-commit hook starts a fresh process for every
-commit, and parsing a dozen YAML packs costs more than checking a page). An entry's name
+A pre-commit hook starts a fresh process for every commit, and parsing a dozen YAML packs
+or compiling a few hundred regexes costs more than checking a page. So parsed rule packs
+(:mod:`lint.yamlfile`), loaded fact bases (:mod:`lint.facts`), compiled regex code
+(:mod:`lint.regexcache`) and regex prefixes (:mod:`lint.wordstarts`) are kept here; the last
+two through :class:`Memo`, one file per kind that is written back when it grew. An entry's name
 is a digest of everything its content depends on: the source file's path, size and
 modification time, and the code that derived it. A stale, broken or unwritable cache only
 costs speed: it is rebuilt, never an error. ``NEWSLINT_NO_CACHE=1`` turns it off;
