@@ -47,20 +47,6 @@ class Word(NamedTuple):
         return self.text.lower().replace("’", "'")
 
 
-def _skip_token(text: str, start: int, end: int, token: str) -> bool:
-    before = text[start - 1] if start > 0 else " "
-    after = text[end] if end < len(text) else " "
-    if before in "@#/\\_\ufffd;" or after in "@/\\_\ufffd&" or (before == "." and start > 1 and text[start - 2].isalnum()):
-        # A handle, hashtag, e-mail, path, the tail of a domain, or a word cut by an
-        # undecoded character or HTML entity ("caf&#233;"): not a word we can judge.
-        return True
-    if _DIGIT.search(token):
-        return True  # numbers, ordinals, units, model names
-    if "." in token:
-        return True  # U.S, a.m, e.g, bbc.co.uk
-    return False
-
-
 def _strip_possessive(part: str) -> str:
     if len(part) > 2 and part[-2] in APOSTROPHES and part[-1] in "sS":
         return part[:-2]
@@ -80,7 +66,9 @@ def is_acronym_or_brand(part: str) -> bool:
     return any(ch.isupper() for ch in rest)
 
 
-# Characters that make a token part of something that is not a word: see _skip_token.
+# Characters next to a token that make it part of something that is not a word: a handle,
+# hashtag, e-mail, path, or a word cut by an undecoded character or HTML entity
+# ("caf&#233;"): not a word we can judge.
 _SKIP_BEFORE = frozenset("@#/\\_\ufffd;")
 _SKIP_AFTER = frozenset("@/\\_\ufffd&")
 # Opening quotes and brackets a sentence-initial word may stand behind.
@@ -116,7 +104,7 @@ def words(text: str, sentence_starts: frozenset[int] | set[int] = frozenset(),
         before = text[start - 1] if start > 0 else " "
         after = text[end] if end < n else " "
         if before in _SKIP_BEFORE or after in _SKIP_AFTER or (before == "." and start > 1 and text[start - 2].isalnum()):
-            continue  # see _skip_token
+            continue  # see _SKIP_BEFORE; after a period inside a word: the tail of a domain
         # The word's own opening quote or bracket does not stop it being sentence-initial.
         if before in _OPENERS:
             s = start
@@ -141,7 +129,7 @@ def words(text: str, sentence_starts: frozenset[int] | set[int] = frozenset(),
             yield _tuple_new(Word, (start, end, token, initial, "", False, before_capital, after_capital))
             continue
         if _DIGIT.search(token) or "." in token:
-            continue  # see _skip_token
+            continue  # numbers, ordinals, units, model names; U.S, a.m, e.g, bbc.co.uk
         pos = start
         parts = re.split(r"([-‐])", token) if "-" in token or "‐" in token else [token]
         compound = token if len(parts) > 1 else ""
