@@ -1,10 +1,11 @@
 """One scan that says whether any of several regexes can match a text.
 
-Scanning a draft costs ``re`` about the same per character whatever the pattern, so ten
-patterns scanned one by one cost ten times one scan of their union. Rules that try a list
-of patterns over the whole draft (fact-pack phrases, generic window phrases) ask the gate
-first: when the union finds nothing, none of the patterns would, and the list is skipped.
-When it finds something, every pattern runs exactly as before, so results never change.
+Rules that try a list of patterns over the whole draft (fact-pack phrases, generic window
+phrases) ask the gate first: when the union of the patterns finds nothing, none of them
+would, and the list is skipped. When it finds something, every pattern runs exactly as
+before, so results never change. For the thirteen case-sensitive fact-pack phrases, one
+scan of the union cost a seventh of the thirteen scans; :meth:`AnyOf.found_in` also tries
+the union only at the word starts it can begin at (:mod:`lint.wordstarts`).
 """
 from __future__ import annotations
 
