@@ -135,7 +135,7 @@ def _paths(args: argparse.Namespace) -> list[str]:
     settings = cfg.settings()
     import dataclasses
 
-    settings = dataclasses.replace(settings, registered_fact_packs=engine.registered_fact_packs())
+    settings = dataclasses.replace(settings, registered_fact_packs=engine.registered_fact_packs(cfg.shipped_facts))
     return list(fact_pack_paths(settings))
 
 
