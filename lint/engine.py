@@ -39,6 +39,10 @@ class FileResult:
     notices: list[Notice] = field(default_factory=list)  # run-level notes, merged by the reporter
 
 
+class RunError(str):
+    """A problem of the run that is not a plugin's (a rule out of time); printed as it is."""
+
+
 @dataclass
 class RuleSet:
     rules: list[Rule]
@@ -288,13 +292,22 @@ class Engine:
 
     def run(self, doc: Document, rs: RuleSet, notices: list[Notice] | None = None) -> list[Finding]:
         """The document's findings, sorted; the rules' run-level notices go to ``notices``."""
+        from . import timebudget
+
         kept: list[Finding] = []
         used: set[int] = set()
+        seconds = timebudget.seconds()
         for rule in rs.rules:
             try:
-                produced = list(rule.check(doc))
-                if notices is not None:
-                    notices.extend(rule.notices(doc))
+                with timebudget.limit(seconds):
+                    produced = list(rule.check(doc))
+                    if notices is not None:
+                        notices.extend(rule.notices(doc))
+            except timebudget.RuleTimeout:
+                where = f"{rule.source}: " if rule.source else ""
+                self.errors.append(RunError(f"{where}rule '{rule.id}' was stopped after {seconds:g} s on {doc.path} "
+                                            "(a pattern that backtracks?); its findings there are missing"))
+                continue
             except Exception as exc:  # isolate a broken rule; the rest still run
                 plugin = rs.plugin_of.get(rule.id, "newslint")
                 key = (plugin, rule.id)
