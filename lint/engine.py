@@ -14,13 +14,12 @@ from typing import Any, Iterable
 
 from . import article_date, packs
 from .config import Config, ConfigError, config_for
-from .document import Document, DocumentError, decode
+from .document import Document, DocumentError
 from .findings import CATEGORIES, Finding, Severity
 from .notices import Notice
 from .plugins import BUILTIN, PluginError, Plugins, build
 from .rule import Rule
 
-MAX_BYTES = 50 * 1024 * 1024
 UNUSED_SUPPRESSION = "newslint.unused-suppression"
 
 
@@ -244,19 +243,13 @@ class Engine:
         return config_for(Path(path), self.config_path)
 
     def check_file(self, path: str | Path, config: Config | None = None) -> FileResult:
-        p = Path(path)
+        from .reading import ReadError, decode_draft, read_path
+
         try:
-            size = p.stat().st_size
-            if size > MAX_BYTES:
-                return FileResult(str(path), error=f"{path}: file is {size // (1024 * 1024)} MB; newslint reads drafts up to {MAX_BYTES // (1024 * 1024)} MB")
-            data = p.read_bytes()
-        except OSError as exc:
-            return FileResult(str(path), error=f"{path}: cannot read: {exc.strerror or exc}")
-        try:
-            text = decode(data, str(path))
-        except DocumentError as exc:
+            text = decode_draft(read_path(str(path)), str(path))
+        except ReadError as exc:
             return FileResult(str(path), error=str(exc))
-        return self.check_text(text, str(path), config=config or self.config_for(p))
+        return self.check_text(text, str(path), config=config or self.config_for(Path(path)))
 
     def check_text(self, text: str, path: str = "<stdin>", *, config: Config | None = None,
                    fmt: str | None = None, date: _dt.date | None = None) -> FileResult:

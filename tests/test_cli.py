@@ -121,7 +121,8 @@ def test_non_utf8_file(cli, tmp_path):
 
 
 def test_bad_file_does_not_stop_the_others(cli, tmp_path):
-    (tmp_path / "a.md").write_bytes(b"\xff\xfe\x00bad")
+    # b"\xff\xfe\x00bad" was the bad file here: since UTF-16 support it reads as a UTF-16 draft
+    (tmp_path / "a.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00bad")
     (tmp_path / "b.md").write_text(BAD)
     proc = cli("check", str(tmp_path), "--format", "json")
     assert proc.returncode == 2

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Iterator, TextIO
 
 from ..config import ConfigError
-from ..document import DocumentError, decode
 from ..engine import Engine, FileResult, InputError, expand_paths
 from ..findings import Severity
 from ..packs import PackError
@@ -174,10 +173,12 @@ def _stdin(engine: Engine, args: argparse.Namespace, cfg, mode: str):
     from .. import fixes
     from ..parallel import Outcome
 
+    from ..reading import ReadError, decode_draft, read_stream
+
     name = args.stdin_filename
     try:
-        text = decode(sys.stdin.buffer.read(), name)
-    except DocumentError as exc:
+        text = decode_draft(read_stream(sys.stdin.buffer, name), name)
+    except ReadError as exc:
         return Outcome(FileResult(name, error=str(exc)))
     if mode == "check":
         return Outcome(engine.check_text(text, name, config=cfg))
