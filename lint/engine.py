@@ -10,7 +10,7 @@ import dataclasses
 import datetime as _dt
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, NamedTuple
 
 from . import article_date, packs
 from .config import Config, ConfigError, config_for
@@ -36,6 +36,7 @@ class FileResult:
     error: str | None = None
     stats: dict | None = None
     notices: list[Notice] = field(default_factory=list)  # run-level notes, merged by the reporter
+    skipped: str | None = None  # why the file was not linted (excluded, not a draft type)
 
 
 class RunError(str):
@@ -363,27 +364,59 @@ class Engine:
 _EXTENSIONS = (".md", ".markdown", ".txt")
 
 
+class Skipped(NamedTuple):
+    """A path that was named or found but is not linted, and why."""
+
+    path: str
+    reason: str
+    named: bool  # named on the command line (not only found in a folder)
+
+
 def expand_paths(paths: Iterable[str], engine: Engine) -> list[tuple[str, Config | None]]:
     """Files to lint, with their configs. Folders yield drafts; excluded files are dropped."""
+    return find_drafts(paths, engine)[0]
+
+
+def find_drafts(paths: Iterable[str], engine: Engine) -> tuple[list[tuple[str, Config | None]], list[Skipped], list[str]]:
+    """``(files to lint with their configs, paths not linted with the reason, folders that could
+    not be read)``. Hidden files and folders inside a named folder are not looked at."""
+    import os
+
     out: list[tuple[str, Config | None]] = []
+    skipped: list[Skipped] = []
+    errors: list[str] = []
     for raw in paths:
         if raw == "-":
             out.append(("-", None))
             continue
         p = Path(raw)
         if p.is_dir():
-            for f in sorted(p.rglob("*")):
-                if f.suffix.lower() in _EXTENSIONS and f.is_file() and not any(part.startswith(".") for part in f.relative_to(p).parts):
+            def unreadable(exc: OSError) -> None:
+                errors.append(f"{exc.filename or raw}: cannot read folder: {exc.strerror or exc}")
+
+            for folder, dirs, files in os.walk(p, onerror=unreadable):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if name.startswith("."):
+                        continue
+                    f = Path(folder) / name
+                    if f.suffix.lower() not in _EXTENSIONS:
+                        skipped.append(Skipped(str(f), "not a draft (newslint reads *.md, *.markdown and *.txt)", False))
+                        continue
                     cfg = engine.config_for(f)
-                    if not cfg.is_excluded(f):
+                    if cfg.is_excluded(f):
+                        skipped.append(Skipped(str(f), f"excluded by {cfg.path or 'the config'}", False))
+                    else:
                         out.append((str(f), cfg))
-        elif p.exists():
+        elif p.exists() or p.is_symlink():
             cfg = engine.config_for(p)
-            if not cfg.is_excluded(p):
+            if cfg.is_excluded(p):
+                skipped.append(Skipped(str(p), f"excluded by {cfg.path or 'the config'}", True))
+            else:
                 out.append((str(p), cfg))
         else:
             raise InputError(f"{raw}: no such file or folder")
-    return out
+    return out, skipped, errors
 
 
 def fmt_for(path: str) -> str:
