@@ -197,6 +197,13 @@ class Engine:
                 continue
             seen_packs.add(raw.name)
             pack = packs.build_pack(raw, kinds, settings)
+            for rule_id, kind_name, problem in pack.failed:
+                plugin = self._kind_plugin.get(kind_name, raw.plugin)
+                key = (plugin, rule_id)
+                if key not in self._reported:
+                    self._reported.add(key)
+                    self.errors.append(PluginError(plugin, f"rule '{rule_id}' (kind '{kind_name}') failed to set up: "
+                                                           f"{problem}; the other rules still run"))
             for rule in pack.rules:
                 all_rules.append((rule, rule.id not in pack.disabled_by_default))
                 plugin_of[rule.id] = self._kind_plugin.get(rule.kind, raw.plugin)
