@@ -196,3 +196,18 @@ def test_rules_json_lists_the_engine_rule(cli):
     ids = [r["id"] for r in rows]
     assert "newslint.unused-suppression" in ids and "clutter.ad-marker" in ids
     assert ids == sorted(ids)
+
+
+def test_a_usage_error_is_one_line(cli):
+    proc = cli("check", "--fail-level", "bogus", ".")
+    assert proc.returncode == 2
+    assert proc.stderr.strip().splitlines() == [
+        "newslint: error: argument --fail-level: invalid choice: 'bogus' (choose from 'error', 'warning', "
+        "'suggestion', 'info') (see 'newslint check --help')"]
+
+
+def test_facts_check_keeps_quiet_about_the_shipped_packs(cli):
+    proc = cli("facts", "check")
+    assert proc.returncode == 0 and proc.stdout == ""
+    assert "0 problem(s)" in proc.stderr and "about the shipped packs not shown: --all" in proc.stderr
+    assert "(warning)" in cli("facts", "check", "--all").stdout

@@ -61,9 +61,13 @@ def test_a_raising_rule_is_named_once_and_other_rules_still_run():
 @pytest.fixture(scope="module")
 def plugin_site(tmp_path_factory):
     """Install examples/plugin into a private folder with pip, as a user would."""
+    import shutil
+
     target = tmp_path_factory.mktemp("site")
     base = [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(target)]
-    src = str(ROOT / "examples" / "plugin")
+    # build from a copy: a setuptools build leaves build/ and *.egg-info next to the sources
+    src = str(tmp_path_factory.mktemp("plugin-src") / "plugin")
+    shutil.copytree(ROOT / "examples" / "plugin", src, ignore=shutil.ignore_patterns("build", "*.egg-info"))
     proc = subprocess.run(base + ["--no-build-isolation", src], capture_output=True, text=True)
     if proc.returncode != 0:  # no setuptools in this environment: let pip fetch the backend
         proc = subprocess.run(base + [src], capture_output=True, text=True)
