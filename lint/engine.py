@@ -266,8 +266,16 @@ class Engine:
 
     def check_document(self, text: str, path: str = "<stdin>", *, config: Config | None = None,
                        fmt: str | None = None, date: _dt.date | None = None) -> tuple[FileResult, Document | None]:
-        """Like :meth:`check_text`, and also the parsed document (None when it cannot be parsed)."""
+        """Like :meth:`check_text`, and also the parsed document (None when it cannot be parsed).
+
+        A draft longer than :data:`lint.pieces.PIECE_CHARS` is linted piece by piece; what comes
+        back in place of its document then holds only its text and quotations (what ``--fix`` uses).
+        """
+        from . import pieces
+
         cfg = config if config is not None else self.config_for(Path.cwd() if path == "<stdin>" else Path(path))
+        if len(text) > pieces.PIECE_CHARS:
+            return self._check_in_pieces(text, path, cfg, fmt, date)
         try:
             doc = self.parse(text, path, fmt)
             doc.date, doc.date_source = article_date.resolve(doc, date or self.cli_date, cfg.date, self.today)
@@ -282,6 +290,49 @@ class Engine:
 
             result.stats = document_stats(doc).as_dict()
         return result, doc
+
+    def _check_in_pieces(self, text: str, path: str, cfg: Config, fmt: str | None,
+                         date: _dt.date | None) -> tuple[FileResult, Any]:
+        from . import pieces
+
+        rs = self.ruleset(cfg, None if path == "<stdin>" else path)
+        index = pieces.LineIndex(text)
+        findings: list[Finding] = []
+        notices: dict[tuple[str, str], Notice] = {}
+        quotes: list = []
+        stats: list = []
+        when: tuple[_dt.date, str] | None = None
+        for part in pieces.cut(text):
+            try:
+                doc = self.parse(part.text, path, fmt)
+            except DocumentError as exc:
+                return FileResult(path, error=str(exc)), None
+            if when is None:  # the article date comes from the top: front matter, dateline
+                when = article_date.resolve(doc, date or self.cli_date, cfg.date, self.today)
+            doc.date, doc.date_source = when
+            raised: list[Notice] = []
+            for f in self.run(doc, rs, raised):
+                start, end = f.start + part.start, f.end + part.start
+                (line, col), (end_line, end_col) = index.line_col(start), index.line_col(end)
+                findings.append(f.replace(start=start, end=end, line=line, column=col, end_line=end_line,
+                                          end_column=end_col))
+            for n in raised:  # one notice of a kind per draft, however many pieces raised it
+                old = notices.get((n.kind, n.rule))
+                subjects = n.subjects if old is None else old.subjects + tuple(s for s in n.subjects if s not in old.subjects)
+                notices[(n.kind, n.rule)] = n._replace(subjects=subjects)
+            quotes.extend(pieces.shifted(doc.quotes, part.start))
+            if self.stats:
+                from .readability import document_stats
+
+                stats.append((document_stats(doc), index.line_col(part.start)[0] - 1))
+            del doc
+        result = FileResult(path, when[0] if when else None, when[1] if when else "", findings,
+                            notices=list(notices.values()))
+        if self.stats:
+            from .readability import combined_stats
+
+            result.stats = combined_stats(stats).as_dict()
+        return result, pieces.Quotes(text, quotes)
 
     def parse(self, text: str, path: str, fmt: str | None = None) -> Document:
         from . import document
