@@ -102,3 +102,24 @@ def test_wrong_copy_is_flagged(text, date, expected):
 ])
 def test_handover_month_is_not_decided(text, date):
     assert found(text, date) == set()
+
+
+# ------------------------------------------------------------------ the second pass's corrections
+# Mauritania's Ould Hademine stayed prime minister until 2018-10-29 (the first pass ended his
+# term on 2018-06-29); Chad's Padacke was named on 2016-02-13.
+@pytest.mark.parametrize("text,date", [
+    ("Mauritanian Prime Minister Yahya Ould Hademine opened the session.", "2018-08-15"),
+    ("Chadian Prime Minister Albert Pahimi Padacké named his cabinet.", "2016-02-14"),
+])
+def test_corrected_handovers_are_silent(text, date):
+    assert found(text, date) == set()
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Mauritanian Prime Minister Yahya Ould Hademine opened the session.", "2018-11-15",
+     ("title-not-held", "Mauritanian Prime Minister Yahya Ould Hademine")),
+    ("Mauritanian Prime Minister Mohamed Salem Ould Béchir opened the session.", "2018-08-15",
+     ("title-not-held", "Mauritanian Prime Minister Mohamed Salem Ould Béchir")),
+])
+def test_corrected_handovers_are_flagged(text, date, expected):
+    assert expected in found(text, date)
