@@ -151,7 +151,7 @@ def test_names_idioms_and_other_senses_are_left_alone(plugins, sentence):
 @pytest.mark.parametrize("sentence", [
     "Opposition leaders called him a dictator.",
     "The president, his critics say, is a strongman.",
-    "Human rights groups said the regime had tortured prisoners.",
+    "Human rights groups described the government as a regime that tortures prisoners.",
     "The brutal crackdown must end, the UN envoy said on Tuesday.",
     "According to the union, the cuts are draconian.",
     "Protesters denounced the law as racist.",

@@ -6,7 +6,11 @@ Like ``substitution``, but aware of context:
   with ``regex: true``); ``patterns`` add regular expressions whose alternatives come from
   ``suggest``; a term matches only where a word starts ("leftist" not in "nonleftist");
 - a sentence that reports someone's words or views ("critics called him a dictator",
-  "..., the senator said") is left alone (``skip-attributed``);
+  "..., the senator said") is left alone (``skip-attributed``); with ``attribution: label``
+  only a label that is itself what is reported is left alone ("called him a dictator",
+  "described as a tyrant", "critics say he is a strongman"), while a label the writer uses
+  to refer to someone stays the writer's even in reported speech ("The strongman signed
+  the decree, his office said", "officials said Venezuelan strongman X had left");
 - a capitalized term inside a name or title ("Regime Change Act") is left alone
   (``skip-names``);
 - ``before`` / ``after``: when given, the words just before (or after) the term must match
@@ -45,6 +49,7 @@ class LoadedTerm(Rule):
         "before": Param(LAZY_REGEXES, "when given, the text just before the term must end with a match of one of these", default=()),
         "after": Param(LAZY_REGEXES, "when given, the text just after the term must start with a match of one of these", default=()),
         "skip-attributed": Param(BOOLEAN, "leave the term alone in a sentence that reports someone's words or views", default=True),
+        "attribution": Param(STRING, "what makes a term someone else's: 'sentence' (any report of speech or views in it) or 'label' (only the label itself reported: 'called him a dictator')", default="sentence"),
         "skip-names": Param(BOOLEAN, "leave a capitalized term inside a proper name or title alone", default=True),
         "escalate": Param(LAZY_REGEXES, "regexes; a hit overlapping one of their matches gets 'escalate-severity'", default=()),
         "escalate-severity": Param(STRING, "severity of escalated hits", default="warning"),
@@ -54,6 +59,9 @@ class LoadedTerm(Rule):
     def setup(self) -> None:
         o = self.options
         self._fold = o["ignorecase"]
+        if o["attribution"] not in ("sentence", "label"):
+            raise ParamError(f"'attribution' must be 'sentence' or 'label', not {o['attribution']!r}")
+        self._attributed = voice.label_reported if o["attribution"] == "label" else voice.attributed
         flags = re.IGNORECASE if self._fold else 0
         # Literal phrases, indexed by their first word.
         self._phrases: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
@@ -170,7 +178,7 @@ class LoadedTerm(Rule):
                 continue
             if o["skip-names"] and voice.in_name(doc, start, end):
                 continue
-            if o["skip-attributed"] and voice.attributed(doc, start, end):
+            if o["skip-attributed"] and self._attributed(doc, start, end):
                 continue
             text = doc.text[start:end]
             suggestions = tuple(matching.match_case(r, text) for r in repls) or o["suggest"]
