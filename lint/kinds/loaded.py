@@ -36,6 +36,10 @@ from . import matching, voice
 from .lazyre import LAZY_REGEXES, checked, lazy, rule_pattern
 
 _POSSESSIVE = regexcache.compile(r"['’]s?$")
+# The opening of a sentence: an opening quote or bracket and a conjunction may come first.
+_OPENS = regexcache.compile(r"\s*[\"“‘'(\[]?\s*(?:(?:and|but|yet|so|still|or|then|and\s+yet|but\s+then)\s+)?", re.I)
+_SET_OFF_AFTER = regexcache.compile(r"\s*(?:[,;:)]|\s[—–]|[—–]|--|[.!?][\"”’')]*\s*$)")
+_SET_OFF_BEFORE = regexcache.compile(r"(?:[,;:(]|[—–]|--)\s*(?:(?:and|but|yet|or)\s+)?$", re.I)
 
 
 class LoadedTerm(Rule):
@@ -48,6 +52,7 @@ class LoadedTerm(Rule):
         "exceptions": Param(LAZY_REGEXES, "regexes; a hit overlapping one of their matches (in its sentence) is left alone", default=()),
         "before": Param(LAZY_REGEXES, "when given, the text just before the term must end with a match of one of these", default=()),
         "after": Param(LAZY_REGEXES, "when given, the text just after the term must start with a match of one of these", default=()),
+        "position": Param(STRING, "where the term must stand: 'any', 'opens-sentence' (first words of the sentence, after an opening quote mark or conjunction) or 'set-off' (a sentence adverb: opening the sentence before a comma, or between commas or dashes)", default="any"),
         "skip-attributed": Param(BOOLEAN, "leave the term alone in a sentence that reports someone's words or views", default=True),
         "attribution": Param(STRING, "what makes a term someone else's: 'sentence' (any report of speech or views in it) or 'label' (only the label itself reported: 'called him a dictator')", default="sentence"),
         "skip-names": Param(BOOLEAN, "leave a capitalized term inside a proper name or title alone", default=True),
@@ -61,6 +66,9 @@ class LoadedTerm(Rule):
         self._fold = o["ignorecase"]
         if o["attribution"] not in ("sentence", "label"):
             raise ParamError(f"'attribution' must be 'sentence' or 'label', not {o['attribution']!r}")
+        if o["position"] not in ("any", "opens-sentence", "set-off"):
+            raise ParamError(f"'position' must be 'any', 'opens-sentence' or 'set-off', not {o['position']!r}")
+        self._position = o["position"]
         self._attributed = voice.label_reported if o["attribution"] == "label" else voice.attributed
         flags = re.IGNORECASE if self._fold else 0
         # Literal phrases, indexed by their first word.
@@ -160,6 +168,17 @@ class LoadedTerm(Rule):
                 return False
         return True
 
+    def _placed(self, doc: Document, lo: int, start: int, end: int, hi: int) -> bool:
+        opens = _OPENS.fullmatch(doc.prose, lo, start) is not None
+        if self._position == "opens-sentence":
+            return opens
+        # A sentence adverb is set off by punctuation: "Tellingly, ...", "..., predictably, ...",
+        # "The vote failed, predictably." Without it the word is usually a manner adverb or
+        # modifies the next word ("surprisingly large", "spoke tellingly of").
+        if not _SET_OFF_AFTER.match(doc.prose, end, hi) and end < hi:
+            return False
+        return opens or _SET_OFF_BEFORE.search(doc.prose, lo, start) is not None
+
     def check(self, doc: Document) -> Iterable[Finding]:
         o = self.options
         last_end = -1
@@ -172,6 +191,8 @@ class LoadedTerm(Rule):
             if start >= 2 and doc.prose[start - 1] == "-" and doc.prose[start - 2].isalpha():
                 continue  # the tail of a compound: "anti-racist", "non-extremist"
             lo, hi = voice.sentence_bounds(doc, start, end)
+            if self._position != "any" and not self._placed(doc, lo, start, end, hi):
+                continue
             if self._before and not any(rx.search(doc.prose, max(lo, start - 120), start) for rx in self._before):
                 continue
             if self._after and not any(rx.match(doc.prose, end, hi) for rx in self._after):

@@ -201,6 +201,11 @@ _ATTR_AFTER = lazy(
     rf"(?:{_SAYING})\b[^,;:]{{0,70}}$",
     re.IGNORECASE | re.X,
 )
+# A reporting clause between commas later in the sentence: "Worse, he said, the money ...".
+_TAG_BETWEEN = lazy(
+    rf"^[^,;:]{{0,80}}?,\s*(?:[\w.'’()-]+\s+){{1,5}}?(?:{_SAYING})(?:\s+(?:on\s+)?\w+day)?\s*,",
+    re.IGNORECASE | re.X,
+)
 # A label given by someone: "denounced as racist", "dismissed the claims as bogus".
 _AS_LABEL = lazy(r"\b(?!(?:is|was|has|does|goes|seems|looks|sounds|this|thus|plus|its|his|hers|theirs|ours|yours|us|less|unless|always|perhaps)\b)\w+(?:ed|ing|s)\s+(?:[\w'’-]+\s+){0,6}?as\s+(?:(?:an?|the|being|too|so|more|most|very|both|either)\s+)?(?:[\w'’-]+(?:,|\s+(?:and|or))?\s+){0,2}$", re.I)
 # A transcript line: "SMITH: ...", "Q: ...".
@@ -244,7 +249,7 @@ def attributed(doc: Document, start: int, end: int) -> bool:
     if _ATTR_BEFORE.search(before) or _AS_LABEL.search(before):
         return True
     after = doc.prose[end:hi]
-    if _ATTR_AFTER.search(after) or _ACCORDING.search(after):
+    if _ATTR_AFTER.search(after) or _ACCORDING.search(after) or _TAG_BETWEEN.search(after):
         return True
     return False
 
