@@ -55,6 +55,7 @@ class LoadedTerm(Rule):
         "position": Param(STRING, "where the term must stand: 'any', 'opens-sentence' (first words of the sentence, after an opening quote mark or conjunction) or 'set-off' (a sentence adverb: opening the sentence before a comma, or between commas or dashes)", default="any"),
         "skip-attributed": Param(BOOLEAN, "leave the term alone in a sentence that reports someone's words or views", default=True),
         "attribution": Param(STRING, "what makes a term someone else's: 'sentence' (any report of speech or views in it) or 'label' (only the label itself reported: 'called him a dictator')", default="sentence"),
+        "skip-personal-voice": Param(BOOLEAN, "leave the term alone where the writer speaks in their own person: a paragraph with 'I' or 'we' outside quotes, or a draft where a third of the paragraphs say 'I', 'we' or 'you' (a column, review, blog or how-to)", default=False),
         "skip-names": Param(BOOLEAN, "leave a capitalized term inside a proper name or title alone", default=True),
         "escalate": Param(LAZY_REGEXES, "regexes; a hit overlapping one of their matches gets 'escalate-severity'", default=()),
         "escalate-severity": Param(STRING, "severity of escalated hits", default="warning"),
@@ -198,6 +199,8 @@ class LoadedTerm(Rule):
             if self._after and not any(rx.match(doc.prose, end, hi) for rx in self._after):
                 continue
             if o["skip-names"] and voice.in_name(doc, start, end):
+                continue
+            if o["skip-personal-voice"] and voice.personal_voice(doc, start):
                 continue
             if o["skip-attributed"] and self._attributed(doc, start, end):
                 continue

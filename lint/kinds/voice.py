@@ -495,3 +495,52 @@ def label_reported(doc: Document, start: int, end: int) -> bool:
     # A bare plural ("said dictators never give up") characterises; a determiner, possessive
     # or name before the label makes it a reference, which is the writer's choice.
     return not _DEFINITE.search(doc.prose, window, start)
+
+
+# ---------------------------------------------------------------------------
+# The writer's own person: columns, reviews, letters, blogs and how-tos
+
+_FIRST_PERSON = frozenset(
+    "i i'm i've i'd i'll me my myself we we're we've we'd we'll us our ours ourselves".split()
+)
+_SECOND_PERSON = frozenset("you you're you've you'd you'll your yours yourself yourselves".split())
+_ROMAN_I = regexcache.compile(r"[A-Z][\w.'’-]*\s+$")
+_SENTENCE_END = regexcache.compile(r"[.!?\"“”:]\s*$")
+
+
+def personal_voice(doc: Document, offset: int) -> bool:
+    """True when the writer speaks in their own person around ``offset``.
+
+    News copy keeps the reporter out of the story and rarely talks to the reader. Two
+    signs that it is not news copy, where an aside or a verdict adverb is the genre: the
+    paragraph has "I" or "we" outside quotes ("Naturally, I took the newer model"), or a
+    third or more of the draft's paragraphs say "I", "we" or "you" outside quotes (a
+    column, review, letter, blog or how-to). "Let's" is not counted: it is a set-up itself.
+    """
+    return doc.derived("voice-personal", lambda: _personal_draft(doc))
+
+
+def _personal_draft(doc: Document) -> bool:
+    toks = tokens(doc)
+    index = word_index(doc, True)
+    first: set[int] = set()
+    second: set[int] = set()
+    for key in _FIRST_PERSON | _SECOND_PERSON:
+        for i in index.where.get(key, ()):
+            start, end, text = toks[i]
+            if index.keys[i] != key:
+                continue  # found under a variant key
+            if key == "us" and text != "us" or key[0] == "i" and text[0] != "I":
+                continue  # "US"; "i" as a letter
+            if key == "i":
+                prev = doc.prose[max(0, start - 30):start]
+                if _ROMAN_I.search(prev) and not _SENTENCE_END.search(prev):
+                    continue  # "World War I", "Charles I"
+            if doc.prose[end:end + 1] == "-" or doc.in_quote(start):
+                continue  # "I-95"; a quotation
+            block = doc.block_at(start)
+            if block is not None:
+                (second if key in _SECOND_PERSON else first).add(block.start)
+    paragraphs = [b for b in doc.blocks if b.kind in ("paragraph", "list-item") and b.end - b.start > 40]
+    personal = len(first | second)
+    return personal >= 3 and bool(paragraphs) and personal >= len(paragraphs) / 3
