@@ -37,9 +37,40 @@ from .lazyre import LAZY_REGEXES, checked, lazy, rule_pattern
 
 _POSSESSIVE = regexcache.compile(r"['’]s?$")
 # The opening of a sentence: an opening quote or bracket and a conjunction may come first.
-_OPENS = regexcache.compile(r"\s*[\"“‘'(\[]?\s*(?:(?:and|but|yet|so|still|or|then|and\s+yet|but\s+then)\s+)?", re.I)
+_OPENS = regexcache.compile(r"\s*[\"“‘'(\[]?\s*(?:(and|but|yet|so|still|or|then|and\s+yet|but\s+then)\s+)?", re.I)
 _SET_OFF_AFTER = regexcache.compile(r"\s*(?:[,;:)]|\s[—–]|[—–]|--|[.!?][\"”’')]*\s*$)")
 _SET_OFF_BEFORE = regexcache.compile(r"(?:[,;:(]|[—–]|--)\s*(?:(?:and|but|yet|or)\s+)?$", re.I)
+
+
+# One character class first: re skips ahead to it fast, where an alternation is tried at
+# every character.
+_BREAK = regexcache.compile(r"[,;:(—–-]\s*")
+_BREAK_CONJ = regexcache.compile(r"(?:and|but|yet|or)\s+", re.I)
+
+
+def _starts(doc: Document, set_off: bool) -> list[int]:
+    """Where a sentence's first word is (after an opening quote mark or conjunction) and,
+    with ``set_off``, where a word follows a comma, colon, bracket or dash."""
+    key = ("loaded-starts", set_off)
+
+    def compute() -> list[int]:
+        prose = doc.prose
+        out = []
+        for s in doc.sentences:
+            m = _OPENS.match(prose, s.start, s.end)
+            out.append(m.end())
+            if m.group(1):  # "So much for ...": the conjunction may be the term's first word
+                out.append(m.start(1))
+        if set_off:
+            for m in _BREAK.finditer(prose):
+                if m.group()[0] == "-" and prose[m.start() - 1:m.start()] != "-":
+                    continue  # a hyphen; "--" is a dash
+                out.append(m.end())
+                c = _BREAK_CONJ.match(prose, m.end())
+                if c:
+                    out.append(c.end())
+        return sorted(set(out))
+    return doc.derived(key, compute)
 
 
 class LoadedTerm(Rule):
@@ -153,7 +184,16 @@ class LoadedTerm(Rule):
                     yield start, end_at, repls
                     break
         if self._regex is not None:
-            for m in wordstarts.finditer(doc, self._regex):
+            if self._position == "any":
+                found = wordstarts.finditer(doc, self._regex)
+            else:
+                # A placed term can only start where a sentence or a set-off phrase does:
+                # matching there alone spares a scan of every word for patterns that have
+                # no literal first word ("-ingly" adverbs).
+                match, prose = self._regex.match, doc.prose
+                found = (m for pos in _starts(doc, self._position == "set-off")
+                         if (m := match(prose, pos)) is not None)
+            for m in found:
                 if m.end() > m.start():
                     index = int(m.lastgroup[1:]) if m.lastgroup else 0
                     yield m.start(), m.end(), self._regex_repls[index]

@@ -461,7 +461,7 @@ _NEXT_NAME = lazy(r"\s+([A-Z][\w'’.-]*)")
 # What may follow a complement of "called": the end of the phrase, not a second complement
 # ("called the regime a threat": the label is the object, not what it was called).
 _COMPLEMENT_END = lazy(
-    r"\s*(?:[,.;:!?)\"”’]|$|(?:and|or|but|who|that|which|because|for|in|over|after|on|at|since|while|when|and)\b)"
+    r"\s*(?:[,.;:!?)\"”]|['’](?!s\b)|$|(?:and|or|but|who|that|which|because|for|of|in|over|after|on|at|since|while|when)\b)"
 )
 
 
