@@ -420,7 +420,7 @@ def _blocks(
             current = None
 
     first_text_block = True
-    for start, end in lines:
+    for n, (start, end) in enumerate(lines):
         raw = text[start:end]
         line = raw.rstrip("\r\n")
         content_end = start + len(line)
@@ -465,7 +465,10 @@ def _blocks(
             close()
         if current is None:
             kind = 0
-            if fmt == "text" and not per_line and first_text_block and _looks_like_title(line):
+            # A title stands alone: in hard-wrapped text a first line without a full stop is
+            # only the first line of a paragraph.
+            alone = n + 1 == len(lines) or not text[lines[n + 1][0]:lines[n + 1][1]].strip()
+            if fmt == "text" and not per_line and first_text_block and alone and _looks_like_title(line):
                 blocks.append(Block("heading", start, content_end))
                 first_text_block = False
                 continue

@@ -45,6 +45,12 @@ class RuleSet:
     plugin_of: dict[str, str]
     report_unused_suppressions: bool = True
 
+    #: The furniture shapes that selected rules report (see lint/kinds/furniture.py).
+    furniture_shapes: frozenset[str] = field(init=False, default=frozenset())
+
+    def __post_init__(self) -> None:
+        self.furniture_shapes = frozenset(r.options["shape"] for r in self.rules if r.kind == "furniture")
+
 
 def matches(token: str, rule_id: str, category: str | None = None) -> int:
     """How specifically ``token`` names ``rule_id``: its length, or 0 when it does not."""
@@ -296,6 +302,8 @@ class Engine:
                 contexts = doc.contexts(f.start, f.end)
                 if contexts & rule.skip:
                     continue
+                if "furniture" in contexts and rule.kind != "furniture" and self._reported_as_furniture(doc, f, rs):
+                    continue  # page furniture is reported once, as furniture, and not proofread
                 severity = f.severity
                 if rule.headline_severity is not None and "headings" in contexts:
                     severity = rule.headline_severity
@@ -309,10 +317,27 @@ class Engine:
                     used.add(hit)
                     continue
                 kept.append(f)
+        if rs.furniture_shapes:
+            kept = self._one_finding_per_line(kept, rs)
         if rs.report_unused_suppressions:
             kept.extend(self._unused_suppressions(doc, rs, used))
         kept.sort(key=lambda f: (f.start, f.end, f.rule))
         return [self._locate(doc, f) for f in kept]
+
+    @staticmethod
+    def _reported_as_furniture(doc: Document, f: Finding, rs: RuleSet) -> bool:
+        """True when a furniture rule reports the block of several lines the finding lies in
+        (a one-line piece keeps the finding of a phrase rule, which says more; see below)."""
+        piece = doc.furniture.at(f.start)
+        return piece is not None and piece.lines > 1 and piece.shape in rs.furniture_shapes
+
+    @staticmethod
+    def _one_finding_per_line(findings: list[Finding], rs: RuleSet) -> list[Finding]:
+        """A line that a clutter phrase rule flags whole ("Read more") is not flagged again
+        by the furniture rule for the same span."""
+        furniture = {r.id for r in rs.rules if r.kind == "furniture"}
+        phrase = {(f.start, f.end) for f in findings if f.category == "clutter" and f.rule not in furniture}
+        return [f for f in findings if f.rule not in furniture or (f.start, f.end) not in phrase]
 
     @staticmethod
     def _suppressed(doc: Document, f: Finding) -> int | None:

@@ -99,7 +99,7 @@ _UI = regexcache.compile(
     r"|subscribe(?:\s+(?:now|today|here))?|subscriber|follow(?:\s+(?:us|me))?|unfollow|reply|report|report\s+abuse|flag|like|unlike|likes"
     r"|more|less|next|previous|prev|back|skip|skip\s+ad|load\s+more|show\s+(?:more|less|all)|view\s+(?:more|all|comments)"
     r"|see\s+(?:more|all)|read\s+(?:more|next|later|full\s+(?:story|article))|continue(?:\s+reading)?|cancel|ok|okay|accept(?:\s+all)?"
-    r"|reject(?:\s+all)?|agree|i\s+agree|allow|dismiss|got\s+it|no\s+thanks|not\s+now|maybe\s+later|remind\s+me\s+later|later"
+    r"|(?:accept|reject|allow|decline|refuse)\s+(?:all\s+)?cookies|reject(?:\s+all)?|agree|i\s+agree|allow|dismiss|got\s+it|no\s+thanks|not\s+now|maybe\s+later|remind\s+me\s+later|later"
     r"|yes|no|open|expand|collapse|download(?:\s+(?:the\s+)?app)?|play|pause|mute|unmute|watch(?:\s+(?:now|live|video))?"
     r"|listen(?:\s+(?:now|live))?|comment|comments|add\s+comment|post\s+comment|home|top|back\s+to\s+top|to\s+top|edit|done"
     r"|submit|send|go|apply|reset|donate(?:\s+now)?|support\s+us|join(?:\s+(?:us|now))?|give(?:\s+now)?|contribute"
@@ -119,7 +119,8 @@ _COUNTER = regexcache.compile(
     r"(?:\s+(?:so\s+far|to\s+go|and\s+counting|joined|needed|left))?\s*[.!]?",
     re.I,
 )
-_COPYRIGHT = regexcache.compile(r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b|\ball\s+rights\s+reserved\b", re.I)
+_COPYRIGHT = regexcache.compile(
+    r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\s*(?:©|\(c\)|@)?\s*(?:19|20)\d\d|\ball\s+rights\s+reserved\b", re.I)
 _POLICY = regexcache.compile(
     r"(?:privacy(?:\s+(?:policy|notice|settings|center|centre))?|cookie(?:s)?\s+(?:policy|settings|preferences|notice)"
     r"|terms(?:\s+(?:of\s+(?:use|service|sale)|and\s+conditions|&\s+conditions))?|terms\s+&\s+conditions|contact(?:\s+us)?"
@@ -128,7 +129,7 @@ _POLICY = regexcache.compile(
     r"|ad\s+choices|corrections|rss(?:\s+feeds?)?|newsletters?|press|masthead|ethics\s+policy|editorial\s+(?:policy|standards)"
     r"|community\s+(?:guidelines|standards)|legal|imprint|disclaimer)"
     r"(?:\s*[|·•/,]\s*(?:privacy(?:\s+policy)?|cookie(?:s)?\s+policy|terms(?:\s+of\s+(?:use|service))?|contact(?:\s+us)?"
-    r"|about(?:\s+us)?|advertise|careers|sitemap|accessibility|help))*\s*",
+    r"|about(?:\s+us)?|advertise|careers|sitemap|accessibility|help|faqs?|feedback|disclaimer))*\s*[|·•]?\s*",
     re.I,
 )
 _HANDLE = regexcache.compile(r"@[A-Za-z0-9_]{2,30}")
@@ -154,8 +155,7 @@ _ASK = regexcache.compile(
 _DEAR = regexcache.compile(r"(?:dear\s+(?:reader|readers|friend|friends|subscriber|member)|a\s+(?:note|message|letter)\s+(?:to|for)\s+(?:our\s+)?readers|to\s+our\s+readers)\b", re.I)
 _COOKIE = regexcache.compile(r"\bcookies?\b", re.I)
 _COOKIE_CONTEXT = regexcache.compile(
-    r"\b(?:we|our|you|your|this\s+(?:site|website)|continu\w+\s+(?:to\s+)?(?:use|brows)\w*|consent|accept\w*"
-    r"|partners|personali[sz]\w+|browsing\s+experience)\b",
+    r"\b(?:we|we['’]d|our|you|your|this\s+(?:site|website)|by\s+continuing)\b",
     re.I,
 )
 _COMMENTS_HEAD = regexcache.compile(
@@ -188,7 +188,8 @@ _ABOUT_AUTHOR = regexcache.compile(r"(?:about\s+the\s+(?:author|writer|reporter)
 _LEGAL = regexcache.compile(
     r"\b(?:rights|reserved|trademarks?|registered|terms|privacy|polic(?:y|ies)|cookies?|affiliates?|licen[cs]\w*"
     r"|reproduc\w+|permission|consent|informational\s+purposes|advice|compensation|liabilit\w+|subsidiar\w+"
-    r"|company|companies|inc|ltd|llc|plc|group|media|network|brand|publish\w*|owned|operated)\b",
+    r"|company|companies|inc|ltd|llc|plc|group|media|network|brand|publish\w*|owned|operated|responsib\w+"
+    r"|external|registered|regulated|office|limited)\b",
     re.I,
 )
 
@@ -232,6 +233,22 @@ def lines_of(doc: "Document") -> list[Line]:
 # ---------------------------------------------------------------------------- detectors
 def is_ui_label(text: str) -> bool:
     return len(text) <= 40 and bool(_UI.fullmatch(text))
+
+
+# Labels that are a control's and nothing else even alone on a line. A single everyday word
+# ("Later", "More", "Home", "Live") can be a headline or a section name: it counts only in
+# a run of furniture.
+_LONE_UI = regexcache.compile(
+    r"(?:share|tweet|subscribe|sign\s*(?:in|up|out)|log\s*(?:in|out)|login|logout|register|donate|advertisement"
+    r"|bookmark|dismiss|unfollow|(?:accept|reject|allow|decline|refuse)\s+(?:all\s+)?cookies|\w+\s+\w+.*)\s*[.!]?\s*[>»›→↓×✕]?\s*",
+    re.I,
+)
+
+
+def is_lone_label(text: str) -> bool:
+    """A control's label that is furniture even alone between paragraphs."""
+    return (is_ui_label(text) and bool(_LONE_UI.fullmatch(text.strip("<«‹←↑ ")))) or is_counter(text) \
+        or (len(text.split()) >= 2 and bool(_POLICY.fullmatch(text)))
 
 
 def is_counter(text: str) -> bool:
@@ -336,7 +353,7 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
             add("appeal", s, j)
             i = j + 1
             continue
-        if _COOKIE.search(t) and _COOKIE_CONTEXT.search(t) and len(t) <= 600:
+        if _COOKIE.search(t) and _COOKIE_CONTEXT.search(t) and len(t) <= 600 and t[:1] not in "“\"‘'":
             j = i
             while j + 1 < n and lines[j + 1].short and (_label(lines[j + 1]) or _POLICY.fullmatch(lines[j + 1].text)):
                 j += 1
@@ -405,10 +422,17 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
         if (len(items) >= opt.min_run or len(run) >= 2 * opt.min_run) and not intro and not _structured(run) and not (SANDWICH and _inside_article(lines, taken, i, j)):
             add("navigation", i, j)
         else:
+            # Two controls side by side ("Facebook", "Twitter") reinforce each other.
+            labels = [k for k in range(i, j + 1) if _has_letters(lines[k]) and is_ui_label(lines[k].text)]
             for k in range(i, j + 1):
-                if _label(lines[k]) and _has_letters(lines[k]):
+                if _has_letters(lines[k]) and (is_lone_label(lines[k].text) or (len(labels) >= 2 and k in labels)):
                     add("button", k, k)
         i = end + 1
+    # A control's label right next to other furniture belongs to it ("Close" under a banner).
+    for k in range(n):
+        if not taken[k] and lines[k].short and is_ui_label(lines[k].text) and (
+                (k > 0 and taken[k - 1]) or (k + 1 < n and taken[k + 1])):
+            add("button", k, k)
     return Furniture(pieces)
 
 
@@ -418,11 +442,12 @@ def _inside_article(lines: list[Line], taken: list[bool], i: int, j: int) -> boo
     a prose line on each side and two on one side: a lone sentence-shaped line next to a
     run is as often a teaser in a link list."""
     def prose(k: int) -> bool:
-        return 0 <= k < len(lines) and lines[k].prose and not taken[k]
+        if not (0 <= k < len(lines)) or taken[k] or not lines[k].prose:
+            return False
+        # A short question is as often a headline in a video or link list.
+        return not (lines[k].words < 15 and lines[k].text.rstrip(_CLOSERS).endswith("?"))
 
-    before = prose(i - 1) + (prose(i - 1) and prose(i - 2))
-    after = prose(j + 1) + (prose(j + 1) and prose(j + 2))
-    return before >= 1 and after >= 1 and before + after >= 3
+    return (prose(i - 1) or prose(i - 2)) and (prose(j + 1) or prose(j + 2))
 
 
 def _comments_end(lines: list[Line], i: int, lookahead: int) -> int:
