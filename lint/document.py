@@ -362,7 +362,6 @@ def _code_blocks(text: str, start: int) -> list[tuple[int, int]]:
 
 
 _SOFT_END = regexcache.compile(r"[,\-–—(/&]$")
-_TERMINAL_END = regexcache.compile(r"[.!?…:;\"'”’)\]»]$")
 
 
 def _reads_per_line(text: str, body_start: int, fmt: str, in_code: _SpanSet) -> bool:
@@ -373,9 +372,9 @@ def _reads_per_line(text: str, body_start: int, fmt: str, in_code: _SpanSet) -> 
     line between any two lines at all and is not hard-wrapped: such a "Markdown" draft is a
     paste (standard input and the server's paste page read drafts as Markdown).
 
-    A line break is a soft wrap when the next line starts in lower case, or the line ends
-    with a comma or a hyphen, or a long line stops mid-sentence: hard-wrapped text is full
-    of them, pasted paragraphs have almost none.
+    A line break is a soft wrap when a line of 40 or more characters is followed by one that
+    starts in lower case, or ends with a comma or a hyphen: hard-wrapped text is full of
+    them, pasted paragraphs have almost none (a menu's lower-case items are short lines).
     """
     pairs = soft = 0
     blank_between = seen_text = gap = False
@@ -392,8 +391,7 @@ def _reads_per_line(text: str, body_start: int, fmt: str, in_code: _SpanSet) -> 
         seen_text, gap = True, False
         if prev is not None:
             pairs += 1
-            if line[0].islower() or _SOFT_END.search(prev) or (len(prev) >= 60 and not _TERMINAL_END.search(prev)
-                                                               and prev[-1:].islower()):
+            if len(prev) >= 40 and (line[0].islower() or _SOFT_END.search(prev)):
                 soft += 1
         prev = line
     if not pairs:

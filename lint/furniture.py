@@ -83,7 +83,7 @@ class Line(NamedTuple):
     sentence: bool  # ends like a sentence
     prose: bool  # long enough and shaped like body copy
     short: bool  # a short line that is not a sentence: a menu item, a label, a headline
-    title: bool  # Title Case or ALL CAPS
+    gap: bool = False  # a blank line comes before it
 
 
 _SMALL = frozenset("a an and as at but by de for from in into nor of on or per the to up via vs with & - – — | :".split())
@@ -120,7 +120,9 @@ _COUNTER = regexcache.compile(
     re.I,
 )
 _COPYRIGHT = regexcache.compile(
-    r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\s*(?:©|\(c\)|@)?\s*(?:19|20)\d\d|\ball\s+rights\s+reserved\b", re.I)
+    # A year or "all rights reserved" or a company: "© Reuters" alone is a photo credit.
+    r"(?:©|\(c\)|\bcopyright)\s*(?:©|\(c\)|@)?\s*(?:\d{4}\s*[-–]\s*)?(?:19|20)\d\d|\ball\s+rights\s+reserved\b"
+    r"|©.{0,80}?\b(?:19|20)\d\d\b|©(?=.*\b(?:limited|ltd|inc|llc|plc|registered|company)\b)", re.I)
 _POLICY = regexcache.compile(
     r"(?:privacy(?:\s+(?:policy|notice|settings|center|centre))?|cookie(?:s)?\s+(?:policy|settings|preferences|notice)"
     r"|terms(?:\s+(?:of\s+(?:use|service|sale)|and\s+conditions|&\s+conditions))?|terms\s+&\s+conditions|contact(?:\s+us)?"
@@ -170,6 +172,8 @@ _POST_MARK = regexcache.compile(
     r"|\b(?:says|said|wrote)\s*:\s*$",
     re.I,
 )
+# Every line is scanned once for what cookie banners, footers and posts contain.
+_GATE = regexcache.compile(r"cookie|©|copyright|rights\s+reserved|\(c\)|(?:says|said|wrote|writes)\s*:\s*$", re.I)
 # The first line of a post: "jdoe says:", "Jane Doe on May 3, 2019 at 8:50 pm said:".
 _POST_HEAD = regexcache.compile(r"\b(?:says|said|wrote|writes)\s*:\s*$", re.I)
 _RELATED_HEAD = regexcache.compile(
@@ -194,7 +198,9 @@ _LEGAL = regexcache.compile(
 )
 
 
-def _title(words: list[str]) -> bool:
+def _title(text: str) -> bool:
+    """Title Case or ALL CAPS."""
+    words = text.split()
     letters = [w for w in words if any(c.isalpha() for c in w) and w.lower() not in _SMALL]
     if not letters:
         return False
@@ -203,21 +209,21 @@ def _title(words: list[str]) -> bool:
 
 
 def _line(start: int, end: int, text: str) -> Line:
-    words = _WORD.findall(text)
-    n = len(words)
+    n = len(text.split())
     stripped = text.rstrip(_CLOSERS)
     sentence = bool(stripped) and stripped[-1] in ".!?…"
     prose = (n >= 8 and sentence) or n >= 20
     short = not prose and n <= 16 and not sentence and not stripped.endswith((",", ";"))
-    return Line(start, end, text, n, sentence, prose, short, _title(words))
+    return Line(start, end, text, n, sentence, prose, short)
 
 
 def lines_of(doc: "Document") -> list[Line]:
     """The draft's non-blank lines of prose (front matter and code are blank in prose)."""
-    prose = doc.prose
+    prose, source = doc.prose, doc.text
     out = []
     pos = 0
     n = len(prose)
+    gap = False
     while pos < n:
         nl = prose.find("\n", pos)
         end = n if nl < 0 else nl
@@ -225,7 +231,11 @@ def lines_of(doc: "Document") -> list[Line]:
         text = raw.strip()
         if text:
             lead = len(raw) - len(raw.lstrip())
-            out.append(_line(pos + lead, pos + lead + len(text), text))
+            line = _line(pos + lead, pos + lead + len(text), text)
+            out.append(line._replace(gap=True) if gap and out else line)
+            gap = False
+        elif not source[pos:end].strip():
+            gap = True  # a blank line (a line of markup or a URL only is not one)
         pos = end + 1
     return out
 
@@ -261,7 +271,7 @@ def is_appeal(text: str) -> bool:
         return True
     if text[:1] in "“\"‘'":
         return False  # a quotation: someone in the story speaking, not the page
-    return len(text) <= 700 and bool(_ADDRESS.search(text)) and bool(_ASK.search(text))
+    return len(text) <= 700 and bool(_ASK.search(text)) and bool(_ADDRESS.search(text))
 
 
 def _menu_like(ln: Line) -> bool:
@@ -344,7 +354,7 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
         if taken[i]:
             i += 1
             continue
-        if (is_appeal(t) and not (ln.short and ln.title)) or (ln.short and _DEAR.fullmatch(t)):
+        if (is_appeal(t) and not (ln.short and _title(t))) or (ln.short and _DEAR.fullmatch(t)):
             j = _appeal_end(lines, i)
             # A short header just above ("Support us", "A note to readers") belongs to it.
             s = i
@@ -353,14 +363,15 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
             add("appeal", s, j)
             i = j + 1
             continue
-        if _COOKIE.search(t) and _COOKIE_CONTEXT.search(t) and len(t) <= 600 and t[:1] not in "“\"‘'":
+        gate = _GATE.search(t) is not None  # one scan of the line for the rarer shapes below
+        if gate and _COOKIE.search(t) and _COOKIE_CONTEXT.search(t) and len(t) <= 600 and t[:1] not in "“\"‘'":
             j = i
             while j + 1 < n and lines[j + 1].short and (_label(lines[j + 1]) or _POLICY.fullmatch(lines[j + 1].text)):
                 j += 1
             add("cookie-notice", i, j)
             i = j + 1
             continue
-        if (ln.short and ln.words <= 6 and _COMMENTS_HEAD.fullmatch(t)) or (ln.words <= 12 and _POST_HEAD.search(t)):
+        if (ln.short and ln.words <= 6 and _COMMENTS_HEAD.fullmatch(t)) or (gate and ln.words <= 12 and _POST_HEAD.search(t)):
             window = lines[i + 1:i + 1 + opt.lookahead]
             marks = sum(1 for w in window if _POST_MARK.search(w.text) and not is_byline(w.text))
             if marks >= 2:
@@ -378,7 +389,7 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
                 add("related-links", i, j)
                 i = j + 1
                 continue
-        if ln.words <= 60 and _COPYRIGHT.search(t) and (ln.short or _LEGAL.search(t)):
+        if gate and ln.words <= 60 and _COPYRIGHT.search(t) and (ln.short or _LEGAL.search(t)):
             j = i  # the legal text that goes with it; the link columns around it are navigation runs
             while j + 1 < n and lines[j + 1].words <= 60 and not lines[j + 1].short \
                     and (_LEGAL.search(lines[j + 1].text) or _COPYRIGHT.search(lines[j + 1].text)):
@@ -403,7 +414,9 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
             i += 1
             continue
         j = i
-        while j + 1 < n and not taken[j + 1] and _menu_like(lines[j + 1]):
+        # A run is lines with no blank line between them: short paragraphs that a writer
+        # separated with blank lines are the writer's list, not a pasted menu.
+        while j + 1 < n and not taken[j + 1] and _menu_like(lines[j + 1]) and not lines[j + 1].gap:
             j += 1
         run = lines[i:j + 1]
         # Bare numbers (counts, durations, table cells) go with the lines around them but do
