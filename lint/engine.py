@@ -44,6 +44,8 @@ class RuleSet:
     known_ids: frozenset[str]
     plugin_of: dict[str, str]
     report_unused_suppressions: bool = True
+    #: Clutter rules that match whole lines by phrase, selected or not (see Engine._phrase_covered).
+    clutter_phrases: tuple = ()
 
     #: The furniture shapes that selected rules report (see lint/kinds/furniture.py).
     furniture_shapes: frozenset[str] = field(init=False, default=frozenset())
@@ -222,7 +224,9 @@ class Engine:
                 raise ConfigError(f"{where}: unknown rule id or prefix '{token}' (see 'newslint rules')")
         active = [r for r, on in all_rules if is_selected(r.id, r.category, select, ignore, on)]
         meta = is_selected(UNUSED_SUPPRESSION, "style", select, ignore, True)
-        return RuleSet(active, tuple(severity), known, plugin_of, meta)
+        phrases = tuple(r for r, _ in all_rules if r.category == "clutter" and r.kind == "existence"
+                        and r.options.get("scope") == "line")
+        return RuleSet(active, tuple(severity), known, plugin_of, meta, phrases)
 
     def all_rules(self, config: Config | None = None) -> list[Rule]:
         """Every rule of the config's packs, selected or not (for ``newslint rules``)."""
@@ -304,6 +308,8 @@ class Engine:
                     continue
                 if "furniture" in contexts and rule.kind != "furniture" and self._reported_as_furniture(doc, f, rs):
                     continue  # page furniture is reported once, as furniture, and not proofread
+                if rule.kind == "furniture" and self._phrase_covered(doc, f, rs):
+                    continue
                 severity = f.severity
                 if rule.headline_severity is not None and "headings" in contexts:
                     severity = rule.headline_severity
@@ -317,8 +323,6 @@ class Engine:
                     used.add(hit)
                     continue
                 kept.append(f)
-        if rs.furniture_shapes:
-            kept = self._one_finding_per_line(kept, rs)
         if rs.report_unused_suppressions:
             kept.extend(self._unused_suppressions(doc, rs, used))
         kept.sort(key=lambda f: (f.start, f.end, f.rule))
@@ -332,12 +336,15 @@ class Engine:
         return piece is not None and piece.lines > 1 and piece.shape in rs.furniture_shapes
 
     @staticmethod
-    def _one_finding_per_line(findings: list[Finding], rs: RuleSet) -> list[Finding]:
-        """A line that a clutter phrase rule flags whole ("Read more") is not flagged again
-        by the furniture rule for the same span."""
-        furniture = {r.id for r in rs.rules if r.kind == "furniture"}
-        phrase = {(f.start, f.end) for f in findings if f.category == "clutter" and f.rule not in furniture}
-        return [f for f in findings if f.rule not in furniture or (f.start, f.end) not in phrase]
+    def _phrase_covered(doc: Document, f: Finding, rs: RuleSet) -> bool:
+        """True when a clutter phrase rule, selected or not, matches the one line a furniture
+        finding covers ("Read more"): that line is the phrase rule's, whose message says more,
+        and which a user may have ignored or suppressed on purpose."""
+        piece = doc.furniture.at(f.start if doc.prose[f.start:f.start + 1].strip() else f.start + 1)
+        if piece is None or piece.lines != 1:
+            return False
+        line = doc.prose[piece.start:piece.end].strip()
+        return any(r.regex.fullmatch(line) for r in rs.clutter_phrases)
 
     @staticmethod
     def _suppressed(doc: Document, f: Finding) -> int | None:
