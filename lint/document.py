@@ -296,7 +296,7 @@ def parse(text: str, path: str = "<stdin>", fmt: str = "markdown") -> Document:
     if per_line or fmt == "text":
         from .parts import assign_parts
 
-        blocks = assign_parts(prose, blocks)
+        blocks = assign_parts(prose, blocks, per_line)
 
     doc = Document(path=path, text=text, prose=prose, format=fmt, metadata=metadata, front_matter=front,
                    per_line=per_line)

@@ -122,8 +122,13 @@ def bio_name(line: str) -> str | None:
     return m.group("name") if m and len(line.split()) <= 80 else None
 
 
-def assign_parts(prose: str, blocks: list[Block]) -> list[Block]:
-    """The blocks with one-line paragraphs that are article parts given their kinds."""
+def assign_parts(prose: str, blocks: list[Block], per_line: bool = True) -> list[Block]:
+    """The blocks with one-line paragraphs that are article parts given their kinds.
+
+    Subheads are told from one-line paragraphs only in text read a paragraph per line: in
+    a draft whose paragraphs are separated by blank lines, a short paragraph without a full
+    stop stays a paragraph, as it always was (only the first line can be the title).
+    """
     out = list(blocks)
     lines: dict[int, str] = {}
     for i, b in enumerate(out):
@@ -147,7 +152,7 @@ def assign_parts(prose: str, blocks: list[Block]) -> list[Block]:
             kind = "credit"
         elif is_caption(line):
             kind = "caption"
-        elif is_heading(line):
+        elif per_line and is_heading(line):
             kind = "heading"
         if kind:
             out[i] = out[i]._replace(kind=kind)
