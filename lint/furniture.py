@@ -35,7 +35,6 @@ from .parts import is_byline, is_credit, is_dateline
 if TYPE_CHECKING:  # pragma: no cover
     from .document import Document
 
-SANDWICH = True
 SHAPES = ("navigation", "button", "appeal", "cookie-notice", "comments", "related-links", "footer", "author-bio")
 
 
@@ -346,6 +345,7 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
         teaser line at most between their headlines."""
         return k + 1 < n and copy_like(lines[k]) and copy_like(lines[k + 1])
 
+    copyright_lines: list[int] = []
     # Blocks that a header or a first line opens and that run until the article resumes.
     i = 0
     while i < n:
@@ -373,7 +373,7 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
             continue
         if (ln.short and ln.words <= 6 and _COMMENTS_HEAD.fullmatch(t)) or (gate and ln.words <= 12 and _POST_HEAD.search(t)):
             window = lines[i + 1:i + 1 + opt.lookahead]
-            marks = sum(1 for w in window if _POST_MARK.search(w.text) and not is_byline(w.text))
+            marks = sum(1 for w in window if (_POST_MARK.search(w.text) and not is_byline(w.text)) or is_dateline(w.text))
             if marks >= 2:
                 j = _comments_end(lines, i, 2 * opt.lookahead)
                 add("comments", i, j)
@@ -390,13 +390,7 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
                 i = j + 1
                 continue
         if gate and ln.words <= 60 and _COPYRIGHT.search(t) and (ln.short or _LEGAL.search(t)):
-            j = i  # the legal text that goes with it; the link columns around it are navigation runs
-            while j + 1 < n and lines[j + 1].words <= 60 and not lines[j + 1].short \
-                    and (_LEGAL.search(lines[j + 1].text) or _COPYRIGHT.search(lines[j + 1].text)):
-                j += 1
-            add("footer", i, j)
-            i = j + 1
-            continue
+            copyright_lines.append(i)  # a footer if the page's links are next to it (below)
         if ln.short and ln.words <= 6 and _ABOUT_AUTHOR.fullmatch(t):
             j = i
             while j + 1 < n and j - i < 6 and not body_resumes(j + 1):
@@ -407,6 +401,7 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
                 continue
         i += 1
 
+    legal = set(copyright_lines)  # not body copy, whatever their length
     # Runs of short lines: menus and link lists.
     i = 0
     while i < n:
@@ -432,7 +427,7 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
         run = lines[i:j + 1]
         items = [r for r in run if _has_letters(r) and not (is_byline(r.text) or is_dateline(r.text) or is_credit(r.text))]
         intro = i > 0 and _intro(lines[i - 1])
-        if (len(items) >= opt.min_run or len(run) >= 2 * opt.min_run) and not intro and not _structured(run) and not (SANDWICH and _inside_article(lines, taken, i, j)):
+        if (len(items) >= opt.min_run or len(run) >= 2 * opt.min_run) and not intro and not _structured(run) and not _inside_article(lines, taken, i, j, legal):
             add("navigation", i, j)
         else:
             # Two controls side by side ("Facebook", "Twitter") reinforce each other.
@@ -441,6 +436,18 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
                 if _has_letters(lines[k]) and (is_lone_label(lines[k].text) or (len(labels) >= 2 and k in labels)):
                     add("button", k, k)
         i = end + 1
+    # A copyright line with the page's links or buttons next to it is the footer, with the
+    # legal text that follows it. Alone after the last paragraph it may be the notice of a
+    # wire service, which some desks keep with the copy: that is left to the phrase rules.
+    for i in copyright_lines:
+        if taken[i] or not ((i > 0 and (taken[i - 1] or _menu_like(lines[i - 1])))
+                            or (i + 1 < n and (taken[i + 1] or _menu_like(lines[i + 1])))):
+            continue
+        j = i
+        while j + 1 < n and not taken[j + 1] and lines[j + 1].words <= 60 and not lines[j + 1].short \
+                and (_LEGAL.search(lines[j + 1].text) or _COPYRIGHT.search(lines[j + 1].text)):
+            j += 1
+        add("footer", i, j)
     # A control's label right next to other furniture belongs to it ("Close" under a banner).
     for k in range(n):
         if not taken[k] and lines[k].short and is_ui_label(lines[k].text) and (
@@ -449,13 +456,13 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
     return Furniture(pieces)
 
 
-def _inside_article(lines: list[Line], taken: list[bool], i: int, j: int) -> bool:
+def _inside_article(lines: list[Line], taken: list[bool], i: int, j: int, legal: set[int]) -> bool:
     """A run with body copy right before and right after it is part of the article (a table,
     a list, a fact box): menus and link lists stand outside the article text. Body copy is
     a prose line on each side and two on one side: a lone sentence-shaped line next to a
     run is as often a teaser in a link list."""
     def prose(k: int) -> bool:
-        if not (0 <= k < len(lines)) or taken[k] or not lines[k].prose:
+        if not (0 <= k < len(lines)) or taken[k] or not lines[k].prose or k in legal:
             return False
         # A short question is as often a headline in a video or link list.
         return not (lines[k].words < 15 and lines[k].text.rstrip(_CLOSERS).endswith("?"))
