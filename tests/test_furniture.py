@@ -84,10 +84,12 @@ def test_comment_count_near_the_byline_does_not_start_a_thread():
 
 def test_footer_and_cookie_notice():
     text = (f"We use cookies to improve your experience. By continuing you agree to our use of cookies.\nAccept all\n"
-            f"{BODY_1}\n{BODY_2}\n© 2025 Riverside Media Group Ltd. All rights reserved.\n")
+            f"{BODY_1}\n{BODY_2}\nContact us\nPrivacy Policy\n© 2025 Riverside Media Group Ltd. All rights reserved.\n")
     found = pieces(text)
     assert found[0][0] == "cookie-notice" and found[0][1].endswith("Accept all")
     assert found[-1] == ("footer", "© 2025 Riverside Media Group Ltd. All rights reserved.")
+    # Alone after the copy, a copyright line may be a wire service's notice: not a footer.
+    assert pieces(f"{BODY_1}\n{BODY_2}\n© 2025 Riverside Wire Service. All rights reserved.\n") == []
 
 
 def test_appeal_shape():
