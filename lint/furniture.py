@@ -19,8 +19,9 @@ long lines that end like sentences; the rest of the page has shapes of its own:
 
 Everything here reads one line at a time and looks a bounded distance ahead, so the pass is
 linear in the length of the draft. A headline or a one-line subhead between paragraphs is
-never furniture: a navigation run needs three short lines in a row, and a lone short line
-is flagged only when it is a control's label.
+not furniture: a navigation run needs three short lines in a row, a lone short line is
+flagged only when it is a control's label, and a headline right under a menu is told from
+the menu's items by its length and the article that starts under it.
 """
 from __future__ import annotations
 
@@ -86,7 +87,6 @@ class Line(NamedTuple):
 
 
 _SMALL = frozenset("a an and as at but by de for from in into nor of on or per the to up via vs with & - – — | :".split())
-_WORD = regexcache.compile(r"\S+")
 _CLOSERS = "\"'”’)]»"
 
 # The labels of a page's controls: buttons, tabs and links that are commands, not copy.
@@ -133,7 +133,6 @@ _POLICY = regexcache.compile(
     r"|about(?:\s+us)?|advertise|careers|sitemap|accessibility|help|faqs?|feedback|disclaimer))*\s*[|·•]?\s*",
     re.I,
 )
-_HANDLE = regexcache.compile(r"@[A-Za-z0-9_]{2,30}")
 
 # Reader address and the asks of an appeal: the ask is for the publisher ("support us",
 # "our newsletter", "become a member"), not whatever a how-to article tells its reader to do.
@@ -413,7 +412,6 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
         # separated with blank lines are the writer's list, not a pasted menu.
         while j + 1 < n and not taken[j + 1] and _menu_like(lines[j + 1]) and not lines[j + 1].gap:
             j += 1
-        run = lines[i:j + 1]
         # Bare numbers (counts, durations, table cells) go with the lines around them but do
         # not make a run on their own: trim them off its ends.
         end = j
@@ -424,6 +422,8 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
         if i > j:
             i = end + 1
             continue
+        if j > i and _headline_after_menu(lines, i, j):
+            j -= 1  # the article's headline, right under the menu, is not one of its items
         run = lines[i:j + 1]
         items = [r for r in run if _has_letters(r) and not (is_byline(r.text) or is_dateline(r.text) or is_credit(r.text))]
         intro = i > 0 and _intro(lines[i - 1])
@@ -431,7 +431,7 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
             add("navigation", i, j)
         else:
             # Two controls side by side ("Facebook", "Twitter") reinforce each other.
-            labels = [k for k in range(i, j + 1) if _has_letters(lines[k]) and is_ui_label(lines[k].text)]
+            labels = {k for k in range(i, j + 1) if _has_letters(lines[k]) and is_ui_label(lines[k].text)}
             for k in range(i, j + 1):
                 if _has_letters(lines[k]) and (is_lone_label(lines[k].text) or (len(labels) >= 2 and k in labels)):
                     add("button", k, k)
@@ -456,11 +456,22 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
     return Furniture(pieces)
 
 
+def _headline_after_menu(lines: list[Line], i: int, j: int) -> bool:
+    """The last line of a run is the article's headline: it is longer than the menu's items
+    and the article (a prose line, a byline or a date line) starts right under it."""
+    last = lines[j]
+    if last.words < 4 or j + 1 >= len(lines):
+        return False
+    after = lines[j + 1:j + 3]
+    if not (lines[j + 1].prose or any(is_byline(a.text) or is_dateline(a.text) for a in after)):
+        return False
+    sizes = sorted(ln.words for ln in lines[i:j])
+    return sizes[len(sizes) // 2] <= 3
+
+
 def _inside_article(lines: list[Line], taken: list[bool], i: int, j: int, legal: set[int]) -> bool:
-    """A run with body copy right before and right after it is part of the article (a table,
-    a list, a fact box): menus and link lists stand outside the article text. Body copy is
-    a prose line on each side and two on one side: a lone sentence-shaped line next to a
-    run is as often a teaser in a link list."""
+    """A run with body copy within two lines before and after it is part of the article (a
+    table, a list, a fact box): menus and link lists stand outside the article text."""
     def prose(k: int) -> bool:
         if not (0 <= k < len(lines)) or taken[k] or not lines[k].prose or k in legal:
             return False
@@ -502,7 +513,7 @@ def _appeal_end(lines: list[Line], i: int) -> int:
         if is_appeal(t) or _label(nxt) or (nxt.short and nxt.words <= 3):
             j += 1
             continue
-        if nxt.prose and _US.search(t) and _ADDRESS.search(t.replace("us", "", 0)) and _addresses_reader(t):
+        if nxt.prose and _addresses_reader(t):
             j += 1
             continue
         break
