@@ -422,8 +422,7 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
         if i > j:
             i = end + 1
             continue
-        if j > i and _headline_after_menu(lines, i, j):
-            j -= 1  # the article's headline, right under the menu, is not one of its items
+        j = _before_article_head(lines, i, j)
         run = lines[i:j + 1]
         items = [r for r in run if _has_letters(r) and not (is_byline(r.text) or is_dateline(r.text) or is_credit(r.text))]
         intro = i > 0 and _intro(lines[i - 1])
@@ -456,17 +455,23 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
     return Furniture(pieces)
 
 
-def _headline_after_menu(lines: list[Line], i: int, j: int) -> bool:
-    """The last line of a run is the article's headline: it is longer than the menu's items
-    and the article (a prose line, a byline or a date line) starts right under it."""
-    last = lines[j]
-    if last.words < 4 or j + 1 >= len(lines):
-        return False
-    after = lines[j + 1:j + 3]
-    if not (lines[j + 1].prose or any(is_byline(a.text) or is_dateline(a.text) for a in after)):
-        return False
-    sizes = sorted(ln.words for ln in lines[i:j])
-    return sizes[len(sizes) // 2] <= 3
+def _before_article_head(lines: list[Line], i: int, j: int) -> int:
+    """Where a run ends when the article starts right under it: its headline, byline and
+    date line are the article's, not the menu's items. Returns the run's new last line."""
+    n = len(lines)
+    k = j
+    while k > i and (is_byline(lines[k].text) or is_dateline(lines[k].text)):
+        k -= 1
+    starts = j + 1 < n and lines[j + 1].prose  # body copy right under the run
+    if k < j and not starts:
+        return j  # dates and names inside a menu (an archive, a list of authors)
+    if not starts and not (k + 1 < n and (is_byline(lines[k + 1].text) or is_dateline(lines[k + 1].text))):
+        return k
+    if k > i and lines[k].words >= 4:
+        sizes = sorted(ln.words for ln in lines[i:k])
+        if sizes[len(sizes) // 2] <= 3:  # a headline is longer than the menu's items
+            k -= 1
+    return k
 
 
 def _inside_article(lines: list[Line], taken: list[bool], i: int, j: int, legal: set[int]) -> bool:

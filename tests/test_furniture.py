@@ -135,3 +135,11 @@ def test_other_rules_do_not_proofread_furniture():
 def test_markdown_draft_with_blank_lines_is_left_alone():
     text = f"# Libraries to close\n\n{BODY_1}\n\n## What happens next\n\n{BODY_2}\n"
     assert pieces(text, "draft.md") == []
+
+
+def test_article_head_under_a_menu_is_the_articles_and_dates_it():
+    text = ("Home\nNews\nSport\nWeather\nCouncil votes to close two libraries\nBy Jane Doe\nMarch 14, 2025\n"
+            f"{BODY_1}\n{BODY_2}\n")
+    assert pieces(text) == [("navigation", "Home\nNews\nSport\nWeather")]
+    result = lint.check_text(text, path="page.txt")
+    assert (result.date, result.date_source) == (dt.date(2025, 3, 14), "dateline")
