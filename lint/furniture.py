@@ -148,11 +148,16 @@ _ASK = regexcache.compile(
     r"|(?:sign(?:ing)?\s+up|subscrib(?:e|ing)|register(?:ing)?)\s+(?:now\s+|today\s+|here\s+)?(?:for|to)\s+our\b"
     r"|our\s+(?:free\s+)?(?:\w+\s+)?(?:newsletters?|briefings?|bulletins?|digest)|(?:in|to)\s+your\s+inbox"
     r"|chip\s+in|pledge\s+(?:your|today|now|\$|£|€)|free\s+trial|paywall|ad-?blocker|tax-deductible"
-    r"|funded\s+by\s+(?:readers|you)|reader-funded|readers\s+like\s+you"
+    r"|funded\s+by\s+(?:readers|you)|reader-funded|readers\s+like\s+you|needs?\s+your\s+(?:help|support)"
+    r"|(?:click|tap)\s+here\s+to\s+(?:support|donate|subscribe|contribute|give)"
     r"|keep\s+(?:our|this)\s+(?:journalism|reporting|work|site|website|coverage)\s+(?:free|open|going|independent))\b",
     re.I,
 )
-_DEAR = regexcache.compile(r"(?:dear\s+(?:reader|readers|friend|friends|subscriber|member)|a\s+(?:note|message|letter)\s+(?:to|for)\s+(?:our\s+)?readers|to\s+our\s+readers)\b", re.I)
+_DEAR = regexcache.compile(
+    r"(?:dear\s+(?:reader|readers|friend|friends|subscriber|member)|(?:an?\s+)?(?:note|message|letter|word)\s+(?:to|for)"
+    r"\s+(?:our\s+)?(?:loyal\s+|valued\s+)?readers|to\s+our\s+(?:loyal\s+|valued\s+)?readers)\b", re.I)
+# "Support <the publication>" is an appeal when the publisher talks to the reader in it.
+_SUPPORT_NAME = regexcache.compile(r"\bsupport\s+(?-i:[A-Z])\w+", re.I)
 _COOKIE = regexcache.compile(r"\bcookies?\b", re.I)
 _COOKIE_CONTEXT = regexcache.compile(
     r"\b(?:we|we['’]d|our|you|your|this\s+(?:site|website)|by\s+continuing)\b",
@@ -269,7 +274,11 @@ def is_appeal(text: str) -> bool:
         return True
     if text[:1] in "“\"‘'":
         return False  # a quotation: someone in the story speaking, not the page
-    return len(text) <= 700 and bool(_ASK.search(text)) and bool(_ADDRESS.search(text))
+    if len(text) > 700:
+        return False
+    if _ASK.search(text) and _ADDRESS.search(text):
+        return True
+    return bool(_SUPPORT_NAME.search(text)) and _addresses_reader(text)
 
 
 def _menu_like(ln: Line) -> bool:
@@ -435,6 +444,12 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
                 if _has_letters(lines[k]) and (is_lone_label(lines[k].text) or (len(labels) >= 2 and k in labels)):
                     add("button", k, k)
         i = end + 1
+    # Teasers: a line of copy alone between two pieces of furniture, again and again, is the
+    # summary under each headline of a link list. One such line may be a short article.
+    lonely = [k for k in range(1, n - 1) if not taken[k] and taken[k - 1] and taken[k + 1] and lines[k].words <= 60]
+    for a, k in enumerate(lonely):
+        if (a > 0 and k - lonely[a - 1] <= opt.lookahead) or (a + 1 < len(lonely) and lonely[a + 1] - k <= opt.lookahead):
+            add("related-links", k, k)
     # A copyright line with the page's links or buttons next to it is the footer, with the
     # legal text that follows it. Alone after the last paragraph it may be the notice of a
     # wire service, which some desks keep with the copy: that is left to the phrase rules.
@@ -476,14 +491,29 @@ def _before_article_head(lines: list[Line], i: int, j: int) -> int:
 
 def _inside_article(lines: list[Line], taken: list[bool], i: int, j: int, legal: set[int]) -> bool:
     """A run with body copy within two lines before and after it is part of the article (a
-    table, a list, a fact box): menus and link lists stand outside the article text."""
+    table, a list, a fact box): menus and link lists stand outside the article text. Bare
+    numbers next to the run (a table's cells) are looked past."""
+    n = len(lines)
+
     def prose(k: int) -> bool:
-        if not (0 <= k < len(lines)) or taken[k] or not lines[k].prose or k in legal:
+        if taken[k] or not lines[k].prose or k in legal:
             return False
         # A short question is as often a headline in a video or link list.
         return not (lines[k].words < 15 and lines[k].text.rstrip(_CLOSERS).endswith("?"))
 
-    return (prose(i - 1) or prose(i - 2)) and (prose(j + 1) or prose(j + 2))
+    def near(k: int, step: int) -> bool:
+        seen = skipped = 0
+        while 0 <= k < n and seen < 2 and skipped < 8:
+            if not _has_letters(lines[k]):
+                skipped += 1
+            elif prose(k):
+                return True
+            else:
+                seen += 1
+            k += step
+        return False
+
+    return near(i - 1, -1) and near(j + 1, 1)
 
 
 def _comments_end(lines: list[Line], i: int, lookahead: int) -> int:
