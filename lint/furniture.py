@@ -164,9 +164,10 @@ _COOKIE_CONTEXT = regexcache.compile(
     re.I,
 )
 _COMMENTS_HEAD = regexcache.compile(
-    r"(?:\d[\d,]*\s+(?:comments?|responses|replies)|comments?\s*\(\s*\d[\d,]*\s*\)|(?:show|view|load|read|see)\s+(?:all\s+)?"
+    r"[\[(]?\s*(?:(?:top|best|most|newest|oldest|latest|recent)\s+(?:rated\s+|recent\s+|popular\s+|liked\s+)?comments"
+    r"|\d[\d,]*\s+(?:comments?|responses|replies)|comments?\s*\(\s*\d[\d,]*\s*\)|(?:show|view|load|read|see)\s+(?:all\s+)?"
     r"\d*\s*comments?|join\s+the\s+(?:conversation|discussion|debate)|reader\s+comments|comments|discussion|responses"
-    r"|leave\s+a\s+(?:comment|reply)|add\s+(?:a|your)\s+comment|what\s+do\s+you\s+think\??|have\s+your\s+say)\s*[:.]?",
+    r"|leave\s+a\s+(?:comment|reply)|add\s+(?:a|your)\s+comment|what\s+do\s+you\s+think\??|have\s+your\s+say)\s*[:.]?\s*[\])]?",
     re.I,
 )
 _POST_MARK = regexcache.compile(
@@ -297,6 +298,8 @@ def _intro(ln: Line) -> bool:
     if not ln.text.endswith(":") or ln.words < 2:
         return False
     head = ln.text[:-1].strip()
+    if ln.words <= 3 and _title(head):
+        return False  # "Mutual Funds:", "Our Sites:": a widget's label
     return not (_UI.fullmatch(head) or _RELATED_HEAD.fullmatch(head) or _UI_HEAD.match(head))
 
 
@@ -435,7 +438,8 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
         run = lines[i:j + 1]
         items = [r for r in run if _has_letters(r) and not (is_byline(r.text) or is_dateline(r.text) or is_credit(r.text))]
         intro = i > 0 and _intro(lines[i - 1])
-        if (len(items) >= opt.min_run or len(run) >= 2 * opt.min_run) and not intro and not _structured(run) and not _inside_article(lines, taken, i, j, legal):
+        if (len(items) >= opt.min_run or len(run) >= 2 * opt.min_run) and not intro and not _structured(run) \
+                and (_long_menu(items) or not _inside_article(lines, taken, i, j, legal)):
             add("navigation", i, j)
         else:
             # Two controls side by side ("Facebook", "Twitter") reinforce each other.
@@ -487,6 +491,16 @@ def _before_article_head(lines: list[Line], i: int, j: int) -> int:
         if sizes[len(sizes) // 2] <= 3:  # a headline is longer than the menu's items
             k -= 1
     return k
+
+
+def _long_menu(items: list[Line]) -> bool:
+    """A dozen or more Title Case items with hardly a number among them are a site's menu
+    even between two paragraphs; a table in the article has figures in it."""
+    if len(items) < 12:
+        return False
+    titled = sum(1 for ln in items if _title(ln.text))
+    figures = sum(1 for ln in items if any(c.isdigit() for c in ln.text))
+    return titled >= 0.8 * len(items) and figures <= 0.1 * len(items)
 
 
 def _inside_article(lines: list[Line], taken: list[bool], i: int, j: int, legal: set[int]) -> bool:

@@ -143,3 +143,21 @@ def test_article_head_under_a_menu_is_the_articles_and_dates_it():
     assert pieces(text) == [("navigation", "Home\nNews\nSport\nWeather")]
     result = lint.check_text(text, path="page.txt")
     assert (result.date, result.date_source) == (dt.date(2025, 3, 14), "dateline")
+
+
+def test_long_menu_between_paragraphs_is_still_a_menu():
+    menu = "\n".join(["Money", "Personal Finance", "Retirement", "Tax Planning", "Credit & Debt", "Insurance",
+                      "Savings", "Small Business", "Energy", "Climate Change", "Markets", "Bonds", "Retail"])
+    text = f"{BODY_1}\n{menu}\n{BODY_2}\n"
+    assert pieces(text) == [("navigation", menu)]
+
+
+def test_a_widget_label_with_a_colon_does_not_introduce_a_list():
+    links = "Mutual Funds:\nGrowth Fund\nIncome Fund\nIndex Fund"
+    assert pieces(f"{BODY_1}\n{BODY_2}\n{links}\n") == [("navigation", "Growth Fund\nIncome Fund\nIndex Fund")]
+
+
+def test_comment_headers_in_brackets_and_ranked():
+    posts = "riverreader\n2 days ago at 07:52\nThey never listen.\nRating: 12 Votes\nparkwalker\n2 days ago at 08:10\nAgreed."
+    for head in ("[ 167 comments ]", "Top Rated Comments"):
+        assert pieces(f"{BODY_1}\n{BODY_2}\n{head}\n{posts}\n") == [("comments", f"{head}\n{posts}")]
