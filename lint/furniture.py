@@ -217,7 +217,11 @@ def _line(start: int, end: int, text: str) -> Line:
     stripped = text.rstrip(_CLOSERS)
     sentence = bool(stripped) and stripped[-1] in ".!?…"
     prose = (n >= 8 and sentence) or n >= 20
-    short = not prose and n <= 16 and not sentence and not stripped.endswith((",", ";"))
+    # A line that stops at a comma or a function word ("... who in 2008, won the") is a
+    # sentence broken over lines, not a menu item or a headline.
+    last = stripped.rsplit(None, 1)[-1] if stripped else ""
+    short = not prose and n <= 16 and not sentence and not stripped.endswith((",", ";")) \
+        and not (n >= 4 and last in _SMALL and last.islower())
     return Line(start, end, text, n, sentence, prose, short)
 
 
