@@ -23,6 +23,7 @@ def register_kinds() -> list:
     from .kinds.dates import DateImpossible, DateMonthStyle, DateWeekday
     from .kinds.spelling import Spelling
     from .kinds.grammar import Grammar
+    from .kinds.furniture import Furniture
 
     return [
         Existence,
@@ -36,6 +37,7 @@ def register_kinds() -> list:
         DateWeekday, DateImpossible, DateMonthStyle,
         Spelling,
         Grammar,
+        Furniture,
     ]
 
 

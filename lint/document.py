@@ -29,11 +29,24 @@ class Span(NamedTuple):
 
 
 class Block(NamedTuple):
-    """A paragraph-level unit: ``paragraph``, ``heading``, ``blockquote`` or ``list-item``."""
+    """A paragraph-level unit: ``paragraph``, ``heading``, ``blockquote`` or ``list-item``,
+    or one of the article parts that are not body copy (:data:`PARTS`): ``standfirst``,
+    ``byline``, ``dateline``, ``caption``, ``credit`` and ``bio``."""
 
     kind: str
     start: int
     end: int
+
+    @property
+    def is_body(self) -> bool:
+        """True for body copy: paragraphs, list items and block quotes."""
+        return self.kind in BODY_KINDS
+
+
+#: Block kinds that are the article's body copy; headings and :data:`PARTS` are not.
+BODY_KINDS = frozenset({"paragraph", "list-item", "blockquote"})
+#: Article parts recognised in text read one paragraph per line (see lint/parts.py).
+PARTS = frozenset({"standfirst", "byline", "dateline", "caption", "credit", "bio"})
 
 
 class Suppression(NamedTuple):
@@ -93,6 +106,7 @@ class Document:
     text: str
     prose: str
     format: str = "markdown"
+    per_line: bool = False  # each line is its own paragraph (text pasted from a web page or CMS)
     metadata: dict = field(default_factory=dict)
     front_matter: Span | None = None
     blocks: list[Block] = field(default_factory=list)
@@ -168,11 +182,35 @@ class Document:
                 found.add("blockquotes")
         if self.comment_thread is not None and start in self.comment_thread:
             found.add("comments")
+        if self.furniture.covers(start, end if end is not None else start + 1):
+            found.add("furniture")
         return frozenset(found)
 
     @property
     def paragraphs(self) -> list[Block]:
         return [b for b in self.blocks if b.kind != "heading"]
+
+    @property
+    def body_blocks(self) -> list[Block]:
+        """Body copy only: no headings, article parts (bylines, captions...), page furniture
+        or reader comments. Readability is judged on these."""
+        return self.derived("body-blocks", self._body_blocks)
+
+    def _body_blocks(self) -> list[Block]:
+        body = [b for b in self.blocks if b.is_body]
+        if self.comment_thread is not None:  # reader comments are not the article
+            body = [b for b in body if b.start < self.comment_thread.start]
+        furniture = self.furniture
+        if furniture:
+            body = [b for b in body if not furniture.covers(b.start, b.end)]
+        return body
+
+    @property
+    def furniture(self) -> "Any":
+        """The page furniture in the draft (:class:`lint.furniture.Furniture`), found once."""
+        from .furniture import find_furniture
+
+        return self.derived("furniture", lambda: find_furniture(self))
 
     def words(self) -> Iterator[re.Match]:
         """Word-like tokens of the prose (letters, digits, inner apostrophes and hyphens)."""
@@ -247,11 +285,17 @@ def parse(text: str, path: str = "<stdin>", fmt: str = "markdown") -> Document:
         add(_EMPHASIS, ("*", "_", "~~"))
         add(_ESCAPE, ("\\",))
 
-    blocks, markup = _blocks(text, body_start, fmt, in_code)
+    per_line = _reads_per_line(text, body_start, fmt, in_code)
+    blocks, markup = _blocks(text, body_start, fmt, in_code, per_line)
     masked.extend(markup)
     prose = _blank(text, masked)
+    if per_line or fmt == "text":
+        from .parts import assign_parts
 
-    doc = Document(path=path, text=text, prose=prose, format=fmt, metadata=metadata, front_matter=front)
+        blocks = assign_parts(prose, blocks, per_line)
+
+    doc = Document(path=path, text=text, prose=prose, format=fmt, metadata=metadata, front_matter=front,
+                   per_line=per_line)
     doc.blocks = blocks
     doc._block_starts = [b.start for b in blocks]
     doc._line_starts = [mm.start() for mm in _LINE.finditer(text) if mm.start() < len(text) or mm.start() == 0]
@@ -313,8 +357,48 @@ def _code_blocks(text: str, start: int) -> list[tuple[int, int]]:
     return spans
 
 
+_SOFT_END = regexcache.compile(r"[,\-–—(/&]$")
+
+
+def _reads_per_line(text: str, body_start: int, fmt: str, in_code: _SpanSet) -> bool:
+    """Whether each line is a paragraph, as in text pasted from a web page or a CMS.
+
+    Plain text is read one paragraph per line unless it is hard-wrapped. Markdown keeps
+    its rule (a paragraph runs to the next blank line) except when the body has no blank
+    line between any two lines at all and is not hard-wrapped: such a "Markdown" draft is a
+    paste (standard input and the server's paste page read drafts as Markdown).
+
+    A line break is a soft wrap when a line of 40 or more characters is followed by one that
+    starts in lower case, or ends with a comma or a hyphen: hard-wrapped text is full of
+    them, pasted paragraphs have almost none (a menu's lower-case items are short lines).
+    """
+    pairs = soft = 0
+    blank_between = seen_text = gap = False
+    prev: str | None = None
+    for m in _LINE.finditer(text, body_start):
+        if m.start() == m.end():
+            break
+        line = m.group().strip()
+        if not line or in_code.contains(m.start()):
+            gap = gap or (seen_text and not line)
+            prev = None
+            continue
+        blank_between = blank_between or gap
+        seen_text, gap = True, False
+        if prev is not None:
+            pairs += 1
+            if len(prev) >= 40 and (line[0].islower() or _SOFT_END.search(prev)):
+                soft += 1
+        prev = line
+    if not pairs:
+        return False  # every paragraph is already its own block
+    if fmt == "markdown" and (blank_between or pairs < 2):
+        return False
+    return soft <= pairs * 0.2
+
+
 def _blocks(
-    text: str, body_start: int, fmt: str, in_code: _SpanSet
+    text: str, body_start: int, fmt: str, in_code: _SpanSet, per_line: bool = False
 ) -> tuple[list[Block], list[tuple[int, int]]]:
     """Split the body into blocks; return them and the markup spans to blank out."""
     blocks: list[Block] = []
@@ -330,7 +414,7 @@ def _blocks(
             current = None
 
     first_text_block = True
-    for start, end in lines:
+    for n, (start, end) in enumerate(lines):
         raw = text[start:end]
         line = raw.rstrip("\r\n")
         content_end = start + len(line)
@@ -371,9 +455,14 @@ def _blocks(
                 markup.append((start + m.start(2), start + m.end()))
                 current = [3, start + m.end(), content_end]
                 continue
+        if per_line and current is not None and current[0] in (0, 3):
+            close()
         if current is None:
             kind = 0
-            if fmt == "text" and first_text_block and _looks_like_title(line):
+            # A title stands alone: in hard-wrapped text a first line without a full stop is
+            # only the first line of a paragraph.
+            alone = n + 1 == len(lines) or not text[lines[n + 1][0]:lines[n + 1][1]].strip()
+            if fmt == "text" and not per_line and first_text_block and alone and _looks_like_title(line):
                 blocks.append(Block("heading", start, content_end))
                 first_text_block = False
                 continue

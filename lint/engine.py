@@ -50,6 +50,14 @@ class RuleSet:
     known_ids: frozenset[str]
     plugin_of: dict[str, str]
     report_unused_suppressions: bool = True
+    #: Clutter rules that match whole lines by phrase, selected or not (see Engine._phrase_covered).
+    clutter_phrases: tuple = ()
+
+    #: The furniture shapes that selected rules report (see lint/kinds/furniture.py).
+    furniture_shapes: frozenset[str] = field(init=False, default=frozenset())
+
+    def __post_init__(self) -> None:
+        self.furniture_shapes = frozenset(r.options["shape"] for r in self.rules if r.kind == "furniture")
 
 
 def matches(token: str, rule_id: str, category: str | None = None) -> int:
@@ -233,7 +241,9 @@ class Engine:
                 raise ConfigError(f"{where}: unknown rule id or prefix '{token}' (see 'newslint rules')")
         active = [r for r, on in all_rules if is_selected(r.id, r.category, select, ignore, on)]
         meta = is_selected(UNUSED_SUPPRESSION, "style", select, ignore, True)
-        return RuleSet(active, tuple(severity), known, plugin_of, meta)
+        phrases = tuple(r for r, _ in all_rules if r.category == "clutter" and r.kind == "existence"
+                        and r.options.get("scope") == "line")
+        return RuleSet(active, tuple(severity), known, plugin_of, meta, phrases)
 
     def all_rules(self, config: Config | None = None) -> list[Rule]:
         """Every rule of the config's packs, selected or not (for ``newslint rules``)."""
@@ -371,6 +381,10 @@ class Engine:
                 contexts = doc.contexts(f.start, f.end)
                 if contexts & rule.skip:
                     continue
+                if "furniture" in contexts and rule.kind != "furniture" and self._reported_as_furniture(doc, f, rs):
+                    continue  # page furniture is reported once, as furniture, and not proofread
+                if rule.kind == "furniture" and self._phrase_covered(doc, f, rs):
+                    continue
                 severity = f.severity
                 if rule.headline_severity is not None and "headings" in contexts:
                     severity = rule.headline_severity
@@ -388,6 +402,24 @@ class Engine:
             kept.extend(self._unused_suppressions(doc, rs, used))
         kept.sort(key=lambda f: (f.start, f.end, f.rule))
         return [self._locate(doc, f) for f in kept]
+
+    @staticmethod
+    def _reported_as_furniture(doc: Document, f: Finding, rs: RuleSet) -> bool:
+        """True when a furniture rule reports the block of several lines the finding lies in
+        (a one-line piece keeps the finding of a phrase rule, which says more; see below)."""
+        piece = doc.furniture.at(f.start)
+        return piece is not None and piece.lines > 1 and piece.shape in rs.furniture_shapes
+
+    @staticmethod
+    def _phrase_covered(doc: Document, f: Finding, rs: RuleSet) -> bool:
+        """True when a clutter phrase rule, selected or not, matches the one line a furniture
+        finding covers ("Read more"): that line is the phrase rule's, whose message says more,
+        and which a user may have ignored or suppressed on purpose."""
+        piece = doc.furniture.at(f.start if doc.prose[f.start:f.start + 1].strip() else f.start + 1)
+        if piece is None or piece.lines != 1:
+            return False
+        line = doc.prose[piece.start:piece.end].strip()
+        return any(r.regex.fullmatch(line) for r in rs.clutter_phrases)
 
     @staticmethod
     def _suppressed(doc: Document, f: Finding) -> int | None:

@@ -151,7 +151,8 @@ def _count(prose: str, start: int, end: int, counter: Callable[[str], int]) -> t
 
 
 def body_units(doc: "Document", counter: Callable[[str], int] = syllables) -> tuple[list[Unit], list[Unit]]:
-    """The body's sentences and paragraphs (headings left out), with word counts. Cached."""
+    """The body's sentences and paragraphs (headings, article parts such as bylines and
+    captions, page furniture and reader comments left out), with word counts. Cached."""
     return doc.derived(("body-units", counter), lambda: _body_units(doc, counter))
 
 
@@ -159,9 +160,7 @@ def _body_units(doc: "Document", counter: Callable[[str], int]) -> tuple[list[Un
     prose = doc.prose
     paragraphs: list[Unit] = []
     sentences: list[Unit] = []
-    body = [b for b in doc.blocks if b.kind != "heading"]
-    if doc.comment_thread is not None:  # reader comments are not the article
-        body = [b for b in body if b.start < doc.comment_thread.start]
+    body = doc.body_blocks  # no headings, bylines, captions, page furniture or reader comments
     starts = [b.start for b in body]
     import bisect
 

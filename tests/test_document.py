@@ -114,3 +114,76 @@ def test_plain_text_title_is_a_heading_and_markup_is_kept():
 def test_empty_document():
     doc = parse("", "empty.md")
     assert doc.blocks == [] and doc.sentences == [] and doc.line_col(0) == (1, 1)
+
+
+# ---------------------------------------------------------------- text pasted one paragraph per line
+PASTED = ("Council votes to close two libraries\n"
+          "Residents say the branches are the only public rooms left in their wards.\n"
+          "By Jane Doe, Local Government Reporter\n"
+          "Updated 14 March 2025, 9:30 GMT\n"
+          "The council voted on Tuesday to close two branch libraries. The vote was 7-4.\n"
+          "The library on North Road has been open since 1962 (Photo: John Roe)\n"
+          "Photo: John Roe/Reuters\n"
+          "What happens next\n"
+          "The closures take effect in March, the library board said.\n"
+          "Jane Doe is a reporter covering local government for the Riverside Gazette.\n")
+
+
+def test_pasted_text_is_read_one_paragraph_per_line_with_exact_offsets():
+    doc = parse(PASTED, "page.txt", "text")
+    assert doc.per_line
+    lines = PASTED.splitlines()
+    assert len(doc.blocks) == len(lines)
+    for block, line in zip(doc.blocks, lines):
+        assert doc.text[block.start:block.end] == line
+    body = doc.text.index("The council voted")
+    assert [doc.text[s.start:s.end] for s in doc.sentences if s.start >= body][:2] == [
+        "The council voted on Tuesday to close two branch libraries.", "The vote was 7-4."]
+
+
+def test_article_parts_are_recognised():
+    doc = parse(PASTED, "page.txt", "text")
+    assert [b.kind for b in doc.blocks] == ["heading", "standfirst", "byline", "dateline", "paragraph", "caption",
+                                            "credit", "heading", "paragraph", "bio"]
+    assert [doc.text[b.start:b.end][:16] for b in doc.body_blocks] == ["The council vote", "The closures tak"]
+
+
+def test_readability_judges_body_paragraphs_only():
+    from lint.readability import document_stats
+
+    stats = document_stats(parse(PASTED, "page.txt", "text"))
+    assert stats.paragraphs == 2
+    assert stats.words == len("The council voted on Tuesday to close two branch libraries. The vote was 7-4."
+                              " The closures take effect in March, the library board said.".split())
+    # Read as one paragraph, the same text was one 90-word "paragraph" (the old behaviour).
+    assert stats.longest_paragraph_words < 20
+
+
+def test_hard_wrapped_plain_text_keeps_its_paragraphs():
+    text = ("The council voted on Tuesday to close two of the branch libraries in the\n"
+            "north of the city, officials said, after a debate that ran for five hours\n"
+            "and drew dozens of residents to the chamber.\n\n"
+            "The closures take effect in March.\n")
+    doc = parse(text, "wrapped.txt", "text")
+    assert not doc.per_line
+    assert [b.kind for b in doc.paragraphs] == ["paragraph", "paragraph"]
+    assert doc.text[doc.blocks[0].start:doc.blocks[0].end].endswith("to the chamber.")
+
+
+def test_markdown_keeps_its_rules_unless_it_is_a_paste_without_blank_lines():
+    md = "The council voted on Tuesday.\nIt closes two libraries.\n\nThe closures take effect in March.\n"
+    doc = parse(md, "a.md")
+    assert not doc.per_line and len(doc.blocks) == 2
+    pasted = "Council votes to close libraries\nThe council voted on Tuesday.\nThe closures take effect in March.\n"
+    doc = parse(pasted, "<stdin>")
+    assert doc.per_line and [b.kind for b in doc.blocks] == ["heading", "paragraph", "paragraph"]
+
+
+def test_byline_and_dateline_shapes():
+    from lint.parts import is_byline, is_dateline
+
+    assert is_byline("By Jane Doe and John Roe | Reuters")
+    assert not is_byline("By the end of the year, prices had doubled.")
+    assert not is_byline("By 2030 the city wants every bus to be electric")
+    assert is_dateline("Nov. 19, 2019 8:03 am ET") and is_dateline("Updated 3 hours ago")
+    assert not is_dateline("March 3 is the deadline for entries")

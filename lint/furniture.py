@@ -1,0 +1,577 @@
+"""Page furniture found by its shape: what a select-all copy of a web page brings along.
+
+A pasted page puts every block of the page on a line of its own. The article is the run of
+long lines that end like sentences; the rest of the page has shapes of its own:
+
+- ``navigation``: runs of short lines that are not sentences (menus, section lists, link
+  lists, footers' link columns).
+- ``button``: a control's label alone on a line ("Share", "Not now", "Read more").
+- ``appeal``: a block that addresses the reader and asks for money, membership or a
+  sign-up, with its buttons and progress counters ("12,408 of 15,000 members"), up to the
+  line where the article resumes.
+- ``cookie-notice``: a consent banner and its buttons.
+- ``comments``: a comment-section header followed by short posts with names, handles,
+  times and reply buttons.
+- ``related-links``: a "most read" or "related" header and the headlines, teasers and
+  bylines under it.
+- ``footer``: a copyright line and the legal text and links that follow it.
+- ``author-bio``: an "about the author" box.
+
+Everything here reads one line at a time and looks a bounded distance ahead, so the pass is
+linear in the length of the draft. A headline or a one-line subhead between paragraphs is
+not furniture: a navigation run needs three short lines in a row, a lone short line is
+flagged only when it is a control's label, and a headline right under a menu is told from
+the menu's items by its length and the article that starts under it.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, NamedTuple
+
+from . import regexcache
+from .parts import is_byline, is_credit, is_dateline
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .document import Document
+
+SHAPES = ("navigation", "button", "appeal", "cookie-notice", "comments", "related-links", "footer", "author-bio")
+
+
+class Piece(NamedTuple):
+    """One piece of furniture: its shape and its span (whole lines, first to last)."""
+
+    shape: str
+    start: int
+    end: int
+    lines: int
+
+
+@dataclass
+class Furniture:
+    """The furniture of one draft, in text order, with a fast "is this span in it" test."""
+
+    pieces: list[Piece] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        self.pieces.sort(key=lambda p: p.start)
+        self._starts = [p.start for p in self.pieces]
+
+    def __bool__(self) -> bool:
+        return bool(self.pieces)
+
+    def at(self, offset: int) -> Piece | None:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and self.pieces[i].start <= offset < self.pieces[i].end:
+            return self.pieces[i]
+        return None
+
+    def covers(self, start: int, end: int) -> bool:
+        """True when the span lies inside one piece of furniture."""
+        piece = self.at(start)
+        return piece is not None and end <= piece.end
+
+
+# ---------------------------------------------------------------------------- line shapes
+class Line(NamedTuple):
+    start: int
+    end: int
+    text: str
+    words: int
+    sentence: bool  # ends like a sentence
+    prose: bool  # long enough and shaped like body copy
+    short: bool  # a short line that is not a sentence: a menu item, a label, a headline
+    gap: bool = False  # a blank line comes before it
+
+
+_SMALL = frozenset("a an and as at but by de for from in into nor of on or per the to up via vs with & - – — | :".split())
+_CLOSERS = "\"'”’)]»"
+
+# The labels of a page's controls: buttons, tabs and links that are commands, not copy.
+_UI = regexcache.compile(
+    r"[<«‹←↑]?\s*(?:"
+    r"share(?:\s+(?:this|on|via|article|story|page))?|tweet|e-?mail(?:\s+this)?|print(?:\s+this)?|save(?:\s+(?:for\s+later|article|story))?"
+    r"|bookmark|copy(?:\s+(?:the\s+)?link)?|link\s+copied|close(?:\s+(?:menu|search|panel|banner|ad))?|menu|open\s+menu|main\s+menu"
+    r"|search(?:\s+(?:site|news|articles))?|sign\s+(?:in|up|out)|log\s*(?:in|out)|login|logout|register|my\s+account|account|profile"
+    r"|subscribe(?:\s+(?:now|today|here))?|subscriber|follow(?:\s+(?:us|me))?|unfollow|reply|report|report\s+abuse|flag|like|unlike|likes"
+    r"|more|less|next|previous|prev|back|skip|skip\s+ad|load\s+more|show\s+(?:more|less|all)|view\s+(?:more|all|comments)"
+    r"|see\s+(?:more|all)|read\s+(?:more|next|later|full\s+(?:story|article))|continue(?:\s+reading)?|cancel|ok|okay|accept(?:\s+all)?"
+    r"|(?:accept|reject|allow|decline|refuse)\s+(?:all\s+)?cookies|reject(?:\s+all)?|agree|i\s+agree|allow|dismiss|got\s+it|no\s+thanks|not\s+now|maybe\s+later|remind\s+me\s+later|later"
+    r"|yes|no|open|expand|collapse|download(?:\s+(?:the\s+)?app)?|play|pause|mute|unmute|watch(?:\s+(?:now|live|video))?"
+    r"|listen(?:\s+(?:now|live))?|comment|comments|add\s+comment|post\s+comment|home|top|back\s+to\s+top|to\s+top|edit|done"
+    r"|submit|send|go|apply|reset|donate(?:\s+now)?|support\s+us|join(?:\s+(?:us|now))?|give(?:\s+now)?|contribute"
+    r"|become\s+a\s+(?:member|supporter|subscriber)|manage\s+(?:preferences|settings|cookies|consent)|settings|preferences"
+    r"|advertisement|advertising|ad|sponsored|live|video|audio|podcast|gallery|photos|listen\s+to\s+this\s+article"
+    r"|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|instagram|youtube|tiktok|flipboard|pocket|telegram"
+    r"|messenger|threads|bluesky|mastodon|snapchat|tumblr|sms|rss|google\s+news|apple\s+news|copy\s+url|print\s+page"
+    r")\s*[.!]?\s*[>»›→↓×✕]?\s*",
+    re.I,
+)
+# Counters: "12,408 of 15,000 members", "48 comments", "1/12", a bare number or amount.
+_COUNTER = regexcache.compile(
+    r"(?:[$£€¥]\s?)?\d[\d,.]*\s*(?:[kKmM]\+?)?\s*(?:%|(?:of|/)\s*(?:[$£€¥]\s?)?\d[\d,.]*[kKmM]?)?"
+    r"(?:\s+(?:members?|supporters?|subscribers?|readers?|donors?|backers?|followers?|comments?|replies|responses"
+    r"|shares?|likes?|views?|votes?|points?|reactions?|raised|goal|signatures?|contributions?|people|photos?|images?"
+    r"|of\s+\d+|min(?:ute)?s?(?:\s+read)?|a\s+month|per\s+month|/\s*month|monthly|a\s+year|per\s+year|annually|once))*"
+    r"(?:\s+(?:so\s+far|to\s+go|and\s+counting|joined|needed|left))?\s*[.!]?",
+    re.I,
+)
+_COPYRIGHT = regexcache.compile(
+    # A year or "all rights reserved" or a company: "© Reuters" alone is a photo credit.
+    r"(?:©|\(c\)|\bcopyright)\s*(?:©|\(c\)|@)?\s*(?:\d{4}\s*[-–]\s*)?(?:19|20)\d\d|\ball\s+rights\s+reserved\b"
+    r"|©.{0,80}?\b(?:19|20)\d\d\b|©(?=.*\b(?:limited|ltd|inc|llc|plc|registered|company)\b)", re.I)
+_POLICY = regexcache.compile(
+    r"(?:privacy(?:\s+(?:policy|notice|settings|center|centre))?|cookie(?:s)?\s+(?:policy|settings|preferences|notice)"
+    r"|terms(?:\s+(?:of\s+(?:use|service|sale)|and\s+conditions|&\s+conditions))?|terms\s+&\s+conditions|contact(?:\s+us)?"
+    r"|about(?:\s+us)?|advertise(?:\s+with\s+us)?|careers|jobs|sitemap|site\s+map|accessibility|help|faqs?|feedback"
+    r"|do\s+not\s+sell\s+my\s+(?:personal\s+)?(?:info(?:rmation)?|data)|your\s+(?:ad\s+choices|privacy\s+choices)"
+    r"|ad\s+choices|corrections|rss(?:\s+feeds?)?|newsletters?|press|masthead|ethics\s+policy|editorial\s+(?:policy|standards)"
+    r"|community\s+(?:guidelines|standards)|legal|imprint|disclaimer)"
+    r"(?:\s*[|·•/,]\s*(?:privacy(?:\s+policy)?|cookie(?:s)?\s+policy|terms(?:\s+of\s+(?:use|service))?|contact(?:\s+us)?"
+    r"|about(?:\s+us)?|advertise|careers|sitemap|accessibility|help|faqs?|feedback|disclaimer))*\s*[|·•]?\s*",
+    re.I,
+)
+
+# Reader address and the asks of an appeal: the ask is for the publisher ("support us",
+# "our newsletter", "become a member"), not whatever a how-to article tells its reader to do.
+_ADDRESS = regexcache.compile(r"\b(?:you|your|yours|yourself|we|we're|we’re|we've|we’ve|our|us|dear\s+readers?)\b", re.I)
+_US = regexcache.compile(r"\b(?:we|we're|we’re|we've|we’ve|our|us)\b", re.I)
+_ASK = regexcache.compile(
+    r"\b(?:donat(?:e|es|ed|ing|ion|ions)|(?:make|give|making|giving)\s+a\s+(?:\w+\s+){0,2}(?:contribution|gift|donation)"
+    r"|contribut(?:e|ing)\s+(?:today|now|what\s+you\s+can|as\s+little\s+as)"
+    r"|support(?:ing)?\s+(?:us|independent|quality|local|public[- ]interest|our\s+(?:journalism|work|reporting|newsroom|mission"
+    r"|coverage|site|website|writers|reporters))"
+    r"|(?:become|becoming|join\s+us\s+as)\s+an?\s+(?:\w+\s+)?(?:member|supporter|subscriber|patron|donor)"
+    r"|join\s+(?:us|our\s+(?:community|membership|newsletter|mailing\s+list|list))"
+    r"|(?:sign(?:ing)?\s+up|subscrib(?:e|ing)|register(?:ing)?)\s+(?:now\s+|today\s+|here\s+)?(?:for|to)\s+our\b"
+    r"|our\s+(?:free\s+)?(?:\w+\s+)?(?:newsletters?|briefings?|bulletins?|digest)|(?:in|to)\s+your\s+inbox"
+    r"|chip\s+in|pledge\s+(?:your|today|now|\$|£|€)|free\s+trial|paywall|ad-?blocker|tax-deductible"
+    r"|funded\s+by\s+(?:readers|you)|reader-funded|readers\s+like\s+you|needs?\s+your\s+(?:help|support)"
+    r"|(?:click|tap)\s+here\s+to\s+(?:support|donate|subscribe|contribute|give)"
+    r"|keep\s+(?:our|this)\s+(?:journalism|reporting|work|site|website|coverage)\s+(?:free|open|going|independent))\b",
+    re.I,
+)
+_DEAR = regexcache.compile(
+    r"(?:dear\s+(?:reader|readers|friend|friends|subscriber|member)|(?:an?\s+)?(?:note|message|letter|word)\s+(?:to|for)"
+    r"\s+(?:our\s+)?(?:loyal\s+|valued\s+)?readers|to\s+our\s+(?:loyal\s+|valued\s+)?readers)\b", re.I)
+# "Support <the publication>" is an appeal when the publisher talks to the reader in it.
+_SUPPORT_NAME = regexcache.compile(r"\bsupport\s+(?-i:[A-Z])\w+", re.I)
+_COOKIE = regexcache.compile(r"\bcookies?\b", re.I)
+_COOKIE_CONTEXT = regexcache.compile(
+    r"\b(?:we|we['’]d|our|you|your|this\s+(?:site|website)|by\s+continuing)\b",
+    re.I,
+)
+_COMMENTS_HEAD = regexcache.compile(
+    r"[\[(]?\s*(?:(?:top|best|most|newest|oldest|latest|recent)\s+(?:rated\s+|recent\s+|popular\s+|liked\s+)?comments"
+    r"|\d[\d,]*\s+(?:comments?|responses|replies)|comments?\s*\(\s*\d[\d,]*\s*\)|(?:show|view|load|read|see)\s+(?:all\s+)?"
+    r"\d*\s*comments?|join\s+the\s+(?:conversation|discussion|debate)|reader\s+comments|comments|discussion|responses"
+    r"|leave\s+a\s+(?:comment|reply)|add\s+(?:a|your)\s+comment|what\s+do\s+you\s+think\??|have\s+your\s+say)\s*[:.]?\s*[\])]?",
+    re.I,
+)
+_POST_MARK = regexcache.compile(
+    r"^\s*(?:reply|report|like|flag|upvote|downvote|\d[\d,]*\s+(?:likes?|replies|points?|votes?|upvotes?))\b|@\w{2,}"
+    r"|\b\d{1,2}\s*(?:s|sec|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|wk|weeks?|mo|months?|y|yr|years?)\s+ago\b"
+    r"|\b(?:says|said|wrote)\s*:\s*$",
+    re.I,
+)
+# Every line is scanned once for what cookie banners, footers and posts contain.
+_GATE = regexcache.compile(r"cookie|©|copyright|rights\s+reserved|\(c\)|(?:says|said|wrote|writes)\s*:\s*$", re.I)
+# The first line of a post: "jdoe says:", "Jane Doe on May 3, 2019 at 8:50 pm said:".
+_POST_HEAD = regexcache.compile(r"\b(?:says|said|wrote|writes)\s*:\s*$", re.I)
+_RELATED_HEAD = regexcache.compile(
+    r"(?:related(?:\s+(?:articles?|stories|content|links|coverage|reading|posts|topics|news|videos))?"
+    r"|(?:more|most|recommended|suggested|popular|trending|latest|top|further|editor['’]?s?|also|other)\s+"
+    r"(?:read|reads|reading|popular|viewed|shared|commented|emailed|stories|articles|news|on\s+\S+(?:\s+\S+){0,3}|from\s+\S+(?:\s+\S+){0,3}"
+    r"|in\s+\S+(?:\s+\S+){0,3}|picks|videos|now|headlines|coverage|like\s+this)"
+    r"|read\s+(?:this\s+)?next|up\s+next|what\s+to\s+read\s+next|you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in|have\s+missed)"
+    r"|recommended(?:\s+for\s+you)?|don['’]t\s+miss|in\s+case\s+you\s+missed\s+it|around\s+the\s+web|from\s+around\s+the\s+web"
+    r"|sponsored(?:\s+(?:content|stories|links))?|promoted(?:\s+(?:content|stories|links))?|trending(?:\s+now)?|most\s+popular"
+    r"|more\s+stories|more\s+news|more\s+to\s+explore|explore\s+more|keep\s+reading|popular\s+now|elsewhere\s+on\s+\S+(?:\s+\S+){0,3})"
+    r"\s*[:»›>→]?",
+    re.I,
+)
+_ABOUT_AUTHOR = regexcache.compile(r"(?:about\s+the\s+(?:author|writer|reporter)s?|author\s+(?:bio|profile)|biography|contributors?)\s*:?", re.I)
+_LEGAL = regexcache.compile(
+    r"\b(?:rights|reserved|trademarks?|registered|terms|privacy|polic(?:y|ies)|cookies?|affiliates?|licen[cs]\w*"
+    r"|reproduc\w+|permission|consent|informational\s+purposes|advice|compensation|liabilit\w+|subsidiar\w+"
+    r"|company|companies|inc|ltd|llc|plc|group|media|network|brand|publish\w*|owned|operated|responsib\w+"
+    r"|external|registered|regulated|office|limited)\b",
+    re.I,
+)
+
+
+def _title(text: str) -> bool:
+    """Title Case or ALL CAPS."""
+    words = text.split()
+    letters = [w for w in words if any(c.isalpha() for c in w) and w.lower() not in _SMALL]
+    if not letters:
+        return False
+    caps = sum(1 for w in letters if w.lstrip("\"'“‘([").lstrip()[:1].isupper() or w.isupper())
+    return caps >= 0.8 * len(letters)
+
+
+def _line(start: int, end: int, text: str) -> Line:
+    n = len(text.split())
+    stripped = text.rstrip(_CLOSERS)
+    sentence = bool(stripped) and stripped[-1] in ".!?…"
+    prose = (n >= 8 and sentence) or n >= 20
+    # A line that stops at a comma or a function word ("... who in 2008, won the") is a
+    # sentence broken over lines, not a menu item or a headline.
+    last = stripped.rsplit(None, 1)[-1] if stripped else ""
+    short = not prose and n <= 16 and not sentence and not stripped.endswith((",", ";")) \
+        and not (n >= 4 and last in _SMALL and last.islower())
+    return Line(start, end, text, n, sentence, prose, short)
+
+
+def lines_of(doc: "Document") -> list[Line]:
+    """The draft's non-blank lines of prose (front matter and code are blank in prose)."""
+    prose, source = doc.prose, doc.text
+    out = []
+    pos = 0
+    n = len(prose)
+    gap = False
+    while pos < n:
+        nl = prose.find("\n", pos)
+        end = n if nl < 0 else nl
+        raw = prose[pos:end]
+        text = raw.strip()
+        if text:
+            lead = len(raw) - len(raw.lstrip())
+            line = _line(pos + lead, pos + lead + len(text), text)
+            out.append(line._replace(gap=True) if gap and out else line)
+            gap = False
+        elif not source[pos:end].strip():
+            gap = True  # a blank line (a line of markup or a URL only is not one)
+        pos = end + 1
+    return out
+
+
+# ---------------------------------------------------------------------------- detectors
+def is_ui_label(text: str) -> bool:
+    return len(text) <= 40 and bool(_UI.fullmatch(text))
+
+
+# Labels that are a control's and nothing else even alone on a line. A single everyday word
+# ("Later", "More", "Home", "Live") can be a headline or a section name: it counts only in
+# a run of furniture.
+_LONE_UI = regexcache.compile(
+    r"(?:share|tweet|subscribe|sign\s*(?:in|up|out)|log\s*(?:in|out)|login|logout|register|donate|advertisement"
+    r"|bookmark|dismiss|unfollow|(?:accept|reject|allow|decline|refuse)\s+(?:all\s+)?cookies|\w+\s+\w+.*)\s*[.!]?\s*[>»›→↓×✕]?\s*",
+    re.I,
+)
+
+
+def is_lone_label(text: str) -> bool:
+    """A control's label that is furniture even alone between paragraphs."""
+    return (is_ui_label(text) and bool(_LONE_UI.fullmatch(text.strip("<«‹←↑ ")))) or is_counter(text) \
+        or (len(text.split()) >= 2 and bool(_POLICY.fullmatch(text)))
+
+
+def is_counter(text: str) -> bool:
+    return len(text) <= 60 and any(c.isdigit() for c in text) and bool(_COUNTER.fullmatch(text))
+
+
+def is_appeal(text: str) -> bool:
+    """A line that addresses the reader and asks for money, membership or a sign-up."""
+    if _DEAR.match(text):
+        return True
+    if text[:1] in "“\"‘'":
+        return False  # a quotation: someone in the story speaking, not the page
+    if len(text) > 700:
+        return False
+    if _ASK.search(text) and _ADDRESS.search(text):
+        return True
+    return bool(_SUPPORT_NAME.search(text)) and _addresses_reader(text)
+
+
+def _menu_like(ln: Line) -> bool:
+    """A line that can be one item of a menu or link list (a line ending in a colon
+    introduces what follows; it is not an item)."""
+    return ln.short and not ln.text.endswith(":")
+
+
+def _has_letters(ln: Line) -> bool:
+    return any(c.isalpha() for c in ln.text)
+
+
+def _intro(ln: Line) -> bool:
+    """A line that introduces a list in the article ("The winners were:", "Think about it:"),
+    not a widget's header ("Share on:", "Follow us:", "Tags:")."""
+    if not ln.text.endswith(":") or ln.words < 2:
+        return False
+    head = ln.text[:-1].strip()
+    if ln.words <= 3 and _title(head):
+        return False  # "Mutual Funds:", "Our Sites:": a widget's label
+    return not (_UI.fullmatch(head) or _RELATED_HEAD.fullmatch(head) or _UI_HEAD.match(head))
+
+
+_UI_HEAD = regexcache.compile(r"(?:share|follow|tags?|topics?|filed\s+under|categor(?:y|ies)|posted\s+in|see\s+also|find\s+us)\b", re.I)
+_SEPARATOR = regexcache.compile(r"\s[–—-]\s|:\s|\s@\s")
+
+
+def _structured(run: list[Line]) -> bool:
+    """Items that share one pattern (a date and a dash, a label and a colon) are a list or
+    table in the article (tour dates, results, fixtures), not a menu of unrelated links."""
+    items = [ln for ln in run if ln.words >= 3]
+    if len(items) < 3:
+        return False
+    with_sep = sum(1 for ln in items if _SEPARATOR.search(ln.text))
+    return with_sep >= 0.6 * len(items)
+
+
+def _label(ln: Line) -> bool:
+    t = ln.text
+    return is_ui_label(t) or is_counter(t) or (ln.words <= 8 and bool(_POLICY.fullmatch(t)))
+
+
+@dataclass
+class Options:
+    """Thresholds of the furniture pass (rules/clutter.yaml may set them)."""
+
+    min_run: int = 3  # short lines in a row that make a navigation run
+    max_item_words: int = 16
+    lookahead: int = 12  # lines looked at after a header for the furniture it heads
+    max_list: int = 60  # lines a related-links block runs to at most
+
+
+def find_furniture(doc: "Document", options: Options | None = None) -> Furniture:
+    """Every piece of furniture in the draft."""
+    return analyse(lines_of(doc), options or Options())
+
+
+def analyse(lines: list[Line], opt: Options) -> Furniture:
+    n = len(lines)
+    taken = [False] * n
+    pieces: list[Piece] = []
+
+    def add(shape: str, i: int, j: int) -> None:
+        """Lines i..j (inclusive) are one piece."""
+        pieces.append(Piece(shape, lines[i].start, lines[j].end, j - i + 1))
+        for k in range(i, j + 1):
+            taken[k] = True
+
+    def copy_like(ln: Line) -> bool:
+        return ln.prose or (ln.sentence and ln.words >= 5)
+
+    def body_resumes(k: int) -> bool:
+        """Line k starts article copy: two lines of sentences in a row. Link lists have a
+        teaser line at most between their headlines."""
+        return k + 1 < n and copy_like(lines[k]) and copy_like(lines[k + 1])
+
+    copyright_lines: list[int] = []
+    # Blocks that a header or a first line opens and that run until the article resumes.
+    i = 0
+    while i < n:
+        ln = lines[i]
+        t = ln.text
+        if taken[i]:
+            i += 1
+            continue
+        if (is_appeal(t) and not (ln.short and _title(t))) or (ln.short and _DEAR.fullmatch(t)):
+            j = _appeal_end(lines, i)
+            # A short header just above ("Support us", "A note to readers") belongs to it.
+            s = i
+            while s > 0 and not taken[s - 1] and lines[s - 1].short and i - s < 2 and not lines[s - 1].prose:
+                s -= 1
+            add("appeal", s, j)
+            i = j + 1
+            continue
+        gate = _GATE.search(t) is not None  # one scan of the line for the rarer shapes below
+        if gate and _COOKIE.search(t) and _COOKIE_CONTEXT.search(t) and len(t) <= 600 and t[:1] not in "“\"‘'":
+            j = i
+            while j + 1 < n and lines[j + 1].short and (_label(lines[j + 1]) or _POLICY.fullmatch(lines[j + 1].text)):
+                j += 1
+            add("cookie-notice", i, j)
+            i = j + 1
+            continue
+        if (ln.short and ln.words <= 6 and _COMMENTS_HEAD.fullmatch(t)) or (gate and ln.words <= 12 and _POST_HEAD.search(t)):
+            window = lines[i + 1:i + 1 + opt.lookahead]
+            marks = sum(1 for w in window if (_POST_MARK.search(w.text) and not is_byline(w.text)) or is_dateline(w.text))
+            if marks >= 2:
+                j = _comments_end(lines, i, 2 * opt.lookahead)
+                add("comments", i, j)
+                i = j + 1
+                continue
+        if ln.short and ln.words <= 8 and _RELATED_HEAD.fullmatch(t):
+            j = i
+            while j + 1 < n and j - i < opt.max_list and not body_resumes(j + 1) and not _intro(lines[j + 1]) \
+                    and lines[j + 1].words < 30 and not _COPYRIGHT.search(lines[j + 1].text) \
+                    and not (lines[j + 1].short and _COMMENTS_HEAD.fullmatch(lines[j + 1].text)):
+                j += 1
+            if j > i:
+                add("related-links", i, j)
+                i = j + 1
+                continue
+        if gate and ln.words <= 60 and _COPYRIGHT.search(t) and (ln.short or _LEGAL.search(t)):
+            copyright_lines.append(i)  # a footer if the page's links are next to it (below)
+        if ln.short and ln.words <= 6 and _ABOUT_AUTHOR.fullmatch(t):
+            j = i
+            while j + 1 < n and j - i < 6 and not body_resumes(j + 1):
+                j += 1
+            if j > i:
+                add("author-bio", i, j)
+                i = j + 1
+                continue
+        i += 1
+
+    legal = set(copyright_lines)  # not body copy, whatever their length
+    # Runs of short lines: menus and link lists.
+    i = 0
+    while i < n:
+        if taken[i] or not _menu_like(lines[i]):
+            i += 1
+            continue
+        j = i
+        # A run is lines with no blank line between them: short paragraphs that a writer
+        # separated with blank lines are the writer's list, not a pasted menu.
+        while j + 1 < n and not taken[j + 1] and _menu_like(lines[j + 1]) and not lines[j + 1].gap:
+            j += 1
+        # Bare numbers (counts, durations, table cells) go with the lines around them but do
+        # not make a run on their own: trim them off its ends.
+        end = j
+        while i <= j and not _has_letters(lines[i]):
+            i += 1
+        while j > i and not _has_letters(lines[j]):
+            j -= 1
+        if i > j:
+            i = end + 1
+            continue
+        j = _before_article_head(lines, i, j)
+        run = lines[i:j + 1]
+        items = [r for r in run if _has_letters(r) and not (is_byline(r.text) or is_dateline(r.text) or is_credit(r.text))]
+        intro = i > 0 and _intro(lines[i - 1])
+        if (len(items) >= opt.min_run or len(run) >= 2 * opt.min_run) and not intro and not _structured(run) \
+                and (_long_menu(items) or not _inside_article(lines, taken, i, j, legal)):
+            add("navigation", i, j)
+        else:
+            # Two controls side by side ("Facebook", "Twitter") reinforce each other.
+            labels = {k for k in range(i, j + 1) if _has_letters(lines[k]) and is_ui_label(lines[k].text)}
+            for k in range(i, j + 1):
+                if _has_letters(lines[k]) and (is_lone_label(lines[k].text) or (len(labels) >= 2 and k in labels)):
+                    add("button", k, k)
+        i = end + 1
+    # Teasers: a line of copy alone between two pieces of furniture, again and again, is the
+    # summary under each headline of a link list. One such line may be a short article.
+    lonely = [k for k in range(1, n - 1) if not taken[k] and taken[k - 1] and taken[k + 1] and lines[k].words <= 60]
+    for a, k in enumerate(lonely):
+        if (a > 0 and k - lonely[a - 1] <= opt.lookahead) or (a + 1 < len(lonely) and lonely[a + 1] - k <= opt.lookahead):
+            add("related-links", k, k)
+    # A copyright line with the page's links or buttons next to it is the footer, with the
+    # legal text that follows it. Alone after the last paragraph it may be the notice of a
+    # wire service, which some desks keep with the copy: that is left to the phrase rules.
+    for i in copyright_lines:
+        if taken[i] or not ((i > 0 and (taken[i - 1] or _menu_like(lines[i - 1])))
+                            or (i + 1 < n and (taken[i + 1] or _menu_like(lines[i + 1])))):
+            continue
+        j = i
+        while j + 1 < n and not taken[j + 1] and lines[j + 1].words <= 60 and not lines[j + 1].short \
+                and (_LEGAL.search(lines[j + 1].text) or _COPYRIGHT.search(lines[j + 1].text)):
+            j += 1
+        add("footer", i, j)
+    # A control's label right next to other furniture belongs to it ("Close" under a banner).
+    for k in range(n):
+        if not taken[k] and lines[k].short and is_ui_label(lines[k].text) and (
+                (k > 0 and taken[k - 1]) or (k + 1 < n and taken[k + 1])):
+            add("button", k, k)
+    return Furniture(pieces)
+
+
+def _before_article_head(lines: list[Line], i: int, j: int) -> int:
+    """Where a run ends when the article starts right under it: its headline, byline and
+    date line are the article's, not the menu's items. Returns the run's new last line."""
+    n = len(lines)
+    k = j
+    while k > i and (is_byline(lines[k].text) or is_dateline(lines[k].text)):
+        k -= 1
+    starts = j + 1 < n and lines[j + 1].prose  # body copy right under the run
+    if k < j and not starts:
+        return j  # dates and names inside a menu (an archive, a list of authors)
+    if not starts and not (k + 1 < n and (is_byline(lines[k + 1].text) or is_dateline(lines[k + 1].text))):
+        return k
+    if k > i and lines[k].words >= 4:
+        sizes = sorted(ln.words for ln in lines[i:k])
+        if sizes[len(sizes) // 2] <= 3:  # a headline is longer than the menu's items
+            k -= 1
+    return k
+
+
+def _long_menu(items: list[Line]) -> bool:
+    """A dozen or more Title Case items with hardly a number among them are a site's menu
+    even between two paragraphs; a table in the article has figures in it."""
+    if len(items) < 12:
+        return False
+    titled = sum(1 for ln in items if _title(ln.text))
+    figures = sum(1 for ln in items if any(c.isdigit() for c in ln.text))
+    return titled >= 0.8 * len(items) and figures <= 0.1 * len(items)
+
+
+def _inside_article(lines: list[Line], taken: list[bool], i: int, j: int, legal: set[int]) -> bool:
+    """A run with body copy within two lines before and after it is part of the article (a
+    table, a list, a fact box): menus and link lists stand outside the article text. Bare
+    numbers next to the run (a table's cells) are looked past."""
+    n = len(lines)
+
+    def prose(k: int) -> bool:
+        if taken[k] or not lines[k].prose or k in legal:
+            return False
+        # A short question is as often a headline in a video or link list.
+        return not (lines[k].words < 15 and lines[k].text.rstrip(_CLOSERS).endswith("?"))
+
+    def near(k: int, step: int) -> bool:
+        seen = skipped = 0
+        while 0 <= k < n and seen < 2 and skipped < 8:
+            if not _has_letters(lines[k]):
+                skipped += 1
+            elif prose(k):
+                return True
+            else:
+                seen += 1
+            k += step
+        return False
+
+    return near(i - 1, -1) and near(j + 1, 1)
+
+
+def _comments_end(lines: list[Line], i: int, lookahead: int) -> int:
+    """The last line of a comment section headed at line i: the thread goes on while posts
+    keep coming (names with times, handles, reply buttons); the last post's text ends it."""
+    n = len(lines)
+    last_mark = i
+    k = i + 1
+    while k < n and k - last_mark <= lookahead and not _COPYRIGHT.search(lines[k].text):
+        if _POST_MARK.search(lines[k].text) or is_dateline(lines[k].text):
+            last_mark = k
+        k += 1
+    j = last_mark
+    while j + 1 < n and j - last_mark < lookahead and not lines[j + 1].short and not _COPYRIGHT.search(lines[j + 1].text):
+        j += 1  # the text of the last post
+    return j
+
+
+def _addresses_reader(text: str) -> bool:
+    """The publisher talking to the reader: both 'we/our/us' and 'you/your' in the line."""
+    return bool(_US.search(text)) and bool(re.search(r"\b(?:you|your|yours|yourself)\b", text, re.I))
+
+
+def _appeal_end(lines: list[Line], i: int) -> int:
+    """The last line of an appeal that starts at line i: it runs over lines that address the
+    reader, buttons, counters and amounts, and ends before the article resumes."""
+    n = len(lines)
+    j = i
+    while j + 1 < n:
+        nxt = lines[j + 1]
+        t = nxt.text
+        if is_appeal(t) or _label(nxt) or (nxt.short and nxt.words <= 3):
+            j += 1
+            continue
+        if nxt.prose and _addresses_reader(t):
+            j += 1
+            continue
+        break
+    # Trailing short lines that head the article's next section are not the appeal's.
+    while j > i and lines[j].short and not _label(lines[j]) and not is_appeal(lines[j].text) and j + 1 < n \
+            and lines[j + 1].prose and not _ADDRESS.search(lines[j + 1].text):
+        j -= 1
+    return j

@@ -1,0 +1,186 @@
+"""The parts of an article that are not body copy, recognised line by line.
+
+Text pasted from a web page or a CMS puts every part of an article on a line of its own:
+headline, standfirst, byline, a date line, photo captions and credits, subheads, the body
+paragraphs and a reporter's bio. Readability and the sentence rules judge the body only,
+so the other parts are given their own block kinds here (see :data:`lint.document.PARTS`).
+
+Every test is on the shape of one line (and, for standfirsts and bios, where it stands):
+a part that cannot be told from body copy by its shape stays a paragraph, which is what
+it was before this module existed.
+"""
+from __future__ import annotations
+
+import re
+
+from . import regexcache
+from .document import Block
+
+# A byline: "By Jane Doe", "Written by ...", optionally with a role or agency after it.
+_BYLINE = regexcache.compile(
+    r"(?:(?:written|words|reporting|report|story|posted|text|interview)\s+by|by)[:\s]\s*"
+    r"(?!(?:the|a|an|this|that|then|now|far|contrast|comparison|law|mistake|default)\b)\S",
+    re.I,
+)
+_BYLINE_STOP = frozenset("by and in for the of at with from written words reporting report story posted text"
+                         " interview on".split())
+
+# A line that is nothing but a date, a time or "updated ... ago".
+_MONTHS = ("jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september"
+           "|oct|october|nov|november|dec|december")
+_DAYS = "mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday"
+_DATE_WORD = regexcache.compile(
+    rf"(?:{_MONTHS}|{_DAYS})\.?|\d{{1,4}}(?:st|nd|rd|th)?|\d{{1,2}}[:.]\d{{2}}(?:[ap]m)?|[ap]\.?m\.?"
+    r"|published|updated|posted|modified|last|first|on|at|ago|today|yesterday|just|now|min|mins|minute|minutes"
+    r"|hr|hrs|hour|hours|day|days|week|weeks|month|months|year|years|an|a|utc|gmt|bst|cet|cest|et|est|edt"
+    r"|ct|cst|cdt|pt|pst|pdt|mt|aest|aedt|ist|jst|sgt|hkt",
+    re.I,
+)
+_DATE_TOKEN = regexcache.compile(r"[^\s,|·•/–—-]+")
+_HAS_DATE = regexcache.compile(rf"\d|\b(?:ago|today|yesterday)\b|\b(?:{_MONTHS})\b", re.I)
+
+# Photo credits and captions.
+_AGENCY = (r"(?:Getty(?:\s+Images)?|AP(?:\s+Photo)?|AFP|Reuters|EPA(?:-EFE)?|PA(?:\s+(?:Media|Wire|Images))?"
+           r"|Shutterstock|Alamy|Bloomberg|NurPhoto|Xinhua|Associated\s+Press|Press\s+Association|iStock(?:photo)?"
+           r"|Sipa|Anadolu|Zuma|Corbis|Rex(?:\s+Features)?|Wikimedia\s+Commons|handout|file)")
+_CREDIT = regexcache.compile(
+    r"(?:(?:photo(?:graph)?s?|image|picture|pic|illustration|video|graphic|credit|source|footage|artwork)"
+    r"(?:\s+(?:credit|copyright|courtesy|source|by))?\s*(?::|©|by\b)\s*\S.{0,80}"
+    r"|(?:image|photo|picture)\s+(?:copyright|source|credit)\b.{0,80}"
+    r"|©\s*\S.{0,60}"
+    rf"|(?:[\w.'’-]+\s+){{0,4}}[\w.'’-]+\s*/\s*{_AGENCY}(?:\s+(?:via|for)\s+.{{1,40}})?"
+    rf"|{_AGENCY}(?:\s+(?:via|for)\s+.{{1,40}})?)",
+    re.I,
+)
+_CAPTION = regexcache.compile(
+    r"(?:(?:image|photo|picture|video)\s+)?caption\b.*"
+    r"|.*\S\s*[(\[](?:photo|image|picture|pictured|credit|file\s+photo|illustration)\b[^)\]]{0,80}[)\]]\s*"
+    r"|.*[.!?”\"]\s*(?:photo(?:graph)?|image|picture|illustration|credit)\s*:\s*[^.!?]{1,80}"
+    rf"|.*[.!?”\"]\s*(?:[\w.'’-]+\s+){{0,4}}[\w.'’-]+\s*/\s*{_AGENCY}\s*",
+    re.I,
+)
+_RIGHTS = regexcache.compile(r"rights\s+reserved", re.I)
+
+# "Jane Doe is a reporter at ..." / "Jane Doe covers transport for ..."
+_BIO = regexcache.compile(
+    r"(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+(?:is|was|has\s+been|covers|writes|reports)\b"
+    r"[^.!?]{0,80}?\b(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer"
+    r"|author|critic|photographer|photojournalist|freelancer|freelance|anchor|presenter|fellow|intern)s?\b",
+)
+
+_TERMINAL = ".!?…;:,"
+_CLOSERS = "\"'”’)]»"
+
+
+def _ends_sentence(line: str) -> bool:
+    end = line.rstrip(_CLOSERS)
+    return bool(end) and end[-1] in _TERMINAL
+
+
+def is_byline(line: str) -> bool:
+    """'By Jane Doe', 'Written by Jane Doe and John Roe | Reuters' (not 'By the end of ...')."""
+    if not _BYLINE.match(line) or len(line) > 120:
+        return False
+    words = [w for w in re.findall(r"[^\W\d_][\w.'’-]*", line)]
+    if not words or len(words) > 14 or line.rstrip(_CLOSERS)[-1:] in "!?;,":
+        return False
+    named = [w for w in words if w.lower() not in _BYLINE_STOP]
+    return bool(named) and sum(w[0].isupper() for w in named) >= 0.7 * len(named)
+
+
+def is_dateline(line: str) -> bool:
+    """A line that is only a date or a time: 'Nov. 19, 2019 8:03 am ET', 'Updated 3 hours ago'."""
+    if len(line) > 80 or not _HAS_DATE.search(line):
+        return False
+    tokens = _DATE_TOKEN.findall(line)
+    return 0 < len(tokens) <= 14 and all(_DATE_WORD.fullmatch(t.rstrip(".:")) for t in tokens)
+
+
+def is_credit(line: str) -> bool:
+    """A photo credit on its own line: 'Photo: Jane Doe/Reuters', 'Image copyright Getty Images'."""
+    return len(line) <= 100 and not _RIGHTS.search(line) and bool(_CREDIT.fullmatch(line))
+
+
+def is_caption(line: str) -> bool:
+    """A photo caption that says it is one: 'Image caption ...', '... (Photo: Jane Doe)'."""
+    return len(line) <= 400 and bool(_CAPTION.fullmatch(line))
+
+
+def is_heading(line: str) -> bool:
+    """A headline or subhead: a short line that is not a sentence."""
+    words = line.split()
+    if not words or len(words) > 20 or not any(c.isalpha() for c in line):
+        return False
+    if line.rstrip(_CLOSERS).endswith("?"):
+        return len(words) <= 10 and line[-1] not in _CLOSERS
+    return not _ends_sentence(line) and line[-1] not in _CLOSERS
+
+
+def bio_name(line: str) -> str | None:
+    """The name a reporter's bio line is about ('Jane Doe is a reporter ...'), or None."""
+    m = _BIO.match(line)
+    return m.group("name") if m and len(line.split()) <= 80 else None
+
+
+def assign_parts(prose: str, blocks: list[Block], per_line: bool = True) -> list[Block]:
+    """The blocks with one-line paragraphs that are article parts given their kinds.
+
+    Subheads are told from one-line paragraphs only in text read a paragraph per line: in
+    a draft whose paragraphs are separated by blank lines, a short paragraph without a full
+    stop stays a paragraph, as it always was (only the first line can be the title).
+    """
+    out = list(blocks)
+    lines: dict[int, str] = {}
+    for i, b in enumerate(out):
+        if b.kind != "paragraph":
+            continue
+        text = prose[b.start:b.end]
+        if "\n" in text or "\r" in text:
+            continue
+        lines[i] = text.strip()
+    if not lines:
+        return out
+    bylines: list[str] = []
+    for i, line in lines.items():
+        kind = None
+        if is_byline(line):
+            kind = "byline"
+            bylines.append(line)
+        elif is_dateline(line):
+            kind = "dateline"
+        elif is_credit(line):
+            kind = "credit"
+        elif is_caption(line):
+            kind = "caption"
+        elif per_line and is_heading(line):
+            kind = "heading"
+        if kind:
+            out[i] = out[i]._replace(kind=kind)
+    _standfirst(out, lines)
+    _bios(out, lines, " ".join(bylines))
+    return out
+
+
+def _standfirst(blocks: list[Block], lines: dict[int, str]) -> None:
+    """The paragraph between the headline and the byline or date line is the standfirst."""
+    first_heading = next((i for i, b in enumerate(blocks[:6]) if b.kind == "heading"), None)
+    if first_heading is None:
+        return
+    i = first_heading + 1
+    if i < len(blocks) and blocks[i].kind == "paragraph" and i in lines:
+        if any(b.kind in ("byline", "dateline") for b in blocks[i + 1:i + 4]):
+            blocks[i] = blocks[i]._replace(kind="standfirst")
+
+
+def _bios(blocks: list[Block], lines: dict[int, str], bylines: str) -> None:
+    """A bio names the reporter of a byline, or closes the article (no body copy after it)."""
+    later_body = 0
+    for i in range(len(blocks) - 1, -1, -1):
+        b = blocks[i]
+        if b.kind == "paragraph" and i in lines:
+            name = bio_name(lines[i])
+            if name and (later_body < 2 or name.split()[-1] in bylines):
+                blocks[i] = b._replace(kind="bio")
+                continue
+        if b.kind == "paragraph":
+            later_body += 1

@@ -1,0 +1,163 @@
+"""Page furniture found by its shape (lint/furniture.py, the clutter pack's furniture rules)."""
+import datetime as dt
+
+import lint
+from lint.document import parse
+from lint.furniture import find_furniture, is_appeal, is_lone_label
+
+DATE = dt.date(2025, 11, 22)
+
+BODY_1 = "The council voted on Tuesday to close two branch libraries, officials said."
+BODY_2 = "The closures take effect in March, and the board will meet again in April to set opening hours."
+
+
+def pieces(text, path="page.txt"):
+    doc = parse(text, path, "text" if path.endswith(".txt") else "markdown")
+    return [(p.shape, doc.text[p.start:p.end]) for p in find_furniture(doc).pieces]
+
+
+def findings(text, path="page.txt", rule_prefix=None):
+    result = lint.check_text(text, date=DATE, path=path)
+    assert result.error is None
+    return [f for f in result.findings if rule_prefix is None or f.rule.startswith(rule_prefix)]
+
+
+def test_navigation_run_is_one_piece_with_exact_span():
+    menu = "Home\nNews\nSport\nWeather\nCulture"
+    text = f"{menu}\nCouncil votes to close two libraries\n{BODY_1}\n{BODY_2}\n"
+    # The headline right under the menu is longer than its items and the article starts
+    # under it: it is not one of the menu's items.
+    assert pieces(text) == [("navigation", menu)]
+    f = [f for f in findings(text) if f.rule == "clutter.navigation-menu"]
+    assert len(f) == 1 and (f[0].line, f[0].column, f[0].start) == (1, 1, 0)
+
+
+def test_headline_and_subheads_between_paragraphs_are_not_furniture():
+    text = (f"Libraries to close\n{BODY_1}\nWhat happens next\n{BODY_2}\n"
+            "Who decides\nThe board's chair said residents would be consulted before any sale of the buildings.\n")
+    assert pieces(text) == []
+    assert findings(text, rule_prefix="clutter.") == []
+
+
+def test_lists_in_the_article_are_not_furniture():
+    introduced = ("The council has shortlisted three projects:\nA footbridge over the river\n"
+                  "A cycle lane on Station Road\nLonger hours at the pool\n" + BODY_2 + "\n")
+    between = (BODY_1 + "\nA footbridge over the river\nA cycle lane on Station Road\nLonger hours at the pool\n"
+               + BODY_2 + "\n")
+    table = (BODY_1 + "\nLibrary\nVisits\nNorth Road\n12,400\nEast Gate\n9,800\n" + BODY_2 + "\n")
+    for text in (introduced, between, table):
+        assert pieces(text) == [], text
+
+
+def test_one_line_paragraph_of_copy_and_short_quote_are_not_furniture():
+    text = f"{BODY_1}\n\"Not now,\" the mayor said.\nIt was over.\n{BODY_2}\n"
+    assert pieces(text) == []
+
+
+def test_lone_button_labels():
+    text = f"{BODY_1}\nMaybe later\n{BODY_2}\nShare\n"
+    assert [p for p in pieces(text)] == [("button", "Maybe later"), ("button", "Share")]
+    assert is_lone_label("Not now") and is_lone_label("Sign in")
+    assert not is_lone_label("Later")  # an everyday word alone can be a headline
+
+
+def test_related_links_box_ends_where_the_article_resumes():
+    box = ("Most read\nFerry service cut after storm damage\nCrews spent the weekend clearing the harbour wall.\n"
+           "Hospital car park charges scrapped")
+    text = f"{BODY_1}\n{box}\n{BODY_2}\nThe board's chair said residents would be consulted first.\n"
+    assert pieces(text) == [("related-links", box)]
+
+
+def test_comment_section_with_posts_and_handles():
+    thread = ("48 comments\nriverside_reader says:\n3 hours ago\nThey never listen to residents.\nReply\n"
+              "@parkwalker\n2 hours ago\nThe library is all we have here.\nReply")
+    text = f"{BODY_1}\n{BODY_2}\n{thread}\n"
+    assert pieces(text) == [("comments", thread)]
+
+
+def test_comment_count_near_the_byline_does_not_start_a_thread():
+    text = f"Libraries to close\nBy Jane Doe\n12 comments\n{BODY_1}\n{BODY_2}\n"
+    assert [p for p in pieces(text) if p[0] == "comments"] == []
+
+
+def test_footer_and_cookie_notice():
+    text = (f"We use cookies to improve your experience. By continuing you agree to our use of cookies.\nAccept all\n"
+            f"{BODY_1}\n{BODY_2}\nContact us\nPrivacy Policy\n© 2025 Riverside Media Group Ltd. All rights reserved.\n")
+    found = pieces(text)
+    assert found[0][0] == "cookie-notice" and found[0][1].endswith("Accept all")
+    assert found[-1] == ("footer", "© 2025 Riverside Media Group Ltd. All rights reserved.")
+    # Alone after the copy, a copyright line may be a wire service's notice: not a footer.
+    assert pieces(f"{BODY_1}\n{BODY_2}\n© 2025 Riverside Wire Service. All rights reserved.\n") == []
+
+
+def test_appeal_shape():
+    assert is_appeal("If you value what we do, please make a small donation today.")
+    assert is_appeal("Sign up for our free morning briefing and get the news in your inbox.")
+    assert not is_appeal("If you want a library card, you can register at any branch.")
+    assert not is_appeal("“We need our members to support our core goals,” the union leader said.")
+
+
+APPEAL = ("Before you go\nWe rely on readers like you to keep our reporting free for everyone.\n"
+          "Every gift helps us, whatever its size. Will you join us today?\n12,408 of 15,000 members\n"
+          "Become a member\nNot now\n")
+
+
+def test_appeal_block_is_one_finding_over_the_whole_block():
+    text = f"{BODY_1}\n{APPEAL}{BODY_2}\n"
+    found = findings(text, rule_prefix="clutter.")
+    appeal = [f for f in found if f.rule == "clutter.reader-appeal"]
+    assert len(appeal) == 1
+    f = appeal[0]
+    assert f.start == text.index("Before you go") and f.end == text.index(BODY_2)
+    assert f.match == APPEAL and f.fix == ""
+    # The phrase rules' findings inside the block are not repeated next to it.
+    assert [g.rule for g in found] == ["clutter.reader-appeal"]
+
+
+def test_fix_deletes_the_appeal_block_in_one_edit():
+    text = f"{BODY_1}\n{APPEAL}{BODY_2}\n"
+    fixed, applied = lint.fix_text(text, date=DATE, path="page.txt")
+    assert fixed == f"{BODY_1}\n{BODY_2}\n"
+    assert [a.rule for a in applied] == ["clutter.reader-appeal"]
+
+
+def test_other_rules_do_not_proofread_furniture():
+    box = "Most read\nMayor slams horrific plan\nCrews clear the harbour wall\nFerry service cut after storm"
+    text = f"{BODY_1}\n{box}\n{BODY_2}\nThe board's chair said residents would be consulted first.\n"
+    rules = {f.rule for f in findings(text)}
+    assert "clutter.related-links" in rules
+    assert not any(r.startswith("loaded-language.") for r in rules)
+    # The same headline in the body is checked as usual.
+    plain = findings(f"{BODY_1}\nMayor slams horrific plan\n{BODY_2}\n")
+    assert any(f.rule.startswith("loaded-language.") for f in plain)
+
+
+def test_markdown_draft_with_blank_lines_is_left_alone():
+    text = f"# Libraries to close\n\n{BODY_1}\n\n## What happens next\n\n{BODY_2}\n"
+    assert pieces(text, "draft.md") == []
+
+
+def test_article_head_under_a_menu_is_the_articles_and_dates_it():
+    text = ("Home\nNews\nSport\nWeather\nCouncil votes to close two libraries\nBy Jane Doe\nMarch 14, 2025\n"
+            f"{BODY_1}\n{BODY_2}\n")
+    assert pieces(text) == [("navigation", "Home\nNews\nSport\nWeather")]
+    result = lint.check_text(text, path="page.txt")
+    assert (result.date, result.date_source) == (dt.date(2025, 3, 14), "dateline")
+
+
+def test_long_menu_between_paragraphs_is_still_a_menu():
+    menu = "\n".join(["Money", "Personal Finance", "Retirement", "Tax Planning", "Credit & Debt", "Insurance",
+                      "Savings", "Small Business", "Energy", "Climate Change", "Markets", "Bonds", "Retail"])
+    text = f"{BODY_1}\n{menu}\n{BODY_2}\n"
+    assert pieces(text) == [("navigation", menu)]
+
+
+def test_a_widget_label_with_a_colon_does_not_introduce_a_list():
+    links = "Mutual Funds:\nGrowth Fund\nIncome Fund\nIndex Fund"
+    assert pieces(f"{BODY_1}\n{BODY_2}\n{links}\n") == [("navigation", "Growth Fund\nIncome Fund\nIndex Fund")]
+
+
+def test_comment_headers_in_brackets_and_ranked():
+    posts = "riverreader\n2 days ago at 07:52\nThey never listen.\nRating: 12 Votes\nparkwalker\n2 days ago at 08:10\nAgreed."
+    for head in ("[ 167 comments ]", "Top Rated Comments"):
+        assert pieces(f"{BODY_1}\n{BODY_2}\n{head}\n{posts}\n") == [("comments", f"{head}\n{posts}")]
