@@ -4,7 +4,9 @@
 "Pope Leo XIV" in 2024. Left alone: "then-", "former", "ex-" and other qualifiers,
 people who have died (a dead pope or president keeps the title in copy), and
 sentences that place the claim in the past (a year the person held the office,
-"at the time", "when she was").
+"at the time", "when she was"). A sentence's time wording ("on Friday", "earlier this
+month", "in March", "two years ago", "on Dec. 3") is resolved from the article date
+(:mod:`lint.facts.when`), and the title is right when the person held the office then.
 """
 from __future__ import annotations
 
@@ -54,7 +56,7 @@ class TitleNotHeld(FactRule):
                 continue
             if held_before and (historical_reference(doc, m.title.start, m.end) or _had(doc, m.start)):
                 continue  # "adviser to President Barack Obama", "President Obama was briefed"
-            times = mentioned_times(doc, m.start, d)
+            times = mentioned_times(doc, m.start, d) + _pointed(doc, m.start, d)
             if times and held_during(m.person, offices, times):
                 continue
             if any(d > p.as_of for p in base.packs if p.name in {o.pack for o in offices}) and not never:
@@ -102,6 +104,15 @@ class TitleNotHeld(FactRule):
                 suggestions.append(f"{title_text} {p.name}")
         severity = Severity.WARNING if never or rel == "never" else None
         return self.finding(doc, m.title.start, m.end, message=msg, suggestions=suggestions, severity=severity)
+
+
+def _pointed(doc: Document, offset: int, d) -> list:
+    """The periods the sentence's time wording points to ("on Friday", "in March", "two years ago")."""
+    from ..facts.analysis import sentence_span
+    from ..facts.when import periods
+
+    lo, hi = sentence_span(doc, offset)
+    return [(p.lo, p.hi) for p in periods(doc.prose, lo, hi, d)]
 
 
 def _had(doc: Document, offset: int) -> bool:

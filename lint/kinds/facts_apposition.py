@@ -1,0 +1,121 @@
+"""``facts-apposition``: a title after a name that the person does not hold at the time meant.
+
+"Olaf Scholz, the German chancellor, said on Friday" after May 6, 2025; "Merz, who leads
+the government," before he took office; "Donald Trump, the former president," while he
+holds the office again. ("X, the incoming chancellor," and "X, the president-elect," are the
+window phrases of ``facts-window``.)
+The time meant is the one the sentence points to ("in March", "two years ago", "on Dec. 3"),
+else the article's date. Left alone: "then", past tense in the clause ("who was"), phrases
+that do not end where the title does ("the chancellor until May"), sentences and paragraphs
+that place the claim in the past, and the dead.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Iterable
+
+from .. import regexcache
+from ..document import Document
+from ..facts.rulebase import FactRule, held_during, holder_phrase, not_held_during, relation
+from ..findings import Finding
+
+_FORMER = {"former", "ex", "onetime", "erstwhile", "previous", "deposed", "ousted", "toppled", "retired"}
+# A present-tense verb or a recent time: the sentence is about now, not a look back.
+_NOW = regexcache.compile(
+    r"\b(?:is|are|says|say|has|have|will|won't|wants|urges|warns|plans|hopes|insists|remains|"
+    r"today|tonight|yesterday|this (?:week|weekend|month|morning|afternoon|evening)|last (?:week|weekend|night)|"
+    r"(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier this (?:week|month)|now|currently)\b",
+)
+_LONG_AGO = _dt.timedelta(days=730)
+
+
+class TitleAfterName(FactRule):
+    kind = "facts-apposition"
+    params: dict = {}
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        from ..facts.apposition import post_titles
+
+        a = self.analysis(doc)
+        if not a.mentions:
+            return
+        for pt in post_titles(a):
+            m = pt.mention
+            if m.person.dead_on(a.date) is not False or pt.modifier == "other":
+                continue
+            if pt.modifier in (None, "current"):
+                f = self._not_held(doc, a, pt)
+            elif pt.modifier == "past" and pt.modifier_word.lower() in _FORMER:
+                f = self._former(doc, a, pt)
+            else:
+                f = None
+            if f is not None:
+                yield f
+
+    # ------------------------------------------------------------------
+    def _times(self, doc: Document, a, offset: int, paragraph: bool = False):
+        from ..facts.analysis import mentioned_times, sentence_span
+        from ..facts.when import periods
+
+        lo, hi = sentence_span(doc, offset)
+        out = list(mentioned_times(doc, offset, a.date))
+        out += [(p.lo, p.hi) for p in periods(doc.prose, lo, hi, a.date)]
+        if paragraph and not out:
+            block = doc.block_at(offset)
+            if block is not None:
+                out += [(p.lo, p.hi) for p in periods(doc.prose, block.start, block.end, a.date)]
+        return out
+
+    def _not_held(self, doc: Document, a, pt) -> Finding | None:
+        from ..facts.analysis import past_context, sentence_span
+        from ..facts.model import fmt_date
+
+        m, base, d = pt.mention, a.base, a.date
+        offices = list(pt.offices)
+        if any(base.holds(m.person.id, o.id, d) is not False for o in offices):
+            return None
+        if past_context(doc, m.start):
+            return None
+        times = self._times(doc, a, m.start, paragraph=True)
+        if times and held_during(m.person, offices, times):
+            return None
+        rel, term = relation(base, m.person, offices, d)
+        lo, hi = sentence_span(doc, m.start)
+        sentence = doc.prose[lo:hi]
+        if rel == "held":
+            if re.search(r"\bhad\b", sentence, re.I):
+                return None
+            if term.end_hi <= d - _LONG_AGO and not _NOW.search(sentence):
+                return None  # a look back at a long-finished term, told in the past tense
+        if any(d > p.as_of for p in base.packs if p.name in {o.pack for o in offices}) and rel == "later":
+            return None
+        office = base.offices[term.office] if term else offices[0]
+        if rel == "held":
+            what = (f"{m.person.name} has not been {office.display} since {fmt_date(term.end)}" if term.end
+                    else f"{m.person.name} is no longer {office.display} on {fmt_date(d)}")
+        elif rel == "later":
+            what = f"{m.person.name} did not become {office.display} until {fmt_date(term.start)}"
+        else:
+            return None
+        holder = holder_phrase(base, office, d, exclude=m.person.id)
+        return self.finding(doc, m.start, pt.end, message=f"'{{match}}': {what}" + (f"; {holder}" if holder else ""))
+
+    def _former(self, doc: Document, a, pt) -> Finding | None:
+        from ..facts.analysis import past_context
+        from ..facts.model import fmt_date
+
+        m, base, d = pt.mention, a.base, a.date
+        holding = [o for o in pt.offices if base.holds(m.person.id, o.id, d) is True]
+        if not holding or past_context(doc, m.start):
+            return None
+        times = [t for t in self._times(doc, a, m.start) if t[1] < d]
+        if times and not_held_during(m.person, holding, times):
+            return None
+        office = holding[0]
+        term = next(t for t in m.person.terms if t.office == office.id and t.holds(d) is True)
+        return self.finding(
+            doc, m.start, pt.end,
+            message=(f"'{{match}}': {m.person.name} is the {office.display} on {fmt_date(d)} "
+                     f"(in office since {fmt_date(term.start)}), not a former one"),
+        )
