@@ -56,15 +56,18 @@ class TitleAfterName(FactRule):
     # ------------------------------------------------------------------
     def _times(self, doc: Document, a, offset: int, paragraph: bool = False):
         from ..facts.analysis import mentioned_times, sentence_span
+        from ..facts.eras import era_periods
         from ..facts.when import periods
 
         lo, hi = sentence_span(doc, offset)
         out = list(mentioned_times(doc, offset, a.date))
-        out += [(p.lo, p.hi) for p in periods(doc.prose, lo, hi, a.date)]
+        out += [(p.lo, p.hi) for p in periods(doc.prose, lo, hi, a.date)] + era_periods(a, lo, hi)
         if paragraph and not out:
+            # no time in the sentence: a year given earlier in the paragraph sets the scene
             block = doc.block_at(offset)
             if block is not None:
-                out += [(p.lo, p.hi) for p in periods(doc.prose, block.start, block.end, a.date)]
+                out += [(p.lo, p.hi) for p in periods(doc.prose, block.start, lo, a.date)]
+                out += era_periods(a, block.start, lo)
         return out
 
     def _not_held(self, doc: Document, a, pt) -> Finding | None:

@@ -56,7 +56,7 @@ class TitleNotHeld(FactRule):
                 continue
             if held_before and (historical_reference(doc, m.title.start, m.end) or _had(doc, m.start)):
                 continue  # "adviser to President Barack Obama", "President Obama was briefed"
-            times = mentioned_times(doc, m.start, d) + _pointed(doc, m.start, d)
+            times = mentioned_times(doc, m.start, d) + _pointed(a, m.start)
             if times and held_during(m.person, offices, times):
                 continue
             if any(d > p.as_of for p in base.packs if p.name in {o.pack for o in offices}) and not never:
@@ -106,13 +106,15 @@ class TitleNotHeld(FactRule):
         return self.finding(doc, m.title.start, m.end, message=msg, suggestions=suggestions, severity=severity)
 
 
-def _pointed(doc: Document, offset: int, d) -> list:
-    """The periods the sentence's time wording points to ("on Friday", "in March", "two years ago")."""
+def _pointed(a, offset: int) -> list:
+    """The periods the sentence's time wording points to ("on Friday", "in March", "two years ago",
+    "during the Obama administration")."""
     from ..facts.analysis import sentence_span
+    from ..facts.eras import era_periods
     from ..facts.when import periods
 
-    lo, hi = sentence_span(doc, offset)
-    return [(p.lo, p.hi) for p in periods(doc.prose, lo, hi, d)]
+    lo, hi = sentence_span(a.doc, offset)
+    return [(p.lo, p.hi) for p in periods(a.doc.prose, lo, hi, a.date)] + era_periods(a, lo, hi)
 
 
 def _had(doc: Document, offset: int) -> bool:
