@@ -28,9 +28,9 @@ from test_time_wording import fact_findings
      [("out-of-window", "incoming Trump administration")]),
     ("The incoming Trump administration is expected to change course.", "2024-12-01", []),
     # outgoing, before and after the handover
-    ("Rishi Sunak, the outgoing prime minister, said he would act.", "2025-11-22",
+    ("Rishi Sunak, the outgoing prime minister, says he will act.", "2025-11-22",
      [("title-after-name", "Rishi Sunak, the outgoing prime minister")]),
-    ("Rishi Sunak, the outgoing prime minister, said he would act.", "2024-07-03", []),
+    ("Rishi Sunak, the outgoing prime minister, says he will act.", "2024-07-03", []),
     ("Outgoing Chancellor Olaf Scholz said he would act.", "2025-11-22",
      [("title-not-held", "Chancellor Olaf Scholz")]),
     ("Outgoing Chancellor Olaf Scholz said he would act.", "2025-04-01", []),

@@ -11,7 +11,6 @@ that place the claim in the past, and the dead.
 """
 from __future__ import annotations
 
-import datetime as _dt
 import re
 from typing import Iterable
 
@@ -27,7 +26,6 @@ _NOW = regexcache.compile(
     r"today|tonight|yesterday|this (?:week|weekend|month|morning|afternoon|evening)|last (?:week|weekend|night)|"
     r"(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier this (?:week|month)|now|currently)\b",
 )
-_LONG_AGO = _dt.timedelta(days=730)
 
 
 class TitleAfterName(FactRule):
@@ -89,8 +87,8 @@ class TitleAfterName(FactRule):
         if rel == "held":
             if re.search(r"\bhad\b", sentence, re.I):
                 return None
-            if term.end_hi <= d - _LONG_AGO and not _NOW.search(sentence):
-                return None  # a look back at a long-finished term, told in the past tense
+            if not times and not _NOW.search(sentence):
+                return None  # past tense and no time: a look back ("Merz defeated Olaf Scholz, the chancellor.")
         if any(d > p.as_of for p in base.packs if p.name in {o.pack for o in offices}) and rel == "later":
             return None
         office = base.offices[term.office] if term else offices[0]

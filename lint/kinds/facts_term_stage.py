@@ -33,7 +33,7 @@ _FIRST = regexcache.compile(
     re.I,
 )
 _RUNNING = regexcache.compile(
-    r",\s+who\s+(?:is|['’]s)\s+(?:now\s+|still\s+|currently\s+)?(?:running|campaigning|standing|a\s+candidate)\s+for\s+"
+    r"\bwho\s+(?:is|['’]s)\s+(?:now\s+|still\s+|currently\s+)?(?:running|campaigning|standing|a\s+candidate)\s+for\s+"
     r"(?P<what>president|the\s+presidency|prime\s+minister|the\s+premiership|chancellor|the\s+chancellorship)\b",
     re.I,
 )
@@ -106,7 +106,7 @@ class TermStage(FactRule):
         from ..facts.when import periods
 
         d = a.date
-        before = [m for m in a.mentions if m.end <= hit.start() and not doc.prose[m.end:hit.start()].strip()]
+        before = [m for m in a.mentions if m.end <= hit.start() and _COMMA.fullmatch(doc.prose, m.end, hit.start())]
         if not before:
             return None
         m = before[-1]
@@ -137,6 +137,7 @@ class TermStage(FactRule):
 
 _BEFORE_PHRASE = regexcache.compile(r"(?:,|\s+(?:is|remains|has\s+been))\s*\Z")
 _AFTER_PHRASE = regexcache.compile(r",\s*\Z")
+_COMMA = regexcache.compile(r",\s+")
 
 
 def _subject(a: "Analysis", start: int, end: int) -> "Person | None":
