@@ -41,6 +41,12 @@ from test_time_wording import fact_findings
     ("Trump will be sworn in on Jan. 20.", "2025-11-22", [("out-of-window", "will be sworn in")]),
     ("Trump will be sworn in on Jan. 20.", "2024-12-01", []),
     ("Trump was sworn in on Jan. 20 and signed orders the same day.", "2025-11-22", []),
+    ("Donald Trump, who will be sworn in on Jan. 20, named his cabinet.", "2025-11-22",
+     [("out-of-window", "who will be sworn in")]),
+    # "he" may be someone the packs do not know
+    ("Trump said Mamdani would cooperate once he is sworn in.", "2025-12-01", []),
+    ("Trump congratulated Mamdani, who will be sworn in on Jan. 1.", "2025-12-01", []),
+    ("Donald Trump will be sworn in as president on Jan. 20.", "2024-12-01", []),
     ("Trump, before taking office, is expected to name an envoy.", "2025-11-22",
      [("out-of-window", "before taking office")]),
     ("Before taking office, Trump had promised to end the war.", "2025-11-22", []),

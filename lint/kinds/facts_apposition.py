@@ -69,7 +69,7 @@ class TitleAfterName(FactRule):
         return out
 
     def _not_held(self, doc: Document, a, pt) -> Finding | None:
-        from ..facts.analysis import past_context, sentence_span
+        from ..facts.analysis import historical_reference, past_context, sentence_span
         from ..facts.model import fmt_date
 
         m, base, d = pt.mention, a.base, a.date
@@ -85,8 +85,8 @@ class TitleAfterName(FactRule):
         lo, hi = sentence_span(doc, m.start)
         sentence = doc.prose[lo:hi]
         if rel == "held":
-            if re.search(r"\bhad\b", sentence, re.I):
-                return None
+            if re.search(r"\bhad\b", sentence, re.I) or historical_reference(doc, m.span_start, m.start):
+                return None  # "drafted under Joe Biden, the U.S. president, ..."
             if not times and not _NOW.search(sentence):
                 return None  # past tense and no time: a look back ("Merz defeated Olaf Scholz, the chancellor.")
         if any(d > p.as_of for p in base.packs if p.name in {o.pack for o in offices}) and rel == "later":
