@@ -50,6 +50,8 @@ from test_time_wording import fact_findings
     ("Trump, before taking office, is expected to name an envoy.", "2025-11-22",
      [("out-of-window", "before taking office")]),
     ("Before taking office, Trump had promised to end the war.", "2025-11-22", []),
+    ("Trump said Mamdani would work with Washington once he takes office.", "2025-12-01", []),
+    ("Trump said the war would end once he takes office.", "2025-11-22", [("out-of-window", "once he takes office")]),
     # first days / weeks / months in office
     ("In his first weeks in office, Trump has signed dozens of executive orders.", "2025-11-22",
      [("term-stage", "In his first weeks in office")]),

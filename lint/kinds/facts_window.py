@@ -224,9 +224,10 @@ class WindowPhrase(FactRule):
             if first:
                 first = False
                 continue  # the sentence's first word
-            if any(s <= w.start() < e for s, e in spans) or w.group().lower().rstrip(".") in MONTHS \
-                    or w.group().lower() in WEEKDAYS or w.group() == "I":
-                continue
+            word = w.group()
+            if any(s <= w.start() < e for s, e in spans) or word.lower().rstrip(".") in MONTHS \
+                    or word.lower() in WEEKDAYS or word == "I" or not any(c.islower() for c in word):
+                continue  # dates, and abbreviations ("U.S.", "NATO"), are nobody
             return []
         return [here[0].person]
 
