@@ -164,6 +164,11 @@ def test_title_before_name_judged_at_the_time_pointed_to(text, date, expected):
     ("Yoon Suk Yeol, the former president, is on trial.", "2025-11-22", []),
     ("Yoon Suk Yeol, the South Korean president, is on trial.", "2025-11-22",
      [("title-after-name", "Yoon Suk Yeol, the South Korean president")]),
+    ("Former leaders including Angela Merkel, the German chancellor, and Barack Obama, the U.S. president, "
+     "have signed the letter.", "2025-11-22", []),
+    ("The plan, drafted under Joe Biden, the U.S. president, is still in force.", "2025-11-22", []),
+    ("Olaf Scholz, the German chancellor, met the envoy last week.", "2025-11-22",
+     [("title-after-name", "Olaf Scholz, the German chancellor")]),
     # "former" after the name
     ("Donald Trump, the former president, met the envoy on Monday.", "2025-11-22",
      [("title-after-name", "Donald Trump, the former president")]),

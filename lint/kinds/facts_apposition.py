@@ -19,6 +19,8 @@ from ..document import Document
 from ..facts.rulebase import FactRule, held_during, holder_phrase, not_held_during, relation
 from ..findings import Finding
 
+# "former leaders including Angela Merkel, the German chancellor, ...": the aside names the old office
+_FORMER_BEFORE = regexcache.compile(r"\b(?:former|ex-|erstwhile|onetime|one-time|then|past)\b[^.;:!?]*\Z", re.I)
 _FORMER = {"former", "ex", "onetime", "erstwhile", "previous", "deposed", "ousted", "toppled", "retired"}
 # A present-tense verb or a recent time: the sentence is about now, not a look back.
 _NOW = regexcache.compile(
@@ -76,13 +78,13 @@ class TitleAfterName(FactRule):
         offices = list(pt.offices)
         if any(base.holds(m.person.id, o.id, d) is not False for o in offices):
             return None
-        if past_context(doc, m.start):
+        lo, hi = sentence_span(doc, m.start)
+        if past_context(doc, m.start) or _FORMER_BEFORE.search(doc.prose, lo, m.span_start):
             return None
         times = self._times(doc, a, m.start, paragraph=True)
         if times and held_during(m.person, offices, times):
             return None
         rel, term = relation(base, m.person, offices, d)
-        lo, hi = sentence_span(doc, m.start)
         sentence = doc.prose[lo:hi]
         if rel == "held":
             if re.search(r"\bhad\b", sentence, re.I) or historical_reference(doc, m.span_start, m.start):
