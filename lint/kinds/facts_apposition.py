@@ -14,16 +14,16 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from .. import regexcache
+from .lazyre import LazyPattern
 from ..document import Document
 from ..facts.rulebase import FactRule, held_during, holder_phrase, not_held_during, relation
 from ..findings import Finding
 
 # "former leaders including Angela Merkel, the German chancellor, ...": the aside names the old office
-_FORMER_BEFORE = regexcache.compile(r"\b(?:former|ex-|erstwhile|onetime|one-time|then|past)\b[^.;:!?]*\Z", re.I)
+_FORMER_BEFORE = LazyPattern(r"\b(?:former|ex-|erstwhile|onetime|one-time|then|past)\b[^.;:!?]*\Z", re.I)
 _FORMER = {"former", "ex", "onetime", "erstwhile", "previous", "deposed", "ousted", "toppled", "retired"}
 # A present-tense verb or a recent time: the sentence is about now, not a look back.
-_NOW = regexcache.compile(
+_NOW = LazyPattern(
     r"\b(?:is|are|says|say|has|have|will|won't|wants|urges|warns|plans|hopes|insists|remains|"
     r"today|tonight|yesterday|this (?:week|weekend|month|morning|afternoon|evening)|last (?:week|weekend|night)|"
     r"(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier this (?:week|month)|now|currently)\b",

@@ -12,7 +12,7 @@ import datetime as _dt
 import re
 from typing import TYPE_CHECKING, Iterable
 
-from .. import regexcache
+from .lazyre import LazyPattern
 from ..document import Document
 from ..facts.rulebase import FactRule
 from ..findings import Finding
@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..facts.analysis import Analysis
     from ..facts.model import Person, Term
 
-_FIRST = regexcache.compile(
+_FIRST = LazyPattern(
     r"\b(?:in|during|over|within)\s+(?:his|her|their)\s+(?:very\s+)?first\s+(?:few\s+)?"
     r"(?P<unit>days|weeks|months|100\s+days|hundred\s+days)\s+"
     r"(?:(?:back\s+)?in\s+(?:office|power)|at\s+the\s+helm|on\s+the\s+job|"
@@ -32,7 +32,7 @@ _FIRST = regexcache.compile(
     r"administration|papacy|tenure|government))\b",
     re.I,
 )
-_RUNNING = regexcache.compile(
+_RUNNING = LazyPattern(
     r"\bwho\s+(?:is|['’]s)\s+(?:now\s+|still\s+|currently\s+)?(?:running|campaigning|standing|a\s+candidate)\s+for\s+"
     r"(?P<what>president|the\s+presidency|prime\s+minister|the\s+premiership|chancellor|the\s+chancellorship)\b",
     re.I,
@@ -40,8 +40,8 @@ _RUNNING = regexcache.compile(
 # Days after the start of a term within which each wording can still be said of the present:
 # generous, so only copy left over from the start of a term is reported.
 _FIRST_LIMIT = {"days": 90, "weeks": 180, "months": 548, "100 days": 200, "hundred days": 200}
-_PRESENT = regexcache.compile(r"\b(?:is|are|has|have|says|remains|continues|will)\b|['’]s\s+(?:been|\w+ed)\b", re.I)
-_PAST = regexcache.compile(r"\b(?:was|were|had|did)\b", re.I)
+_PRESENT = LazyPattern(r"\b(?:is|are|has|have|says|remains|continues|will)\b|['’]s\s+(?:been|\w+ed)\b", re.I)
+_PAST = LazyPattern(r"\b(?:was|were|had|did)\b", re.I)
 _WHAT = {"president": "president", "the presidency": "president", "prime minister": "prime minister",
          "the premiership": "prime minister", "chancellor": "chancellor", "the chancellorship": "chancellor"}
 
@@ -135,9 +135,9 @@ class TermStage(FactRule):
         return None
 
 
-_BEFORE_PHRASE = regexcache.compile(r"(?:,|\s+(?:is|remains|has\s+been))\s*\Z")
-_AFTER_PHRASE = regexcache.compile(r",\s*\Z")
-_COMMA = regexcache.compile(r",\s+")
+_BEFORE_PHRASE = LazyPattern(r"(?:,|\s+(?:is|remains|has\s+been))\s*\Z")
+_AFTER_PHRASE = LazyPattern(r",\s*\Z")
+_COMMA = LazyPattern(r",\s+")
 
 
 def _subject(a: "Analysis", start: int, end: int) -> "Person | None":
