@@ -32,6 +32,8 @@ _KEYS = {
     "language": "en-US (default) or en-GB",
     "languagetool": "LanguageTool settings: {server: URL} or {local: PATH}",
     "facts": "extra fact packs (paths)",
+    "facts-as-of": "the date (YYYY-MM-DD) up to which you have checked the fact packs are still right",
+    "shipped-facts": "load the fact packs newslint ships (default true); false to use only your 'facts:'",
     "settings": "per-kind settings (free-form mapping read by rule kinds)",
 }
 _PER_PATH_KEYS = {"paths", "select", "ignore", "severity"}
@@ -53,6 +55,8 @@ class Settings:
     fact_packs: tuple[str, ...] = ()
     #: fact packs plugins register (set by the engine; None = the shipped ones)
     registered_fact_packs: tuple[str, ...] | None = None
+    #: the user vouches that the fact packs are right up to this day (no stale notice before it)
+    facts_as_of: _dt.date | None = None
 
     def section(self, name: str) -> dict:
         value = self.options.get(name)
@@ -84,6 +88,8 @@ class Config:
     language: str = "en-US"
     languagetool: dict | None = None
     facts: tuple[str, ...] = ()
+    facts_as_of: _dt.date | None = None
+    shipped_facts: bool = True
     options: dict = field(default_factory=dict, hash=False, compare=False)
 
     def settings(self, pack_vocabulary: frozenset[str] = frozenset()) -> Settings:
@@ -93,6 +99,7 @@ class Config:
             languagetool=self.languagetool,
             options=self.options,
             fact_packs=self.facts,
+            facts_as_of=self.facts_as_of,
         )
 
     def relative(self, path: str | Path) -> str:
@@ -258,6 +265,12 @@ def _build(raw: dict, path: str, root: Path, lines: Any) -> Config:
         kw["vocabulary"] = _vocabulary(raw["vocabulary"], root, lambda m: err("vocabulary", m))
     if "date" in raw:
         kw["date"] = parse_date(raw["date"], lambda m: err("date", m))
+    if "facts-as-of" in raw:
+        kw["facts_as_of"] = parse_date(raw["facts-as-of"], lambda m: err("facts-as-of", m))
+    if "shipped-facts" in raw:
+        if not isinstance(raw["shipped-facts"], bool):
+            raise err("shipped-facts", "expected true or false")
+        kw["shipped_facts"] = raw["shipped-facts"]
     if "fail-level" in raw:
         try:
             kw["fail_level"] = Severity.parse(raw["fail-level"])

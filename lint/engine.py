@@ -16,7 +16,8 @@ from . import article_date, packs
 from .config import Config, ConfigError, config_for
 from .document import Document, DocumentError, decode
 from .findings import CATEGORIES, Finding, Severity
-from .plugins import PluginError, Plugins, build
+from .notices import Notice
+from .plugins import BUILTIN, PluginError, Plugins, build
 from .rule import Rule
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -35,6 +36,7 @@ class FileResult:
     findings: list[Finding] = field(default_factory=list)
     error: str | None = None
     stats: dict | None = None
+    notices: list[Notice] = field(default_factory=list)  # run-level notes, merged by the reporter
 
 
 @dataclass
@@ -90,8 +92,10 @@ class Engine:
         plugins: Plugins | None = None,
         today: _dt.date | None = None,
         stats: bool = False,
+        facts_as_of: _dt.date | None = None,
     ) -> None:
         self.cli_date = date
+        self.cli_facts_as_of = facts_as_of
         self.stats = stats  # add readability statistics to every FileResult
         self.config_path = config
         self.cli_select = tuple(select)
@@ -104,7 +108,7 @@ class Engine:
         self._raw_packs: dict[str, packs.RawPack] = {}
         self._rulesets: dict[Any, tuple[Config, RuleSet]] = {}
         self._reported: set[tuple[str, str]] = set()
-        self._fact_packs: tuple[str, ...] | None = None
+        self._fact_packs: tuple[tuple[str, str], ...] | None = None
 
     # ------------------------------------------------------------------ plugins
     @property
@@ -137,11 +141,12 @@ class Engine:
             self._registered_packs = found
         return self._registered_packs
 
-    def registered_fact_packs(self) -> tuple[str, ...]:
-        """Paths of the fact packs plugins register (read lazily by the fact rules)."""
+    def registered_fact_packs(self, shipped: bool = True) -> tuple[str, ...]:
+        """Paths of the fact packs plugins register (read lazily by the fact rules); without
+        ``shipped``, those of newslint itself are left out (config ``shipped-facts: false``)."""
         if self._fact_packs is None:
-            self._fact_packs = tuple(str(path) for _plugin, path in self.plugins.collect("register_fact_packs"))
-        return self._fact_packs
+            self._fact_packs = tuple((plugin, str(path)) for plugin, path in self.plugins.collect("register_fact_packs"))
+        return tuple(path for plugin, path in self._fact_packs if shipped or plugin != BUILTIN)
 
     def _read_pack(self, path: str, plugin: str = "newslint") -> packs.RawPack:
         raw = self._raw_packs.get(path)
@@ -178,7 +183,8 @@ class Engine:
                 raws.append(self._read_pack(str(p.resolve()), "config"))
         vocab = frozenset().union(*(r.vocabulary for r in raws)) if raws else frozenset()
         settings = config.settings(vocab)
-        settings = dataclasses.replace(settings, registered_fact_packs=self.registered_fact_packs())
+        settings = dataclasses.replace(settings, registered_fact_packs=self.registered_fact_packs(config.shipped_facts),
+                                       facts_as_of=self.cli_facts_as_of or settings.facts_as_of)
         all_rules: list[tuple[Rule, bool]] = []
         plugin_of: dict[str, str] = {}
         seen_packs: set[str] = set()
@@ -263,8 +269,9 @@ class Engine:
         except DocumentError as exc:
             return FileResult(path, error=str(exc)), None
         rs = self.ruleset(cfg, None if path == "<stdin>" else path)
-        findings = self.run(doc, rs)
-        result = FileResult(path, doc.date, doc.date_source, findings)
+        notices: list[Notice] = []
+        findings = self.run(doc, rs, notices)
+        result = FileResult(path, doc.date, doc.date_source, findings, notices=notices)
         if self.stats:
             from .readability import document_stats
 
@@ -279,12 +286,15 @@ class Engine:
         doc = self.plugins.manager.hook.parse_document(path=path, text=text)
         return doc if doc is not None else document.parse(text, path, "markdown")
 
-    def run(self, doc: Document, rs: RuleSet) -> list[Finding]:
+    def run(self, doc: Document, rs: RuleSet, notices: list[Notice] | None = None) -> list[Finding]:
+        """The document's findings, sorted; the rules' run-level notices go to ``notices``."""
         kept: list[Finding] = []
         used: set[int] = set()
         for rule in rs.rules:
             try:
                 produced = list(rule.check(doc))
+                if notices is not None:
+                    notices.extend(rule.notices(doc))
             except Exception as exc:  # isolate a broken rule; the rest still run
                 plugin = rs.plugin_of.get(rule.id, "newslint")
                 key = (plugin, rule.id)

@@ -34,10 +34,11 @@ class EngineSpec:
     ignore: tuple[str, ...] = ()
     stats: bool = False
     today: object = None
+    facts_as_of: object = None
 
     def build(self) -> Engine:
         return Engine(date=self.date, config=self.config, select=self.select, ignore=self.ignore,
-                      stats=self.stats, today=self.today)
+                      stats=self.stats, today=self.today, facts_as_of=self.facts_as_of)
 
 
 @dataclass

@@ -23,6 +23,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("check", help="lint drafts", description="Lint drafts (files, folders, or - for standard input).")
     p.add_argument("paths", nargs="*", default=["."], metavar="PATH")
     p.add_argument("--date", type=date_arg, help="judge facts and dates at this article date (YYYY-MM-DD)")
+    p.add_argument("--facts-as-of", type=date_arg, metavar="DATE",
+                   help="you have checked the fact packs are still right up to this date: no stale-packs notice"
+                        " for articles dated up to it")
     p.add_argument("--format", default="text", help="output format: text (default), json, github, sarif")
     p.add_argument("--config", help="use this config file instead of searching for .newslint.yaml")
     p.add_argument("--select", action="append", metavar="ID", help="only these rule ids or prefixes (repeatable, comma-separated)")
@@ -117,13 +120,15 @@ def run(args: argparse.Namespace) -> int:
     from .. import parallel
 
     select, ignore = id_list(args.select), id_list(args.ignore)
-    engine = Engine(date=args.date, config=args.config, select=select, ignore=ignore, stats=args.stats)
+    engine = Engine(date=args.date, config=args.config, select=select, ignore=ignore, stats=args.stats,
+                    facts_as_of=args.facts_as_of)
     reporters = reporter_classes(engine)
     if args.format not in reporters:
         return fail(f"unknown format '{args.format}' (available: {', '.join(sorted(reporters))})")
     color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
     mode = "fix" if args.fix else "diff" if args.diff else "check"
-    spec = parallel.EngineSpec(date=args.date, config=args.config, select=select, ignore=ignore, stats=args.stats)
+    spec = parallel.EngineSpec(date=args.date, config=args.config, select=select, ignore=ignore, stats=args.stats,
+                               facts_as_of=args.facts_as_of)
     jobs = args.jobs or parallel.default_jobs()
     if args.fix and "-" in args.paths and args.paths != ["-"]:
         return fail("--fix writes fixed standard input to standard output; give '-' as the only path")

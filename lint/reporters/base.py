@@ -34,5 +34,11 @@ class Reporter:
     def file(self, result: "FileResult") -> None:
         self.results.append(result)
 
+    def notices(self) -> list[dict]:
+        """The run's notices, merged across files (see :mod:`lint.notices`)."""
+        from ..notices import merge
+
+        return merge(n for r in self.results for n in r.notices)
+
     def finish(self) -> None:
         raise NotImplementedError

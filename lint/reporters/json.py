@@ -43,6 +43,9 @@ class JsonReporter(Reporter):
                 entry["stats"] = r.stats
             files.append(entry)
         report = {"version": 1, "files": files, "summary": summary(self.results)}
+        notices = self.notices()
+        if notices:
+            report["notices"] = notices
         if self.errors:
             report["errors"] = [str(e) for e in self.errors]
         json.dump(report, self.stream, ensure_ascii=False, indent=2)

@@ -124,7 +124,11 @@ class SarifReporter(Reporter):
             notifications.append({"level": "error", "message": {"text": str(e)}})
         from .. import __version__
 
-        invocation = {"executionSuccessful": not notifications}
+        failed = bool(notifications)
+        for n in self.notices():
+            notifications.append({"level": "note", "message": {"text": f"{n['message']}; {n['hint']}" if n.get("hint") else n["message"]},
+                                  "descriptor": {"id": n["kind"]}})
+        invocation = {"executionSuccessful": not failed}
         if notifications:
             invocation["toolExecutionNotifications"] = notifications
         return {

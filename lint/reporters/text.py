@@ -43,3 +43,5 @@ class TextReporter(Reporter):
             more = f" and {len(shown) - 4} more" if len(shown) > 4 else ""
             parts.append(f"judged at {listed}{more}")
         self.stream.write(self._paint("; ".join(parts), "1") + "\n")
+        for n in self.notices():
+            self.stream.write(f"note: {n['message']}; {n['hint']}\n" if n.get("hint") else f"note: {n['message']}\n")
