@@ -2,8 +2,10 @@
 time a sentence points to (issue 12, part 4).
 
 The rule tests run the shipped rule pack on the shipped fact packs, with dates the packs hold
-for certain: Olaf Scholz was German chancellor until May 6, 2025; Rishi Sunak British prime
-minister until July 5, 2024; Jens Stoltenberg NATO secretary-general until Oct. 1, 2024.
+for certain: Olaf Scholz was German chancellor and Annalena Baerbock foreign minister until
+May 6, 2025; Rishi Sunak British prime minister until July 5, 2024; Jens Stoltenberg NATO
+secretary-general until Oct. 1, 2024; Christine Lagarde IMF managing director until Sept. 12,
+2019 and ECB president since Nov. 1, 2019, after Mario Draghi.
 """
 import datetime as dt
 
@@ -136,6 +138,16 @@ def test_title_before_name_judged_at_the_time_pointed_to(text, date, expected):
     ("Friedrich Merz, who leads the government, met the envoy on Monday.", "2025-11-22", []),
     ("Olaf Scholz, who leads the government, met the envoy on Monday.", "2025-02-01", []),
     ("Ursula von der Leyen, who heads the European Commission, said sanctions would stay.", "2025-11-22", []),
+    ("Annalena Baerbock, the country's foreign minister, said on Friday that Germany would help.", "2025-11-22",
+     [("title-after-name", "Annalena Baerbock, the country's foreign minister")]),
+    ("Annalena Baerbock, the country's foreign minister, said on Friday that Germany would help.", "2024-11-22", []),
+    ("Johann Wadephul, Germany's foreign minister, says Germany will help.", "2025-11-22", []),
+    ("Mario Draghi, who heads the central bank, says inflation is falling.", "2025-11-22",
+     [("title-after-name", "Mario Draghi, who heads the central bank")]),
+    ("Christine Lagarde, who heads the central bank, says inflation is falling.", "2025-11-22", []),
+    ("Christine Lagarde, head of the IMF, says growth will slow.", "2025-11-22",
+     [("title-after-name", "Christine Lagarde, head of the IMF")]),
+    ("Mario Draghi, the former head of the central bank, says inflation is falling.", "2025-11-22", []),
     # past tense, "then", time pointed to, a scene set earlier in the paragraph
     ("Jens Stoltenberg, who headed NATO until 2024, met the envoy on Monday.", "2025-11-22", []),
     ("Olaf Scholz, who led the government until May, met the envoy on Monday.", "2025-11-22", []),
