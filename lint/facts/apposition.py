@@ -42,6 +42,7 @@ class PostTitle(NamedTuple):
     modifier: str | None  # past | future | other | current | None
     modifier_word: str
     form: str  # apposition | relative | head-of
+    title_start: int = -1  # where the title's own words start ("German chancellor"), for appositions
 
 
 def post_titles(a: "Analysis") -> list[PostTitle]:
@@ -138,7 +139,7 @@ class _Reader:
         offices = _offices(self.a, m, entry)
         if not offices:
             return None
-        return PostTitle(m, body[0].start, body[-1].end, offices, modifier, modifier_word, form)
+        return PostTitle(m, body[0].start, body[-1].end, offices, modifier, modifier_word, form, words[lo].start)
 
     def _relative(self, m, body) -> PostTitle | None:
         keys = [t.key for t in body]

@@ -102,7 +102,13 @@ class TitleAfterName(FactRule):
         else:
             return None
         holder = holder_phrase(base, office, d, exclude=m.person.id)
-        return self.finding(doc, m.start, pt.end, message=f"'{{match}}': {what}" + (f"; {holder}" if holder else ""))
+        suggestions = []
+        if rel == "held" and pt.form == "apposition" and pt.modifier is None and pt.title_start > pt.start:
+            # "Olaf Scholz, the German chancellor" -> "Olaf Scholz, the former German chancellor"
+            t = pt.title_start
+            suggestions.append(f"{doc.text[m.start:t]}former {doc.text[t:pt.end]}")
+        return self.finding(doc, m.start, pt.end, message=f"'{{match}}': {what}" + (f"; {holder}" if holder else ""),
+                            suggestions=suggestions)
 
     def _former(self, doc: Document, a, pt) -> Finding | None:
         from ..facts.analysis import past_context
@@ -117,8 +123,11 @@ class TitleAfterName(FactRule):
             return None
         office = holding[0]
         term = next(t for t in m.person.terms if t.office == office.id and t.holds(d) is True)
+        text = doc.text[m.start:pt.end]
+        fixed = re.sub(rf"\b{re.escape(pt.modifier_word)}[\s-]+", "", text, count=1)
         return self.finding(
             doc, m.start, pt.end,
             message=(f"'{{match}}': {m.person.name} is the {office.display} on {fmt_date(d)} "
                      f"(in office since {fmt_date(term.start)}), not a former one"),
+            suggestions=[fixed] if fixed != text else [],
         )
