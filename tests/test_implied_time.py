@@ -34,6 +34,10 @@ from test_time_wording import fact_findings
     ("Outgoing Chancellor Olaf Scholz said he would act.", "2025-11-22",
      [("title-not-held", "Chancellor Olaf Scholz")]),
     ("Outgoing Chancellor Olaf Scholz said he would act.", "2025-04-01", []),
+    ("The outgoing Biden administration says it will approve the sale.", "2025-11-22",
+     [("term-stage", "outgoing Biden administration")]),
+    ("The outgoing Biden administration says it will approve the sale.", "2025-01-10", []),
+    ("In its final weeks, the outgoing Biden administration approved the sale.", "2025-11-22", []),
     # sworn in, taking office
     ("Trump has promised to end the war once he is sworn in.", "2025-11-22",
      [("out-of-window", "once he is sworn in")]),

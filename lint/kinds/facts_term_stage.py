@@ -1,7 +1,8 @@
 """``facts-term-stage``: claims about where a person stands in a term, judged against the term.
 
 "Trump, in his first weeks in office, has signed ..." a year into the term; "Lee Jae-myung,
-who is running for president," after he took office. The first is judged only in the present
+who is running for president," after he took office; "the outgoing Biden administration is
+..." after the handover (in the present tense only). The first is judged only in the present
 tense (a look back, "In his first weeks in office, Trump signed ...", is correct at any date),
 the second only in the year after the person took office or between election and
 inauguration, so an incumbent running again is never taken for a stale candidate.
@@ -37,6 +38,7 @@ _RUNNING = LazyPattern(
     r"(?P<what>president|the\s+presidency|prime\s+minister|the\s+premiership|chancellor|the\s+chancellorship)\b",
     re.I,
 )
+_OUTGOING = LazyPattern(r"\b[Oo]utgoing\s+(?P<name>[A-Z][\w’'-]+)\s+(?P<what>administration|government)\b")
 # Days after the start of a term within which each wording can still be said of the present:
 # generous, so only copy left over from the start of a term is reported.
 _FIRST_LIMIT = {"days": 90, "weeks": 180, "months": 548, "100 days": 200, "hundred days": 200}
@@ -54,7 +56,7 @@ class TermStage(FactRule):
     }
 
     def setup(self) -> None:
-        self._gate = AnyOf((_FIRST, _RUNNING))
+        self._gate = AnyOf((_FIRST, _RUNNING, _OUTGOING))
 
     def check(self, doc: Document) -> Iterable[Finding]:
         if not self._gate.found_in(doc):
@@ -68,6 +70,10 @@ class TermStage(FactRule):
                 yield f
         for hit in _RUNNING.finditer(doc.prose):
             f = self._running(doc, a, hit)
+            if f is not None:
+                yield f
+        for hit in _OUTGOING.finditer(doc.prose):
+            f = self._outgoing(doc, a, hit)
             if f is not None:
                 yield f
 
@@ -134,7 +140,42 @@ class TermStage(FactRule):
                                 message=f"'{{match}}': {msg}; the race is over on {fmt_date(d)}")
         return None
 
+    def _outgoing(self, doc: Document, a: "Analysis", hit) -> Finding | None:
+        """"the outgoing Biden administration" after the handover."""
+        from ..facts.analysis import past_context
+        from ..facts.model import fmt_date
+        from ..facts.text import norm
 
+        from ..facts.analysis import sentence_span
+        from ..facts.when import periods
+
+        d = a.date
+        lo, hi = sentence_span(doc, hit.start())
+        sentence = doc.prose[lo:hi]
+        if not _PRESENT.search(sentence) or _PAST.search(sentence) or past_context(doc, hit.start()):
+            return None  # "the outgoing Biden administration approved ...": a look back at the time
+        people = a.index.surname_index.get((norm(hit.group("name")),))
+        if not people or len(people) != 1:
+            return None
+        person = a.base.people[next(iter(people))]
+        heads = _GOVERNMENT_HEADS if hit.group("what") == "government" else {"president"}
+        terms = [t for t in person.terms if heads & {x.lower() for x in a.base.offices[t.office].short_titles}
+                 and not t.acting]
+        if not terms or any(t.holds(d) is not False for t in terms):
+            return None
+        last = max(terms, key=lambda t: t.end_hi)
+        if last.end is None or last.end.hi + _HANDOVER_GRACE > d:
+            return None
+        if any(p.lo < last.end.hi for p in periods(doc.prose, lo, hi, d)):
+            return None  # the sentence points to a time before the handover
+        office = a.base.offices[last.office]
+        return self.finding(doc, hit.start(), hit.end(),
+                            message=(f"'{{match}}': {person.name} left office as {office.display} on "
+                                     f"{fmt_date(last.end)}; 'outgoing' is out of date on {fmt_date(d)}"))
+
+
+_GOVERNMENT_HEADS = {"prime minister", "chancellor", "premier", "taoiseach", "federal chancellor"}
+_HANDOVER_GRACE = _dt.timedelta(days=14)  # copy may still say "outgoing" in the days after the handover
 _BEFORE_PHRASE = LazyPattern(r"(?:,|\s+(?:is|remains|has\s+been))\s*\Z")
 _AFTER_PHRASE = LazyPattern(r",\s*\Z")
 _COMMA = LazyPattern(r",\s+")
