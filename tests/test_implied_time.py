@@ -20,6 +20,10 @@ from test_time_wording import fact_findings
      [("out-of-window", "chancellor-elect")]),
     ("Donald Trump, the president-elect, said he would act.", "2024-12-10", []),
     ("Then-President-elect Donald Trump met the envoy in December 2024.", "2025-11-22", []),
+    ("President-elect Donald Trump said last month that he would end the war.", "2025-02-15", []),
+    ("President-elect Donald Trump said on Friday that he would end the war.", "2025-02-15",
+     [("out-of-window", "President-elect Donald Trump")]),
+    ("Incoming Chancellor Friedrich Merz said in April that Germany would lead.", "2025-11-22", []),
     # incoming
     ("Friedrich Merz, the incoming chancellor, said Germany would lead.", "2025-11-22",
      [("out-of-window", "incoming chancellor")]),

@@ -31,6 +31,14 @@ def _an():
     return analysis
 
 
+def _pointed(doc: Document, offset: int, d: _dt.date) -> list[tuple[_dt.date, _dt.date]]:
+    """The periods the sentence's time wording points to ("last month", "on Friday", "in December")."""
+    from ..facts.when import periods
+
+    lo, hi = _an().sentence_span(doc, offset)
+    return [(p.lo, p.hi) for p in periods(doc.prose, lo, hi, d)]
+
+
 def fmt_date(d):
     from ..facts.model import fmt_date as f
 
@@ -175,7 +183,7 @@ class WindowPhrase(FactRule):
             for o in offices:
                 if base.holds(m.person.id, o.id, d) is True and not _an().past_context(doc, m.start):
                     term = next(t for t in m.person.terms if t.office == o.id and t.holds(d) is True)
-                    times = [t for t in _an().mentioned_times(doc, m.start, d) if t[1] < d]
+                    times = [t for t in _an().mentioned_times(doc, m.start, d) + _pointed(doc, m.start, d) if t[1] < d]
                     if times and any(term.start.lo > hi for _, hi in times):
                         continue
                     title = doc.text[m.title.start:m.end] if m.title else doc.text[m.start:m.end]
@@ -263,7 +271,7 @@ class WindowPhrase(FactRule):
             return None  # an upcoming term with no known election day: cannot tell
         if _an().past_context(doc, s) or re.search(r"then[-\s]*$", doc.prose[max(0, s - 6):s], re.I):
             return None
-        times = _an().mentioned_times(doc, s, d)
+        times = _an().mentioned_times(doc, s, d) + _pointed(doc, s, d)
         for tlo, thi in times:
             if any(lo <= thi and tlo < hi for (lo, hi), _ in windows):
                 return None
