@@ -76,6 +76,11 @@ from test_time_wording import fact_findings
     # "his" is someone the fact base does not know: not judged against the known person nearby
     ("Zohran Mamdani, in his first weeks in office, has clashed with Donald Trump.", "2026-02-01", []),
     ("\"In his first weeks in office, Trump has done more than anyone,\" the senator said.", "2025-11-22", []),
+    # "former" judged at the time pointed to
+    ("Former President Donald Trump said in December that he would end the war.", "2025-11-22", []),
+    ("Former President Donald Trump said on Friday that he would end the war.", "2025-11-22",
+     [("former-incumbent", "Former President Donald Trump")]),
+    ("Two years ago, former President Donald Trump held a rally in Ohio.", "2025-11-22", []),
     # the late
     ("The late Pope Francis said prisoners should be freed.", "2024-12-01",
      [("former-incumbent", "late Pope Francis")]),
