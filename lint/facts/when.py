@@ -16,10 +16,13 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import re
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from .. import regexcache
 from ..datetext import MONTHS, WEEKDAYS, find_dates
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..document import Document
 
 _D = _dt.timedelta
 
@@ -255,3 +258,10 @@ def _one(m: re.Match, d: _dt.date, future: bool) -> tuple[_dt.date, _dt.date] | 
         return _dt.date(y, 1, 1), _dt.date(y + 9, 12, 31)
     return None
 
+
+def sentence_periods(doc: "Document", offset: int, article: _dt.date) -> list[tuple[_dt.date, _dt.date]]:
+    """The periods the wording of the sentence at ``offset`` points to, as ``(lo, hi)`` pairs."""
+    from .analysis import sentence_span
+
+    lo, hi = sentence_span(doc, offset)
+    return [(p.lo, p.hi) for p in periods(doc.prose, lo, hi, article)]

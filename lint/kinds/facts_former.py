@@ -20,6 +20,7 @@ class FormerIncumbent(FactRule):
     def check(self, doc: Document) -> Iterable[Finding]:
         from ..facts.analysis import mentioned_times, office_list, past_context
         from ..facts.model import fmt_date
+        from ..facts.when import sentence_periods
 
         a = self.analysis(doc)
         base = a.base
@@ -47,7 +48,7 @@ class FormerIncumbent(FactRule):
                 continue
             if past_context(doc, m.start):
                 continue
-            times = [t for t in mentioned_times(doc, m.start, d) + _pointed(doc, m.start, d) if t[1] < d]
+            times = [t for t in mentioned_times(doc, m.start, d) + sentence_periods(doc, m.start, d) if t[1] < d]
             if times and not_held_during(m.person, holding, times):
                 continue  # "In 2022, former President Donald Trump said ..."
             office = holding[0]
@@ -67,12 +68,3 @@ class FormerIncumbent(FactRule):
 
         packs = [p for p in a.base.packs if p.name == m.person.pack]
         return packs[0].as_of if packs else date.max
-
-
-def _pointed(doc: Document, offset: int, d) -> list:
-    """The periods the sentence's time wording points to ("in December", "two years ago")."""
-    from ..facts.analysis import sentence_span
-    from ..facts.when import periods
-
-    lo, hi = sentence_span(doc, offset)
-    return [(p.lo, p.hi) for p in periods(doc.prose, lo, hi, d)]

@@ -114,10 +114,10 @@ def _pointed(a, offset: int) -> list:
     "during the Obama administration")."""
     from ..facts.analysis import sentence_span
     from ..facts.eras import era_periods
-    from ..facts.when import periods
+    from ..facts.when import sentence_periods
 
     lo, hi = sentence_span(a.doc, offset)
-    return [(p.lo, p.hi) for p in periods(a.doc.prose, lo, hi, a.date)] + era_periods(a, lo, hi)
+    return sentence_periods(a.doc, offset, a.date) + era_periods(a, lo, hi)
 
 
 def _had(doc: Document, offset: int) -> bool:

@@ -31,12 +31,10 @@ def _an():
     return analysis
 
 
-def _pointed(doc: Document, offset: int, d: _dt.date) -> list[tuple[_dt.date, _dt.date]]:
-    """The periods the sentence's time wording points to ("last month", "on Friday", "in December")."""
-    from ..facts.when import periods
+def _when():
+    from ..facts import when
 
-    lo, hi = _an().sentence_span(doc, offset)
-    return [(p.lo, p.hi) for p in periods(doc.prose, lo, hi, d)]
+    return when
 
 
 def fmt_date(d):
@@ -183,7 +181,8 @@ class WindowPhrase(FactRule):
             for o in offices:
                 if base.holds(m.person.id, o.id, d) is True and not _an().past_context(doc, m.start):
                     term = next(t for t in m.person.terms if t.office == o.id and t.holds(d) is True)
-                    times = [t for t in _an().mentioned_times(doc, m.start, d) + _pointed(doc, m.start, d) if t[1] < d]
+                    times = _an().mentioned_times(doc, m.start, d) + _when().sentence_periods(doc, m.start, d)
+                    times = [t for t in times if t[1] < d]
                     if times and any(term.start.lo > hi for _, hi in times):
                         continue
                     title = doc.text[m.title.start:m.end] if m.title else doc.text[m.start:m.end]
@@ -271,7 +270,7 @@ class WindowPhrase(FactRule):
             return None  # an upcoming term with no known election day: cannot tell
         if _an().past_context(doc, s) or re.search(r"then[-\s]*$", doc.prose[max(0, s - 6):s], re.I):
             return None
-        times = _an().mentioned_times(doc, s, d) + _pointed(doc, s, d)
+        times = _an().mentioned_times(doc, s, d) + _when().sentence_periods(doc, s, d)
         for tlo, thi in times:
             if any(lo <= thi and tlo < hi for (lo, hi), _ in windows):
                 return None
