@@ -17,8 +17,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from .analysis import Analysis
 
 _ERA = regexcache.compile(
-    r"\b(?P<name>[A-Z][\w’'-]+?)(?:['’]s)?\s+(?P<what>administration|presidency|premiership|chancellorship|government|"
-    r"era|years|tenure|papacy|cabinet)\b"
+    r"\b(?P<name>[A-Z][\w’'-]+?)(?:['’]s)?\s+"
+    r"(?P<what>administration|presidency|premiership|chancellorship|government|era|years|tenure|papacy|cabinet)\b"
 )
 # Which offices an era word is about (by short title); the others mean any office.
 _TITLES = {"administration": {"president"}, "presidency": {"president"}, "premiership": {"prime minister", "premier"},

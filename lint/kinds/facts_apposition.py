@@ -26,7 +26,8 @@ _FORMER = {"former", "ex", "onetime", "erstwhile", "previous", "deposed", "ouste
 _NOW = LazyPattern(
     r"\b(?:is|are|says|say|has|have|will|won't|wants|urges|warns|plans|hopes|insists|remains|"
     r"today|tonight|yesterday|this (?:week|weekend|month|morning|afternoon|evening)|last (?:week|weekend|night)|"
-    r"(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier this (?:week|month)|now|currently)\b",
+    r"(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier this (?:week|month)|"
+    r"now|currently)\b",
 )
 
 
