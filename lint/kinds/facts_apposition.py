@@ -90,8 +90,10 @@ class TitleAfterName(FactRule):
         if rel == "held":
             if re.search(r"\bhad\b", sentence, re.I) or historical_reference(doc, m.span_start, m.start):
                 return None  # "drafted under Joe Biden, the U.S. president, ..."
-            if not times and not _NOW.search(sentence):
-                return None  # past tense and no time: a look back ("Merz defeated Olaf Scholz, the chancellor.")
+            if not _NOW.search(sentence):
+                # past tense, no recent day: a look back ("Merz defeated Olaf Scholz, the chancellor.",
+                # "Rishi Sunak, the prime minister, called the election for July 4.")
+                return None
         if any(d > p.as_of for p in base.packs if p.name in {o.pack for o in offices}) and rel == "later":
             return None
         office = base.offices[term.office] if term else offices[0]
