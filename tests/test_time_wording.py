@@ -162,6 +162,7 @@ def test_title_before_name_judged_at_the_time_pointed_to(text, date, expected):
     # past tense with no time: a look back, not a claim about now
     ("Friedrich Merz defeated Olaf Scholz, the chancellor.", "2025-11-22", []),
     ("Rishi Sunak, the prime minister, called the election for July 4.", "2025-11-22", []),
+    ("Olaf Scholz, the chancellor, lost the vote; Friedrich Merz is now chancellor.", "2025-11-22", []),
     ("Shigeru Ishiba, Japan's prime minister, resigned in September.", "2025-11-22", []),
     ("Shigeru Ishiba, Japan's prime minister, says he will step down.", "2025-11-22",
      [("title-after-name", "Shigeru Ishiba, Japan's prime minister")]),

@@ -21,6 +21,8 @@ from ..findings import Finding
 
 # "former leaders including Angela Merkel, the German chancellor, ...": the aside names the old office
 _FORMER_BEFORE = LazyPattern(r"\b(?:former|ex-|erstwhile|onetime|one-time|then|past)\b[^.;:!?]*\Z", re.I)
+# Where the clause of the title ends: what follows is about someone or something else.
+_CLAUSE_BREAK = LazyPattern(r"[;—–]|\s-\s|,\s+(?:and|but|while|whereas)\s|\s(?:but|while|whereas)\s")
 _FORMER = {"former", "ex", "onetime", "erstwhile", "previous", "deposed", "ousted", "toppled", "retired"}
 # A present-tense verb or a recent time: the sentence is about now, not a look back.
 _NOW = LazyPattern(
@@ -90,7 +92,8 @@ class TitleAfterName(FactRule):
         if rel == "held":
             if re.search(r"\bhad\b", sentence, re.I) or historical_reference(doc, m.span_start, m.start):
                 return None  # "drafted under Joe Biden, the U.S. president, ..."
-            if not _NOW.search(sentence):
+            clause_end = _CLAUSE_BREAK.search(doc.prose, pt.end, hi)
+            if not _NOW.search(doc.prose, lo, clause_end.start() if clause_end else hi):
                 # past tense, no recent day: a look back ("Merz defeated Olaf Scholz, the chancellor.",
                 # "Rishi Sunak, the prime minister, called the election for July 4.")
                 return None
