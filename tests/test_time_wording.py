@@ -92,6 +92,12 @@ def test_wording_that_points_nowhere_resolves_to_nothing(text):
     ("On Dec. 3, Chancellor Olaf Scholz met the envoy.", "2025-11-22", []),
     ("In 2019, Prime Minister Theresa May resigned.", "2025-11-22", []),
     ("During the Obama administration, Vice President Joe Biden led the Ukraine policy.", "2025-11-22", []),
+    # a scene set earlier in the paragraph, told in the past tense
+    ("The borders were opened in 2015. Chancellor Angela Merkel defended the decision.", "2025-11-22", []),
+    ("The borders were opened in 2015. Chancellor Angela Merkel says she defends the decision.", "2025-11-22",
+     [("title-not-held", "Chancellor Angela Merkel")]),
+    ("Belarus freed 31 prisoners on Saturday. President Joe Biden welcomed the release.", "2025-11-22",
+     [("title-not-held", "President Joe Biden")]),
     # a future day the person will hold the office: right
     ("Prime Minister Keir Starmer will visit Kyiv on Friday.", "2024-07-01", []),
     # the day pointed to is after the handover: wrong

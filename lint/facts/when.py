@@ -61,6 +61,13 @@ _WORDING = regexcache.compile(
     r"|(?P<decade>(?i:(?:in\s+)?the\s+(?:(?:19|20)\d0)s))"
     r")",
 )
+# A present-tense verb or a recent day: the words are about now, not a look back.
+_NOW = regexcache.compile(
+    r"\b(?:is|are|says|say|has|have|will|won't|wants|urges|warns|plans|hopes|insists|remains|"
+    r"today|tonight|yesterday|this (?:week|weekend|month|morning|afternoon|evening)|last (?:week|weekend|night)|"
+    r"(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier this (?:week|month)|"
+    r"now|currently)\b",
+)
 _YEAR = regexcache.compile(r"(?<![\w$£€.,-])((?:19|20)\d\d)(?![\w%-]|,\d)")
 _FUTURE = regexcache.compile(
     r"\b(?:will|won['’]t|shall|is\s+to|are\s+to|is\s+due|are\s+due|is\s+set\s+to|are\s+set\s+to|plans?\s+to|"
@@ -68,6 +75,11 @@ _FUTURE = regexcache.compile(
     r"upcoming|next)\b",
     re.I,
 )
+
+
+def speaks_of_now(text: str, lo: int = 0, hi: int | None = None) -> bool:
+    """``text[lo:hi]`` has a present-tense verb or a recent day ("says", "on Friday", "last week")."""
+    return _NOW.search(text, lo, len(text) if hi is None else hi) is not None
 
 
 def future_tense(text: str) -> bool:

@@ -24,15 +24,6 @@ _FORMER_BEFORE = LazyPattern(r"\b(?:former|ex-|erstwhile|onetime|one-time|then|p
 # Where the clause of the title ends: what follows is about someone or something else.
 _CLAUSE_BREAK = LazyPattern(r"[;—–]|\s-\s|,\s+(?:and|but|while|whereas)\s|\s(?:but|while|whereas)\s")
 _FORMER = {"former", "ex", "onetime", "erstwhile", "previous", "deposed", "ousted", "toppled", "retired"}
-# A present-tense verb or a recent time: the sentence is about now, not a look back.
-_NOW = LazyPattern(
-    r"\b(?:is|are|says|say|has|have|will|won't|wants|urges|warns|plans|hopes|insists|remains|"
-    r"today|tonight|yesterday|this (?:week|weekend|month|morning|afternoon|evening)|last (?:week|weekend|night)|"
-    r"(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier this (?:week|month)|"
-    r"now|currently)\b",
-)
-
-
 class TitleAfterName(FactRule):
     kind = "facts-apposition"
     params: dict = {}
@@ -76,6 +67,7 @@ class TitleAfterName(FactRule):
     def _not_held(self, doc: Document, a, pt) -> Finding | None:
         from ..facts.analysis import historical_reference, past_context, sentence_span
         from ..facts.model import fmt_date
+        from ..facts.when import speaks_of_now
 
         m, base, d = pt.mention, a.base, a.date
         offices = list(pt.offices)
@@ -93,7 +85,7 @@ class TitleAfterName(FactRule):
             if re.search(r"\bhad\b", sentence, re.I) or historical_reference(doc, m.span_start, m.start):
                 return None  # "drafted under Joe Biden, the U.S. president, ..."
             clause_end = _CLAUSE_BREAK.search(doc.prose, pt.end, hi)
-            if not _NOW.search(doc.prose, lo, clause_end.start() if clause_end else hi):
+            if not speaks_of_now(doc.prose, lo, clause_end.start() if clause_end else hi):
                 # past tense, no recent day: a look back ("Merz defeated Olaf Scholz, the chancellor.",
                 # "Rishi Sunak, the prime minister, called the election for July 4.")
                 return None

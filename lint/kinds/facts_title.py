@@ -62,6 +62,8 @@ class TitleNotHeld(FactRule):
             times = mentioned_times(doc, m.start, d) + _pointed(a, m.start)
             if times and held_during(m.person, offices, times):
                 continue
+            if held_before and not times and _scene(a, m.start, m.person, offices):
+                continue  # "The borders were opened in 2015. Chancellor Angela Merkel defended ..."
             if any(d > p.as_of for p in base.packs if p.name in {o.pack for o in offices}) and not never:
                 # after the data's date a new term may be missing: only report what the data shows
                 rel, _ = relation(base, m.person, offices, d)
@@ -118,6 +120,23 @@ def _pointed(a, offset: int) -> list:
 
     lo, hi = sentence_span(a.doc, offset)
     return sentence_periods(a.doc, offset, a.date) + era_periods(a, lo, hi)
+
+
+def _scene(a, offset: int, person, offices) -> bool:
+    """A past-tense sentence with no time of its own, in a paragraph that set the scene earlier
+    in a time the person held the office: the title is the one held then."""
+    from ..facts.analysis import sentence_span
+    from ..facts.eras import era_periods
+    from ..facts.rulebase import held_during
+    from ..facts.when import periods, speaks_of_now
+
+    doc = a.doc
+    lo, hi = sentence_span(doc, offset)
+    block = doc.block_at(offset)
+    if block is None or block.start >= lo or speaks_of_now(doc.prose, lo, hi):
+        return False
+    before = [(p.lo, p.hi) for p in periods(doc.prose, block.start, lo, a.date)] + era_periods(a, block.start, lo)
+    return bool(before) and held_during(person, offices, before)
 
 
 def _had(doc: Document, offset: int) -> bool:
