@@ -14,16 +14,18 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from .lazyre import LazyPattern
 from ..document import Document
 from ..facts.rulebase import FactRule, held_during, holder_phrase, not_held_during, relation
 from ..findings import Finding
+from .lazyre import LazyPattern
 
 # "former leaders including Angela Merkel, the German chancellor, ...": the aside names the old office
 _FORMER_BEFORE = LazyPattern(r"\b(?:former|ex-|erstwhile|onetime|one-time|then|past)\b[^.;:!?]*\Z", re.I)
 # Where the clause of the title ends: what follows is about someone or something else.
 _CLAUSE_BREAK = LazyPattern(r"[;—–]|\s-\s|,\s+(?:and|but|while|whereas)\s|\s(?:but|while|whereas)\s")
 _FORMER = {"former", "ex", "onetime", "erstwhile", "previous", "deposed", "ousted", "toppled", "retired"}
+
+
 class TitleAfterName(FactRule):
     kind = "facts-apposition"
     params: dict = {}
