@@ -94,6 +94,13 @@ from test_time_wording import fact_findings
      [("term-stage", "Donald Trump, who is running for president")]),
     ("Donald Trump, who is running for president, promised to end the war.", "2024-06-01", []),
     ("Joe Biden, who is running for president, promised to fight on.", "2023-06-01", []),  # an incumbent
+    # someone else won the election in the person's country in the last months
+    ("Kamala Harris, who is running for president, says she will fight on.", "2024-12-01",
+     [("term-stage", "Kamala Harris, who is running for president")]),
+    ("Kamala Harris, who is running for president, says she will fight on.", "2024-10-01", []),
+    ("Kamala Harris, who is running for president, says she will fight on.", "2025-11-22", []),  # a later race
+    ("Kamala Harris, who is running for president of the party, says she will fight on.", "2024-12-01", []),
+    ("In October, Kamala Harris, who is running for president, said she would fight on.", "2024-12-01", []),
 ])
 def test_implied_time(text, date, expected):
     assert fact_findings(text, date) == expected

@@ -35,7 +35,8 @@ _FIRST = LazyPattern(
 )
 _RUNNING = LazyPattern(
     r"\bwho\s+(?:is|['’]s)\s+(?:now\s+|still\s+|currently\s+)?(?:running|campaigning|standing|a\s+candidate)\s+for\s+"
-    r"(?P<what>president|the\s+presidency|prime\s+minister|the\s+premiership|chancellor|the\s+chancellorship)\b",
+    r"(?P<what>president|the\s+presidency|prime\s+minister|the\s+premiership|chancellor|the\s+chancellorship)\b"
+    r"(?!\s+of\b)",
     re.I,
 )
 _OUTGOING = LazyPattern(r"\b[Oo]utgoing\s+(?P<name>[A-Z][\w’'-]+)\s+(?P<what>administration|government)\b")
@@ -138,6 +139,32 @@ class TermStage(FactRule):
                 continue
             return self.finding(doc, m.start, hit.end(),
                                 message=f"'{{match}}': {msg}; the race is over on {fmt_date(d)}")
+        return self._lost(doc, a, m, hit, what, times)
+
+    def _lost(self, doc: Document, a: "Analysis", m, hit, what: str, times) -> Finding | None:
+        """Someone else won the election for that office in the person's country in the last
+        few months: the race the person was running in is over."""
+        from ..facts.model import fmt_date
+
+        d = a.date
+        countries = {a.base.offices[t.office].country for t in m.person.terms} - {None}
+        if not countries:
+            return None
+        for office in a.base.offices.values():
+            if office.country not in countries or what not in {s.lower() for s in office.short_titles}:
+                continue
+            for t in office.terms:
+                if t.elected is None or t.person == m.person.id or t.acting:
+                    continue
+                if not (t.elected.hi <= d < t.elected.lo + _LOST_DAYS):
+                    continue
+                if times and any(p.hi < t.elected.lo for p in times):
+                    continue  # the sentence points to a time before the vote
+                winner = a.base.people[t.person]
+                return self.finding(
+                    doc, m.start, hit.end(),
+                    message=(f"'{{match}}': {winner.name} was elected {office.display} on {fmt_date(t.elected)}; "
+                             f"the race is over on {fmt_date(d)}"))
         return None
 
     def _outgoing(self, doc: Document, a: "Analysis", hit) -> Finding | None:
@@ -174,6 +201,7 @@ class TermStage(FactRule):
                                      f"{fmt_date(last.end)}; 'outgoing' is out of date on {fmt_date(d)}"))
 
 
+_LOST_DAYS = _dt.timedelta(days=120)  # after this, "running for president" may be the next race
 _GOVERNMENT_HEADS = {"prime minister", "chancellor", "premier", "taoiseach", "federal chancellor"}
 _HANDOVER_GRACE = _dt.timedelta(days=14)  # copy may still say "outgoing" in the days after the handover
 _BEFORE_PHRASE = LazyPattern(r"(?:,|\s+(?:is|remains|has\s+been))\s*\Z")
