@@ -239,6 +239,9 @@ def _build(raw: dict, path: str, root: Path, lines: Any) -> Config:
             kw[key] = strings(key, raw[key])
     if "facts" in kw:
         kw["facts"] = tuple(str((root / f)) for f in kw["facts"])
+        for f in kw["facts"]:
+            if not Path(f).is_file():
+                raise err("facts", f"no fact pack at {f}")
     if "severity" in raw:
         kw["severity"] = severities("severity", raw["severity"])
     if "per-path" in raw:
@@ -288,8 +291,55 @@ def _build(raw: dict, path: str, root: Path, lines: Any) -> Config:
     if "settings" in raw:
         if not isinstance(raw["settings"], dict):
             raise err("settings", "expected a mapping")
+        _check_settings(raw["settings"], err)
         kw["options"] = dict(raw["settings"])
     return Config(**kw)
+
+
+def _positive(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0
+
+
+_READABILITY_LIMITS = {"sentence-words": "a number of words", "paragraph-words": "a number of words",
+                       "grade": "a Flesch-Kincaid grade"}
+
+#: section -> key -> (check, what it expects); the sections the built-in kinds read
+SETTINGS: dict[str, dict[str, tuple[Any, str]]] = {
+    "readability": {
+        **{k: (_positive, f"{v} above 0") for k, v in _READABILITY_LIMITS.items()},
+        "desks": (lambda v: isinstance(v, dict), "a mapping of desk name to limits"),
+        "syllables": (lambda v: v in ("builtin", "textstat"), "'builtin' or 'textstat'"),
+    },
+    "spelling": {
+        "names": (lambda v: isinstance(v, bool), "true or false"),
+    },
+}
+
+
+def _check_settings(settings: dict, err: Any) -> None:
+    """Every section and key the kinds read, with the values they take; a typo or a value of
+    the wrong kind is an error rather than a setting silently ignored."""
+    for section, values in settings.items():
+        known = SETTINGS.get(str(section))
+        if known is None:
+            raise err(str(section), f"unknown settings section (known: {', '.join(sorted(SETTINGS))})", settings)
+        if not isinstance(values, dict):
+            raise err(str(section), "expected a mapping", settings)
+        for key, value in values.items():
+            if key not in known:
+                raise err(str(key), f"unknown key in settings.{section} (known: {', '.join(sorted(known))})", values)
+            check, expected = known[key]
+            if not check(value):
+                raise err(str(key), f"expected {expected}, got {value!r}", values)
+        desks = values.get("desks") if section == "readability" else None
+        for desk, limits in (desks or {}).items():
+            if not isinstance(limits, dict):
+                raise err(str(desk), "expected a mapping of limits", desks)
+            for key, value in limits.items():
+                if key not in _READABILITY_LIMITS:
+                    raise err(str(key), f"unknown limit (known: {', '.join(_READABILITY_LIMITS)})", limits)
+                if not _positive(value):
+                    raise err(str(key), f"expected {_READABILITY_LIMITS[key]} above 0, got {value!r}", limits)
 
 
 def _vocabulary(value: Any, root: Path, err: Any) -> tuple[str, ...]:

@@ -9,8 +9,7 @@ from pathlib import Path
 from typing import Iterator, TextIO
 
 from ..config import ConfigError
-from ..document import DocumentError, decode
-from ..engine import Engine, FileResult, InputError, expand_paths
+from ..engine import Engine, FileResult, InputError, find_drafts
 from ..findings import Severity
 from ..packs import PackError
 from .common import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, date_arg, fail, id_list
@@ -133,17 +132,41 @@ def run(args: argparse.Namespace) -> int:
     if args.fix and "-" in args.paths and args.paths != ["-"]:
         return fail("--fix writes fixed standard input to standard output; give '-' as the only path")
     try:
-        items = expand_paths(args.paths, engine)
+        items, skipped, unreadable = find_drafts(args.paths, engine)
+        for err in unreadable:
+            sys.stderr.write(f"newslint: error: {err}\n")
+        _say_skipped(skipped, args.format)
         progress = Progress(len(items), enabled=None if not args.no_progress else False)
         outcomes = _outcomes(engine, spec, items, args, mode, jobs)
         if mode == "diff":
-            return _report_diffs(outcomes, engine, progress)
-        reporter = reporters[args.format](sys.stdout, color=color, errors=engine.errors)
-        if hasattr(reporter, "use_engine"):  # reporters that describe the rules (sarif)
-            reporter.use_engine(engine)
-        return _report(outcomes, engine, reporter, args, progress)
+            status = _report_diffs(outcomes, engine, progress)
+        else:
+            reporter = reporters[args.format](sys.stdout, color=color, errors=engine.errors)
+            if hasattr(reporter, "use_engine"):  # reporters that describe the rules (sarif)
+                reporter.use_engine(engine)
+            for s in skipped:
+                reporter.file(FileResult(s.path, skipped=s.reason))
+            status = _report(outcomes, engine, reporter, args, progress)
+        return EXIT_ERROR if unreadable else status
     except (ConfigError, PackError, InputError) as exc:
         return fail(str(exc))
+
+
+def _say_skipped(skipped: list, fmt: str) -> None:
+    """Paths named on the command line and not linted get a line each; those found in folders a
+    count (the JSON report lists every one)."""
+    found = [s for s in skipped if not s.named]
+    for s in skipped:
+        if s.named:
+            sys.stderr.write(f"newslint: skipped {s.path}: {s.reason}\n")
+    if found and fmt == "text":
+        why: dict[str, int] = {}
+        for s in found:
+            key = "excluded" if s.reason.startswith("excluded") else "not drafts"
+            why[key] = why.get(key, 0) + 1
+        parts = ", ".join(f"{n} {k}" for k, n in sorted(why.items()))
+        sys.stderr.write(f"newslint: skipped {len(found)} file{'s' if len(found) != 1 else ''} found in folders "
+                         f"({parts}); --format json lists them\n")
 
 
 def _outcomes(engine: Engine, spec, items: list, args: argparse.Namespace, mode: str, jobs: int) -> Iterator:
@@ -174,10 +197,12 @@ def _stdin(engine: Engine, args: argparse.Namespace, cfg, mode: str):
     from .. import fixes
     from ..parallel import Outcome
 
+    from ..reading import ReadError, decode_draft, read_stream
+
     name = args.stdin_filename
     try:
-        text = decode(sys.stdin.buffer.read(), name)
-    except DocumentError as exc:
+        text = decode_draft(read_stream(sys.stdin.buffer, name), name)
+    except ReadError as exc:
         return Outcome(FileResult(name, error=str(exc)))
     if mode == "check":
         return Outcome(engine.check_text(text, name, config=cfg))

@@ -1,6 +1,6 @@
 """Turning a Wikidata Query Service export of position-held statements into a fact pack.
 
-Accepts the two download shapes of the Query Service (``../shared/notes/wikidata.md``):
+Accepts the two download shapes of the Query Service (see ``docs/facts.md``):
 SPARQL 1.1 JSON results (``{"head": ..., "results": {"bindings": [...]}}``) and the
 "simple JSON" list of flat objects. Every row is one P39 statement with optional
 ``start``/``end`` (and their precisions), ``endUnknown``, ``died``, ``nature``, ``rank``,

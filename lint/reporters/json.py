@@ -31,6 +31,9 @@ class JsonReporter(Reporter):
     def finish(self) -> None:
         files = []
         for r in self.results:
+            if r.skipped is not None:
+                files.append({"path": r.path, "skipped": r.skipped})
+                continue
             entry = {
                 "path": r.path,
                 "date": r.date.isoformat() if r.date else None,

@@ -34,6 +34,8 @@ class TextReporter(Reporter):
         levels = [f"{s[k]} {k}{'s' if s[k] != 1 and k != 'info' else ''}" for k in ("error", "warning", "suggestion", "info") if s[k]]
         if levels:
             parts.append(", ".join(levels))
+        if s.get("skipped"):
+            parts.append(f"{s['skipped']} skipped")
         if len(dated) == 1:
             d, src = next(iter(dated))
             parts.append(f"judged at {d.isoformat()} ({src})")
