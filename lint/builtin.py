@@ -20,6 +20,8 @@ def register_kinds() -> list:
     from .kinds.facts_names import NameSpelling
     from .kinds.facts_consistency import NameConsistency
     from .kinds.facts_stale import StaleFacts
+    from .kinds.facts_apposition import TitleAfterName
+    from .kinds.facts_term_stage import TermStage
     from .kinds.dates import DateImpossible, DateMonthStyle, DateWeekday
     from .kinds.spelling import Spelling
     from .kinds.grammar import Grammar
@@ -34,6 +36,7 @@ def register_kinds() -> list:
         SpeechVerb,
         ScareQuote,
         FormerIncumbent, TitleNotHeld, WindowPhrase, DeceasedActing, NameSpelling, NameConsistency, StaleFacts,
+        TitleAfterName, TermStage,
         DateWeekday, DateImpossible, DateMonthStyle,
         Spelling,
         Grammar,

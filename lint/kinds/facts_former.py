@@ -20,6 +20,7 @@ class FormerIncumbent(FactRule):
     def check(self, doc: Document) -> Iterable[Finding]:
         from ..facts.analysis import mentioned_times, office_list, past_context
         from ..facts.model import fmt_date
+        from ..facts.when import sentence_periods
 
         a = self.analysis(doc)
         base = a.base
@@ -47,7 +48,7 @@ class FormerIncumbent(FactRule):
                 continue
             if past_context(doc, m.start):
                 continue
-            times = [t for t in mentioned_times(doc, m.start, d) if t[1] < d]
+            times = [t for t in mentioned_times(doc, m.start, d) + sentence_periods(doc, m.start, d) if t[1] < d]
             if times and not_held_during(m.person, holding, times):
                 continue  # "In 2022, former President Donald Trump said ..."
             office = holding[0]

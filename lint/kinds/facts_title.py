@@ -4,7 +4,9 @@
 "Pope Leo XIV" in 2024. Left alone: "then-", "former", "ex-" and other qualifiers,
 people who have died (a dead pope or president keeps the title in copy), and
 sentences that place the claim in the past (a year the person held the office,
-"at the time", "when she was").
+"at the time", "when she was"). A sentence's time wording ("on Friday", "earlier this
+month", "in March", "two years ago", "on Dec. 3") is resolved from the article date
+(:mod:`lint.facts.when`), and the title is right when the person held the office then.
 """
 from __future__ import annotations
 
@@ -57,9 +59,11 @@ class TitleNotHeld(FactRule):
                 continue
             if held_before and (historical_reference(doc, m.title.start, m.end) or _had(doc, m.start)):
                 continue  # "adviser to President Barack Obama", "President Obama was briefed"
-            times = mentioned_times(doc, m.start, d)
+            times = mentioned_times(doc, m.start, d) + _pointed(a, m.start)
             if times and held_during(m.person, offices, times):
                 continue
+            if held_before and not times and _scene(a, m.start, m.person, offices):
+                continue  # "The borders were opened in 2015. Chancellor Angela Merkel defended ..."
             if any(d > p.as_of for p in base.packs if p.name in {o.pack for o in offices}) and not never:
                 # after the data's date a new term may be missing: only report what the data shows
                 rel, _ = relation(base, m.person, offices, d)
@@ -105,6 +109,34 @@ class TitleNotHeld(FactRule):
                 suggestions.append(f"{title_text} {p.name}")
         severity = Severity.WARNING if never or rel == "never" else None
         return self.finding(doc, m.title.start, m.end, message=msg, suggestions=suggestions, severity=severity)
+
+
+def _pointed(a, offset: int) -> list:
+    """The periods the sentence's time wording points to ("on Friday", "in March", "two years ago",
+    "during the Obama administration")."""
+    from ..facts.analysis import sentence_span
+    from ..facts.eras import era_periods
+    from ..facts.when import sentence_periods
+
+    lo, hi = sentence_span(a.doc, offset)
+    return sentence_periods(a.doc, offset, a.date) + era_periods(a, lo, hi)
+
+
+def _scene(a, offset: int, person, offices) -> bool:
+    """A past-tense sentence with no time of its own, in a paragraph that set the scene earlier
+    in a time the person held the office: the title is the one held then."""
+    from ..facts.analysis import sentence_span
+    from ..facts.eras import era_periods
+    from ..facts.rulebase import held_during
+    from ..facts.when import periods, speaks_of_now
+
+    doc = a.doc
+    lo, hi = sentence_span(doc, offset)
+    block = doc.block_at(offset)
+    if block is None or block.start >= lo or speaks_of_now(doc.prose, lo, hi):
+        return False
+    before = [(p.lo, p.hi) for p in periods(doc.prose, block.start, lo, a.date)] + era_periods(a, block.start, lo)
+    return bool(before) and held_during(person, offices, before)
 
 
 def _had(doc: Document, offset: int) -> bool:

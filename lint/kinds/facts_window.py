@@ -31,6 +31,12 @@ def _an():
     return analysis
 
 
+def _when():
+    from ..facts import when
+
+    return when
+
+
 def fmt_date(d):
     from ..facts.model import fmt_date as f
 
@@ -41,7 +47,8 @@ class GenericPhrase(NamedTuple):
     pattern: re.Pattern
     title: str | None  # the person must hold (or be about to hold) an office with this title word
     tense: str  # any | present: the sentence must speak of the present or future
-    near: str = "sentence"  # sentence | adjacent: whose phrase it is (adjacent: "president-elect Trump")
+    near: str = "sentence"  # sentence | adjacent | sole: whose phrase it is (adjacent: "president-elect Trump";
+    # sole: the one person the sentence names, when it names nobody else the packs may not know)
 
 
 def _phrases(value: Any) -> tuple[GenericPhrase, ...]:
@@ -57,8 +64,8 @@ def _phrases(value: Any) -> tuple[GenericPhrase, ...]:
         if tense not in ("any", "present"):
             raise ParamError("'tense' is 'any' or 'present'")
         near = item.get("near", "sentence")
-        if near not in ("sentence", "adjacent"):
-            raise ParamError("'near' is 'sentence' or 'adjacent'")
+        if near not in ("sentence", "adjacent", "sole"):
+            raise ParamError("'near' is 'sentence', 'adjacent' or 'sole'")
         out.append(GenericPhrase(compile_regex(item["pattern"], re.I), item.get("title"), tense, near))
     return tuple(out)
 
@@ -70,6 +77,7 @@ _PRESENT = regexcache.compile(
     re.I,
 )
 _HAD = regexcache.compile(r"\bhad\b", re.I)
+_CAPITALISED = regexcache.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*")
 _FUTURE_MODS = {"incoming", "elect", "designate", "future", "would-be", "presumptive"}
 
 
@@ -138,7 +146,12 @@ class WindowPhrase(FactRule):
                     sentence = doc.prose[lo:hi]
                     if not _PRESENT.search(sentence) or _HAD.search(sentence):
                         continue
-                people = self._people_adjacent(a, s, e) if ph.near == "adjacent" else self._people_near(a, s)
+                if ph.near == "adjacent":
+                    people = self._people_adjacent(a, s, e)
+                elif ph.near == "sole":
+                    people = self._people_sole(a, s)
+                else:
+                    people = self._people_near(a, s)
                 if not people:
                     continue
                 terms: list[Term] = []
@@ -168,7 +181,8 @@ class WindowPhrase(FactRule):
             for o in offices:
                 if base.holds(m.person.id, o.id, d) is True and not _an().past_context(doc, m.start):
                     term = next(t for t in m.person.terms if t.office == o.id and t.holds(d) is True)
-                    times = [t for t in _an().mentioned_times(doc, m.start, d) if t[1] < d]
+                    times = _an().mentioned_times(doc, m.start, d) + _when().sentence_periods(doc, m.start, d)
+                    times = [t for t in times if t[1] < d]
                     if times and any(term.start.lo > hi for _, hi in times):
                         continue
                     title = doc.text[m.title.start:m.end] if m.title else doc.text[m.start:m.end]
@@ -200,6 +214,29 @@ class WindowPhrase(FactRule):
             elif m.end <= s and re.fullmatch(r",?\s*(?:the\s+|who\s+is\s+(?:the\s+)?|as\s+)?(?:[A-Z][\w.]*\s+)?", prose[m.end:s]):
                 out.append(m.person)
         return out
+
+    def _people_sole(self, a: Analysis, offset: int) -> list[Person]:
+        """The one known person the sentence names, when no other capitalised word in it could
+        be someone else ("Trump said Mamdani would act once he is sworn in" names two)."""
+        from ..datetext import MONTHS, WEEKDAYS
+
+        doc = a.doc
+        lo, hi = _an().sentence_span(doc, offset)
+        here = [m for m in a.mentions if lo <= m.start < hi]
+        if len({m.person.id for m in here}) != 1:
+            return []
+        spans = [(m.span_start, m.end) for m in here]
+        first = True
+        for w in _CAPITALISED.finditer(doc.prose, lo, hi):
+            if first:
+                first = False
+                continue  # the sentence's first word
+            word = w.group()
+            if any(s <= w.start() < e for s, e in spans) or word.lower().rstrip(".") in MONTHS \
+                    or word.lower() in WEEKDAYS or word == "I" or not any(c.islower() for c in word):
+                continue  # dates, and abbreviations ("U.S.", "NATO"), are nobody
+            return []
+        return [here[0].person]
 
     def _people_near(self, a: Analysis, offset: int) -> list[Person]:
         """People the sentence names (or, failing that, the previous sentence of the paragraph)."""
@@ -233,7 +270,7 @@ class WindowPhrase(FactRule):
             return None  # an upcoming term with no known election day: cannot tell
         if _an().past_context(doc, s) or re.search(r"then[-\s]*$", doc.prose[max(0, s - 6):s], re.I):
             return None
-        times = _an().mentioned_times(doc, s, d)
+        times = _an().mentioned_times(doc, s, d) + _when().sentence_periods(doc, s, d)
         for tlo, thi in times:
             if any(lo <= thi and tlo < hi for (lo, hi), _ in windows):
                 return None
