@@ -29,8 +29,6 @@ _SEVERITY = {"error": Severity.ERROR, "warning": Severity.WARNING, "suggestion":
 
 _LOCK = threading.Lock()
 _CHECKERS: dict[tuple, "SpellChecker"] = {}
-# The verdicts of the last documents checked, so the rules of one run share one pass.
-_LAST: list[tuple[int, Document, list]] = []
 
 
 def checker_for(settings: "Settings") -> "SpellChecker":
@@ -82,15 +80,9 @@ def sentence_starts(doc: Document) -> frozenset[int]:
 def verdicts(doc: Document, settings: "Settings") -> list["Verdict"]:
     """The speller's verdicts on a document (computed once per document and settings)."""
     sc = checker_for(settings)
-    with _LOCK:
-        for key, d, vs in _LAST:
-            if d is doc and key == id(sc):
-                return vs
-    vs = sc.check(doc.prose, sentence_starts(doc))
-    with _LOCK:
-        _LAST.insert(0, (id(sc), doc, vs))
-        del _LAST[4:]
-    return vs
+    # kept on the document, not in a module-level list: a long draft's pieces are freed one
+    # by one, and nothing of a document outlives it
+    return doc.derived(("spelling-verdicts", id(sc)), lambda: sc.check(doc.prose, sentence_starts(doc)))
 
 
 def _reports(value: object) -> tuple[str, ...]:
