@@ -85,3 +85,14 @@ def test_a_holder_on_leave_or_ill_still_holds_the_title():
     assert found("WFP Executive Director Cindy McCain toured the port on Monday.", "2025-11-24") == set()
     # Juan Ramon de la Fuente took medical leave on Nov. 28, 2025 without leaving the post
     assert found("Mexican Foreign Secretary Juan Ramón de la Fuente spoke on Friday.", "2025-11-28") == set()
+
+
+@pytest.mark.parametrize("text,date,holder", [
+    ("WFP Executive Director David Beasley toured the port on Monday.", "2025-11-24", "Cindy McCain"),
+    ("Mexican Foreign Secretary Alicia Bárcena spoke on Friday.", "2025-11-28", "Juan Ramón de la Fuente"),
+    ("Argentine Foreign Minister Gerardo Werthein spoke on Thursday.", "2025-11-06", "Pablo Quirno"),
+])
+def test_the_message_names_the_current_holder(text, date, holder):
+    engine = Engine(plugins=_PLUGINS, date=dt.date.fromisoformat(date), select=["facts.title-not-held"])
+    (f,) = engine.check_text(text + "\n", "d.md", config=Config()).findings
+    assert holder in f.message
