@@ -61,12 +61,38 @@ def test_the_message_names_the_holder_on_the_day():
 
 
 def test_a_handover_known_only_to_the_month_is_not_decided_inside_it():
-    # Audrey Azoulay's term ended in November 2025 on a day the pack does not give
-    assert found("UNESCO Director-General Audrey Azoulay spoke on Monday.", "2025-11-10") == set()
+    # Park Jin left the South Korean foreign ministry in January 2024 on a day the pack does not give
+    assert found("South Korean Foreign Minister Park Jin spoke on Monday.", "2024-01-22") == set()
+    assert ("title-not-held", "South Korean Foreign Minister Park Jin") in found(
+        "South Korean Foreign Minister Park Jin spoke on Monday.", "2024-03-04")
+
+
+def test_a_handover_known_to_the_day_is_decided_on_either_side():
+    # Khaled El-Enany succeeded Audrey Azoulay at UNESCO on Nov. 15, 2025
+    assert found("UNESCO Director-General Audrey Azoulay spoke on Friday.", "2025-11-14") == set()
     assert ("title-not-held", "UNESCO Director-General Audrey Azoulay") in found(
-        "UNESCO Director-General Audrey Azoulay spoke on Monday.", "2026-01-12")
+        "UNESCO Director-General Audrey Azoulay spoke on Monday.", "2025-11-17")
+    assert found("UNESCO Director-General Khaled El-Enany spoke on Monday.", "2025-11-17") == set()
 
 
-def test_a_person_without_a_term_is_never_accused():
-    # Cindy McCain's term is left out on purpose (not certain on as_of): no finding either way
-    assert found("WFP Executive Director Cindy McCain toured the port on Monday.", "2024-06-03") == set()
+def test_a_term_that_ended_on_an_unknown_day_is_not_decided_after_it_started():
+    # Henrietta Fore's last day at UNICEF is not given (`end: unknown`)
+    assert found("UNICEF Executive Director Henrietta Fore spoke on Monday.", "2021-12-06") == set()
+
+
+def test_a_holder_on_leave_or_ill_still_holds_the_title():
+    # Cindy McCain had a stroke in October 2025 but was still WFP's executive director on as_of
+    assert found("WFP Executive Director Cindy McCain toured the port on Monday.", "2025-11-24") == set()
+    # Juan Ramon de la Fuente took medical leave on Nov. 28, 2025 without leaving the post
+    assert found("Mexican Foreign Secretary Juan Ramón de la Fuente spoke on Friday.", "2025-11-28") == set()
+
+
+@pytest.mark.parametrize("text,date,holder", [
+    ("WFP Executive Director David Beasley toured the port on Monday.", "2025-11-24", "Cindy McCain"),
+    ("Mexican Foreign Secretary Alicia Bárcena spoke on Friday.", "2025-11-28", "Juan Ramón de la Fuente"),
+    ("Argentine Foreign Minister Gerardo Werthein spoke on Thursday.", "2025-11-06", "Pablo Quirno"),
+])
+def test_the_message_names_the_current_holder(text, date, holder):
+    engine = Engine(plugins=_PLUGINS, date=dt.date.fromisoformat(date), select=["facts.title-not-held"])
+    (f,) = engine.check_text(text + "\n", "d.md", config=Config()).findings
+    assert holder in f.message
