@@ -65,6 +65,9 @@ def test_packs_load_and_are_current_to_the_same_day():
      {("title-not-held", "Transitional Presidential Council President Fritz Alphonse Jean")}),
     # quotes are skipped
     ("\"Peruvian President Dina Boluarte is gone,\" a lawmaker said.", "2025-11-20", set()),
+    # maternal surnames of full legal names are not read as bare surnames of our people:
+    # "President Sanchez" is not Danilo Medina Sanchez, "President Zelaya" not Xiomara Castro
+    ("President Sánchez and President Calderón met. President Zelaya spoke later.", "2025-11-20", set()),
 ])
 def test_latin_america(text, date, expected):
     assert found(text, date) == expected
