@@ -56,6 +56,9 @@ def test_packs_load_and_are_current_to_the_same_day():
     ("Venezuelan President Nicolas Maduro and opposition leader Maria Corina Machado traded barbs.", "2025-11-20", set()),
     ("Venezuelan President Nicolás Madura gave a speech.", "2025-11-20",
      {("name-misspelling", "Nicolás Madura")}),
+    ("Venezuelan Vice President Delcy Rodríguez spoke for the government.", "2025-11-20", set()),
+    ("Venezuelan Vice President Tareck El Aissami spoke for the government.", "2025-11-20",
+     {("title-not-held", "Venezuelan Vice President Tareck El Aissami")}),
     # Guaido's interim claim is not a term, so the title is not judged
     ("Interim President Juan Guaidó toured the region while President Nicolás Maduro stayed in Caracas.", "2019-03-01", set()),
     # Haiti: no president after the assassination; the council's president rotates
@@ -107,6 +110,13 @@ def test_caribbean(text, date, expected):
     ("Belarusian Prime Minister Roman Golovchenko met President Alexander Lukashenko.", "2025-11-20",
      {("title-not-held", "Belarusian Prime Minister Roman Golovchenko")}),
     ("Moldovan President Maia Sandu named Alexandru Munteanu.", "2025-11-20", set()),
+    # the foreign minister and the head of the presidential office
+    ("Ukrainian Foreign Minister Andrii Sybiha met his counterparts.", "2025-11-20", set()),
+    ("Foreign Minister Dmytro Kuleba met his Ukrainian colleagues.", "2025-11-20",
+     {("title-not-held", "Foreign Minister Dmytro Kuleba")}),
+    ("Head of the Office of the President of Ukraine Andriy Yermak led the delegation.", "2025-11-20", set()),
+    ("Head of the Office of the President of Ukraine Andriy Yermak led the delegation.", "2025-11-29",
+     {("title-not-held", "Head of the Office of the President of Ukraine Andriy Yermak")}),
     ("Moldovan Prime Minister Dorin Recean visited Brussels.", "2025-11-20",
      {("title-not-held", "Moldovan Prime Minister Dorin Recean")}),
 ])
