@@ -59,6 +59,11 @@ def test_packs_load_and_are_current_to_the_same_day():
     ("Venezuelan Vice President Delcy Rodríguez spoke for the government.", "2025-11-20", set()),
     ("Venezuelan Vice President Tareck El Aissami spoke for the government.", "2025-11-20",
      {("title-not-held", "Venezuelan Vice President Tareck El Aissami")}),
+    # Nicaragua: Murillo vice-president from 2017, co-president from February 2025
+    ("Nicaraguan Vice President Rosario Murillo read the statement.", "2024-06-01", set()),
+    ("Nicaraguan Co-President Rosario Murillo read the statement beside President Daniel Ortega.", "2025-06-01", set()),
+    ("Nicaraguan President Rosario Murillo read the statement.", "2024-06-01",
+     {("title-not-held", "Nicaraguan President Rosario Murillo")}),
     # Guaido's interim claim is not a term, so the title is not judged
     ("Interim President Juan Guaidó toured the region while President Nicolás Maduro stayed in Caracas.", "2019-03-01", set()),
     # Haiti: no president after the assassination; the council's president rotates
