@@ -152,3 +152,33 @@ def test_eastern_europe(text, date, expected):
 ])
 def test_rest_of_europe(text, date, expected):
     assert found(text, date) == expected
+
+
+# ------------------------------------------------------------------ dates set by the second check
+@pytest.mark.parametrize("text,date,expected", [
+    # Moldova, June 2019: two rival governments for a week, so Filip's end is the month only
+    ("Moldovan Prime Minister Pavel Filip refused to hand over.", "2019-06-10", set()),
+    ("Moldovan Prime Minister Maia Sandu took the oath.", "2019-06-10", set()),
+    ("Moldovan Prime Minister Pavel Filip refused to hand over.", "2019-07-15",
+     {("title-not-held", "Moldovan Prime Minister Pavel Filip")}),
+    # Haiti: Lafontant stayed on after resigning until Ceant's installation on 2018-09-17
+    ("Haitian Prime Minister Jack Guy Lafontant chaired the meeting.", "2018-09-10", set()),
+    ("Haitian Prime Minister Jack Guy Lafontant chaired the meeting.", "2018-09-20",
+     {("title-not-held", "Haitian Prime Minister Jack Guy Lafontant")}),
+    ("Haitian Prime Minister Jean-Henry Céant chaired the meeting.", "2018-09-20", set()),
+    # Monaco: the handover of January 2025 (interim from the 10th, his death on the 17th) is left undecided
+    ("Monaco's Minister of State Didier Guillaume was taken to hospital.", "2025-01-12", set()),
+    # Moldova, spring 2013: Leanca acted from late April, before his government's oath
+    ("Moldovan Prime Minister Iurie Leanca spoke.", "2013-05-10", set()),
+    # Barbados: Bostic sworn in on the morning of 2025-11-30
+    ("Barbadian President Sandra Mason opened Parliament.", "2025-11-20", set()),
+    ("Barbadian President Jeffrey Bostic opened Parliament.", "2025-11-20",
+     {("title-not-held", "Barbadian President Jeffrey Bostic")}),
+    ("Barbadian President Jeffrey Bostic took the salute.", "2025-11-30", set()),
+    # Venezuela: Maduro's acting presidency before his inauguration of 2013-04-19
+    ("Venezuelan President Nicolás Maduro addressed the nation.", "2013-03-25", set()),
+    # Grenada: Keith Mitchell sworn in the day after the election of 2013-02-19
+    ("Grenadian Prime Minister Keith Mitchell named his cabinet.", "2013-02-25", set()),
+])
+def test_second_check_dates(text, date, expected):
+    assert found(text, date) == expected
