@@ -177,6 +177,14 @@ def test_rest_of_europe(text, date, expected):
     ("Barbadian President Jeffrey Bostic took the salute.", "2025-11-30", set()),
     # Venezuela: Maduro's acting presidency before his inauguration of 2013-04-19
     ("Venezuelan President Nicolás Maduro addressed the nation.", "2013-03-25", set()),
+    # Bosnia: between the House's confirmation of Kristo (2022-12-28) and of her council
+    # (2023-01-25) both she and the outgoing Tegeltija are accepted as chair
+    ("Chairman of the Council of Ministers of Bosnia and Herzegovina Zoran Tegeltija spoke.", "2023-01-10", set()),
+    ("Chairwoman of the Council of Ministers of Bosnia and Herzegovina Borjana Kristo spoke.", "2023-01-10", set()),
+    ("Chairman of the Council of Ministers of Bosnia and Herzegovina Zoran Tegeltija spoke.", "2023-03-10",
+     {("title-not-held", "Chairman of the Council of Ministers of Bosnia and Herzegovina Zoran Tegeltija")}),
+    ("Chairwoman of the Council of Ministers of Bosnia and Herzegovina Borjana Kristo spoke.", "2022-12-10",
+     {("title-not-held", "Chairwoman of the Council of Ministers of Bosnia and Herzegovina Borjana Kristo")}),
     # Grenada: Keith Mitchell sworn in the day after the election of 2013-02-19
     ("Grenadian Prime Minister Keith Mitchell named his cabinet.", "2013-02-25", set()),
 ])
