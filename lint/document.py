@@ -130,6 +130,11 @@ class Document:
             value = self._derived[key] = compute()
             return value
 
+    def release(self) -> None:
+        """Drop the shared analyses. Some refer back to the document (a cycle the garbage
+        collector frees only now and then), so a caller done with a document says so."""
+        self._derived.clear()
+
     # Positions -----------------------------------------------------------------
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column (in code points) of a text offset."""

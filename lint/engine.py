@@ -272,7 +272,10 @@ class Engine:
     def check_text(self, text: str, path: str = "<stdin>", *, config: Config | None = None,
                    fmt: str | None = None, date: _dt.date | None = None) -> FileResult:
         """Lint a text. ``date`` overrides the engine's ``--date`` for this text only."""
-        return self.check_document(text, path, config=config, fmt=fmt, date=date)[0]
+        result, doc = self.check_document(text, path, config=config, fmt=fmt, date=date)
+        if isinstance(doc, Document):
+            doc.release()  # free its analyses now, not at the next garbage collection
+        return result
 
     def check_document(self, text: str, path: str = "<stdin>", *, config: Config | None = None,
                        fmt: str | None = None, date: _dt.date | None = None) -> tuple[FileResult, Document | None]:
@@ -335,6 +338,7 @@ class Engine:
                 from .readability import document_stats
 
                 stats.append((document_stats(doc), index.line_col(part.start)[0] - 1))
+            doc.release()
             del doc
         result = FileResult(path, when[0] if when else None, when[1] if when else "", findings,
                             notices=list(notices.values()))
