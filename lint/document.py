@@ -63,6 +63,7 @@ class Suppression(NamedTuple):
 # --------------------------------------------------------------------------
 # Patterns for what is not prose
 _FRONT_MATTER = regexcache.compile(r"\A---[ \t]*\r?\n(?:(.*?)\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
+_UNCLOSED_FRONT_MATTER = regexcache.compile(r"---[ \t]*\r?\n[ \t]*[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|\r?\n)")
 _FENCE = regexcache.compile(r"^[ ]{0,3}(`{3,}|~{3,})[^\n]*$", re.M)
 _HTML_COMMENT = regexcache.compile(r"<!--.*?(?:-->|\Z)", re.S)
 _HTML_TAG = regexcache.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>")
@@ -255,6 +256,10 @@ def parse(text: str, path: str = "<stdin>", fmt: str = "markdown") -> Document:
             if loaded is not None and not isinstance(loaded, dict):
                 raise DocumentError(f"{path}:2: front matter must be a mapping of keys to values")
             metadata = dict(loaded or {})
+    elif _UNCLOSED_FRONT_MATTER.match(text):
+        # Linted as copy, its "date:" line would be read as a dateline and its keys as prose.
+        raise DocumentError(f"{path}:1: front matter opened with '---' is never closed; "
+                            "add a '---' line after its last key")
     body_start = front.end if front else 0
 
     code_spans = _code_blocks(text, body_start) if fmt == "markdown" else []

@@ -211,3 +211,16 @@ def test_facts_check_keeps_quiet_about_the_shipped_packs(cli):
     assert proc.returncode == 0 and proc.stdout == ""
     assert "0 problem(s)" in proc.stderr and "about the shipped packs not shown: --all" in proc.stderr
     assert "(warning)" in cli("facts", "check", "--all").stdout
+
+
+def test_unclosed_front_matter_is_a_clear_error(cli, tmp_path):
+    p = tmp_path / "d.md"
+    p.write_text("---\ntitle: Budget vote\ndate: 2024-03-05\n\nThe council met on Tuesday.\n")
+    proc = cli("check", str(p))
+    _assert_clean_error(proc, "d.md:1: front matter opened with '---' is never closed")
+
+
+def test_a_rule_at_the_top_is_not_front_matter(cli, tmp_path):
+    p = tmp_path / "d.md"
+    p.write_text("---\n\nThe council met on Tuesday.\n")
+    assert cli("check", str(p)).returncode == 0

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..findings import Severity
-from .base import Reporter, summary
+from .base import Reporter
 
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.SUGGESTION: "notice", Severity.INFO: "notice"}
 
@@ -17,6 +17,7 @@ def _escape_prop(s: str) -> str:
 
 class GithubReporter(Reporter):
     name = "github"
+    keeps_results = False
     description = "GitHub Actions annotations (::error file=...::message)"
 
     def file(self, result) -> None:
@@ -32,7 +33,7 @@ class GithubReporter(Reporter):
             self.stream.write(f"::error file={_escape_prop(result.path)}::{_escape_data(result.error)}\n")
 
     def finish(self) -> None:
-        s = summary(self.results)
+        s = self.summary()
         for n in self.notices():
             text = f"{n['message']}; {n['hint']}" if n.get("hint") else n["message"]
             self.stream.write(f"::notice title=newslint {n['kind']}::{_escape_data(text)}\n")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 
 from ..findings import Finding
-from .base import Reporter, summary
+from .base import Reporter
 
 
 def finding_dict(f: Finding) -> dict:
@@ -45,7 +45,7 @@ class JsonReporter(Reporter):
             if r.stats is not None:
                 entry["stats"] = r.stats
             files.append(entry)
-        report = {"version": 1, "files": files, "summary": summary(self.results)}
+        report = {"version": 1, "files": files, "summary": self.summary()}
         notices = self.notices()
         if notices:
             report["notices"] = notices

@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 from ..findings import Severity
-from .base import Reporter, summary
+from .base import Reporter
 
 _COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.SUGGESTION: "36", Severity.INFO: "37"}
 
 
 class TextReporter(Reporter):
     name = "text"
+    keeps_results = False
     description = "path:line:column: severity category rule-id: message (suggestion)"
 
     def _paint(self, text: str, code: str) -> str:
@@ -25,11 +26,8 @@ class TextReporter(Reporter):
             w(line + "\n")
 
     def finish(self) -> None:
-        s = summary(self.results)
-        dated: dict = {}
-        for r in self.results:
-            if r.date:
-                dated[(r.date, r.date_source)] = dated.get((r.date, r.date_source), 0) + 1
+        s = self.summary()
+        dated = self.tally.dated
         parts = [f"{s['findings']} finding{'s' if s['findings'] != 1 else ''} in {s['files']} file{'s' if s['files'] != 1 else ''}"]
         levels = [f"{s[k]} {k}{'s' if s[k] != 1 and k != 'info' else ''}" for k in ("error", "warning", "suggestion", "info") if s[k]]
         if levels:
