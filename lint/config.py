@@ -29,13 +29,13 @@ _KEYS = {
     "vocabulary": "accepted words and names: a list, or a path to a file with one per line",
     "date": "the article date (YYYY-MM-DD) for every file",
     "fail-level": "lowest severity that makes a run fail (error, warning, suggestion, info)",
-    "language": "en-US (default) or en-GB",
+    "language": "the English the newsroom writes: en-US, en-GB, en-AU, en-CA, en-IE, en-IN, en-NZ, en-ZA (default: each draft's own)",
     "languagetool": "LanguageTool settings: {server: URL} or {local: PATH}",
     "facts": "extra fact packs (paths)",
     "settings": "per-kind settings (free-form mapping read by rule kinds)",
 }
 _PER_PATH_KEYS = {"paths", "select", "ignore", "severity"}
-LANGUAGES = ("en-US", "en-GB")
+LANGUAGES = ("en-US", "en-GB", "en-AU", "en-CA", "en-IE", "en-IN", "en-NZ", "en-ZA")
 
 
 class ConfigError(Exception):
@@ -47,7 +47,8 @@ class Settings:
     """What rule kinds may read from the configuration."""
 
     vocabulary: frozenset[str] = frozenset()
-    language: str = "en-US"
+    #: The configured variety of English; None: each draft's own (read from its spellings).
+    language: str | None = None
     languagetool: dict | None = None
     options: dict = field(default_factory=dict, hash=False, compare=False)
     fact_packs: tuple[str, ...] = ()
@@ -81,7 +82,7 @@ class Config:
     vocabulary: tuple[str, ...] = ()
     date: _dt.date | None = None
     fail_level: Severity = Severity.WARNING
-    language: str = "en-US"
+    language: str | None = None
     languagetool: dict | None = None
     facts: tuple[str, ...] = ()
     options: dict = field(default_factory=dict, hash=False, compare=False)

@@ -219,7 +219,8 @@ def _build_rule(item: Any, raw: RawPack, defaults: dict, kinds: dict, settings: 
 
 
 def _example_list(value: Any, item: Any, fail: Any, rid: str) -> list:
-    """Examples are strings, or mappings ``{text, date}`` for date-dependent rules."""
+    """Examples are strings, or mappings ``{text, date, language}`` for rules that depend
+    on the article date or on the configured variety of English."""
     if value is None:
         return []
     if isinstance(value, str):
@@ -230,8 +231,8 @@ def _example_list(value: Any, item: Any, fail: Any, rid: str) -> list:
     for v in value:
         if isinstance(v, str):
             out.append(v)
-        elif isinstance(v, dict) and "text" in v and set(v) <= {"text", "date"}:
+        elif isinstance(v, dict) and "text" in v and set(v) <= {"text", "date", "language"}:
             out.append(dict(v))
         else:
-            raise fail(item, "examples", f"rule '{rid}': an example is a string or {{text, date}}")
+            raise fail(item, "examples", f"rule '{rid}': an example is a string or {{text, date, language}}")
     return out

@@ -135,6 +135,6 @@ class Spelling(Rule):
                 suggestions=v.suggestions,
                 fix=v.fix,
                 severity=_SEVERITY.get(v.severity, self.severity) if kind != "variant" else None,
-                language=self.settings.language,
+                language=self.settings.language or "draft's",
                 hint=f"; did you mean '{v.suggestions[0]}'?" if v.suggestions else "",
             )

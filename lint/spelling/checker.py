@@ -25,7 +25,7 @@ from .misspellings import Known, Misspellings
 from .misspellings import default_table as default_misspellings
 from .speller import Candidate, Speller, letter_mask
 from .tokens import Word, guess_sentence_starts, words
-from .variants import Variants, default_variants
+from .variants import Variants, default_variants, variety
 
 # Prefixes written with a hyphen in news copy ("pre-match", "co-operate", "ex-minister").
 HYPHEN_PREFIXES = frozenset(
@@ -172,7 +172,7 @@ class SpellChecker:
 
     def __init__(
         self,
-        language: str = "en-US",
+        language: str | None = "en-US",
         vocabulary: Iterable[str] = (),
         policy: Policy | None = None,
         lexicon: Lexicon | None = None,
@@ -433,8 +433,8 @@ class SpellChecker:
                 if rare is not None:
                     return rare
             # A known word: only its variant (British/American) may be worth a remark.
-            if mid_sentence_capital:
-                return None  # "Labour", "Centre Court": names keep their spelling
+            if capital:
+                return None  # "Labour", "Centre Court": proper nouns are never variants
             pref = self.variants.preferred(lower, self.language)
             if pref:
                 return Verdict(word, "variant", (self._cased(pref, text),), "suggestion")
@@ -458,7 +458,11 @@ class SpellChecker:
             # "trivialisation" is not in the word list but "trivialization" is: a variant
             # spelling (style), reported only when it is not the newsroom's variety.
             other, british = derived
-            if mid_sentence_capital or british == self.language.lower().startswith("en-gb"):
+            v = variety(self.language)
+            # Reported only against a configured variety, and never on a capitalized word;
+            # -ize is British too (Oxford spelling), and Canada writes -ize and -our alike.
+            if capital or v is None or v == "ca" or (british and v != "us") \
+                    or (not british and (v == "us" or "iz" in lower)):
                 return None
             return Verdict(word, "variant", (self._cased(other, text),), "suggestion")
         if mid_sentence_capital:
