@@ -44,6 +44,8 @@ class RuleSet:
     known_ids: frozenset[str]
     plugin_of: dict[str, str]
     report_unused_suppressions: bool = True
+    #: every rule of the packs, selected or not (opt-in ones too)
+    every: tuple[Rule, ...] = ()
 
 
 def matches(token: str, rule_id: str, category: str | None = None) -> int:
@@ -176,7 +178,12 @@ class Engine:
                     where = config.path or "config"
                     raise ConfigError(f"{where}: pack '{name}' is neither a built-in pack ({known}) nor a file")
                 raws.append(self._read_pack(str(p.resolve()), "config"))
-        vocab = frozenset().union(*(r.vocabulary for r in raws)) if raws else frozenset()
+        # Opt-in packs (one stylebook's preferences) run when the config names them;
+        # otherwise their rules are known but off.
+        named = {*(config.packs or ()), *config.extra_packs}
+        dormant = {r.name for r in raws if r.opt_in and r.name not in named and r.path not in named
+                   and not any(Path(r.path).samefile(config.root / n) for n in named if (config.root / n).is_file())}
+        vocab = frozenset().union(*(r.vocabulary for r in raws if r.name not in dormant)) if raws else frozenset()
         settings = config.settings(vocab)
         settings = dataclasses.replace(settings, registered_fact_packs=self.registered_fact_packs())
         all_rules: list[tuple[Rule, bool]] = []
@@ -188,7 +195,7 @@ class Engine:
             seen_packs.add(raw.name)
             pack = packs.build_pack(raw, kinds, settings)
             for rule in pack.rules:
-                all_rules.append((rule, rule.id not in pack.disabled_by_default))
+                all_rules.append((rule, rule.id not in pack.disabled_by_default and raw.name not in dormant))
                 plugin_of[rule.id] = self._kind_plugin.get(rule.kind, raw.plugin)
         for plugin, rule in self.plugins.collect("register_rules", settings=settings):
             if not isinstance(rule, Rule) or rule.category not in CATEGORIES:
@@ -216,10 +223,11 @@ class Engine:
                 raise ConfigError(f"{where}: unknown rule id or prefix '{token}' (see 'newslint rules')")
         active = [r for r, on in all_rules if is_selected(r.id, r.category, select, ignore, on)]
         meta = is_selected(UNUSED_SUPPRESSION, "style", select, ignore, True)
-        return RuleSet(active, tuple(severity), known, plugin_of, meta)
+        return RuleSet(active, tuple(severity), known, plugin_of, meta, tuple(r for r, _ in all_rules))
 
     def all_rules(self, config: Config | None = None) -> list[Rule]:
-        """Every rule of the config's packs, selected or not (for ``newslint rules``)."""
+        """Every rule of the config's packs, selected or not, opt-in ones too (for
+        ``newslint rules``, ``explain`` and the examples' tests)."""
         cfg = config or Config()
         saved = self.cli_select, self.cli_ignore
         self.cli_select, self.cli_ignore = (), ()
@@ -227,7 +235,7 @@ class Engine:
             rs = self._build_ruleset(cfg.__class__(**{**cfg.__dict__, "select": (), "ignore": ()}), ())
         finally:
             self.cli_select, self.cli_ignore = saved
-        return rs.rules
+        return list(rs.every)
 
     # ------------------------------------------------------------------ linting
     def config_for(self, path: str | Path) -> Config:

@@ -15,7 +15,7 @@ from .findings import CATEGORIES, Severity
 from .rule import CONTEXTS, TRUSTED_PATTERNS, Examples, ParamError, Rule
 
 _ID = regexcache.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-PACK_KEYS = {"pack", "description", "defaults", "rules", "vocabulary"}
+PACK_KEYS = {"pack", "description", "defaults", "rules", "vocabulary", "opt-in"}
 DEFAULT_KEYS = {"category", "severity", "skip", "headline-severity"}
 RULE_KEYS = {
     "id",
@@ -65,6 +65,10 @@ class RawPack:
     data: Any
     vocabulary: frozenset[str]
     plugin: str = "newslint"
+    #: An opt-in pack (``opt-in: true``: one stylebook's preferences, such as ``ap-style``)
+    #: runs only when the config names it in ``packs`` or ``extra-packs``; otherwise its
+    #: rules are listed but off, like rules with ``enabled: false``.
+    opt_in: bool = False
 
 
 def read_pack(path: str | Path, plugin: str = "newslint") -> RawPack:
@@ -91,7 +95,10 @@ def read_pack(path: str | Path, plugin: str = "newslint") -> RawPack:
     vocab = data.get("vocabulary", [])
     if not isinstance(vocab, list) or not all(isinstance(v, str) for v in vocab):
         raise fail(data.line_of("vocabulary"), "'vocabulary' must be a list of words")
-    return RawPack(name=name, path=p, data=data, vocabulary=frozenset(vocab), plugin=plugin)
+    opt_in = data.get("opt-in", False)
+    if not isinstance(opt_in, bool):
+        raise fail(data.line_of("opt-in"), "'opt-in' must be true or false")
+    return RawPack(name=name, path=p, data=data, vocabulary=frozenset(vocab), plugin=plugin, opt_in=opt_in)
 
 
 def build_pack(raw: RawPack, kinds: dict[str, type[Rule]], settings: Settings,

@@ -173,20 +173,22 @@ EXCLUDE_PAIRS = {
 # and the x10 Zipf frequency a word the frequency lists lack is given for its size.
 SCOWL_DIR = Path("/usr/share/dict/scowl")
 SCOWL_MAX = 80
+# Each variety's dictionary: its own list and its accepted variants ("theatre" in
+# American copy, "programme" in Australian, "judgment" in British).
 SCOWL_LISTS = {
-    "us": ("english", "american"),
-    "gb": ("english", "british"),
-    "gbz": ("english", "british_z"),
-    "ca": ("english", "canadian"),
-    "au": ("english", "australian"),
+    "us": ("english", "american", "variant_1"),
+    "gb": ("english", "british", "british_variant_1"),
+    "gbz": ("english", "british_z", "british_variant_1"),
+    "ca": ("english", "canadian", "canadian_variant_1"),
+    "au": ("english", "australian", "australian_variant_1"),
 }
-# Accepted alternative spellings (variant_1: "judgment" in British copy; variant_2:
-# "greenlit", "programme" in Canadian copy). variant_3 is mostly archaic: not read.
-SCOWL_EXTRA = ("variant_1", "variant_2")
-SCOWL_ZIPF = {10: 30, 20: 28, 35: 26, 40: 25, 50: 24, 55: 22, 60: 20, 70: 16, 80: 12}
+# variant_2 and variant_3 (less accepted spellings: "dependance", "cancelation") are
+# not read: they are more often misspellings than choices.
+SCOWL_ZIPF = {10: 30, 20: 28, 35: 26, 40: 25, 50: 24, 55: 22, 60: 20, 70: 14, 80: 8}
 # An inflected form sits at a higher size than its base ("lander" 35, "landers" 80);
 # it is given the size of its base plus one step.
 INFLECTIONS = ("s", "es", "ed", "d", "ing", "er", "ers", "ly", "ness")
+INFLECTED_FLOOR = 60
 
 
 def read_scowl(folder: Path) -> tuple[dict[str, int], dict[str, set[str]]]:
@@ -202,7 +204,7 @@ def read_scowl(folder: Path) -> tuple[dict[str, int], dict[str, set[str]]]:
         name, level = m.group(1), int(m.group(2))
         words = [w.strip() for w in path.read_text(encoding="utf-8", errors="replace").splitlines() if w.strip()]
         lists[name].update(words)
-        if name in SCOWL_EXTRA or any(name in names for names in SCOWL_LISTS.values()):
+        if any(name in names for names in SCOWL_LISTS.values()):
             for w in words:
                 if level < size.get(w, 999):
                     size[w] = level
@@ -238,11 +240,15 @@ def _scowl_zipf(w: str, size: dict[str, int]) -> float | None:
         return None
     steps = sorted(SCOWL_ZIPF)
     for suffix in INFLECTIONS:
-        base = w[: -len(suffix)] if w.endswith(suffix) and len(w) - len(suffix) >= 3 else ""
+        if not w.endswith(suffix) or len(w) - len(suffix) < 3:
+            continue
+        base = w[: -len(suffix)]
         for b in (base, base + "e", base[:-1] + "y" if base.endswith("i") else ""):
             if b and size.get(b) is not None:
-                i = steps.index(size[b])
-                level = min(level, steps[min(i + 1, len(steps) - 1)])
+                # One step above the base, and no higher than the standard dictionary's
+                # size (60): "stoped" is a SCOWL word, but not "stop" + "ed".
+                promoted = max(steps[min(steps.index(size[b]) + 1, len(steps) - 1)], INFLECTED_FLOOR)
+                level = min(level, promoted)
     return SCOWL_ZIPF[level] / 10
 
 

@@ -13,8 +13,10 @@ Settings (``settings: {spelling: {...}}`` in the config):
 """
 from __future__ import annotations
 
+import re
 import threading
-from typing import TYPE_CHECKING, Iterable
+from collections import Counter
+from typing import TYPE_CHECKING, Iterable, NamedTuple
 
 from ..document import Document
 from ..findings import Finding, Severity
@@ -24,8 +26,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..config import Settings
     from ..spelling.checker import SpellChecker, Verdict
 
-REPORTS = ("misspelling", "unknown", "rare", "variant", "name")
-_SEVERITY = {"error": Severity.ERROR, "warning": Severity.WARNING, "suggestion": Severity.SUGGESTION}
+REPORTS = ("misspelling", "unknown", "rare", "variant", "name", "foreign")
+_SEVERITY = {"error": Severity.ERROR, "warning": Severity.WARNING, "suggestion": Severity.SUGGESTION,
+             "info": Severity.INFO}
 
 _LOCK = threading.Lock()
 _CHECKERS: dict[tuple, "SpellChecker"] = {}
@@ -87,10 +90,93 @@ def verdicts(doc: Document, settings: "Settings") -> list["Verdict"]:
             if d is doc and key == id(sc):
                 return vs
     vs = sc.check(doc.prose, sentence_starts(doc))
+    if vs:
+        vs = _leave_foreign_text(doc, sc, vs)
     with _LOCK:
         _LAST.insert(0, (id(sc), doc, vs))
         del _LAST[4:]
     return vs
+
+
+class _Span(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+def _leave_foreign_text(doc: Document, sc: "SpellChecker", vs: list) -> list:
+    """Drop verdicts on text that is not English: whole sentences or quoted passages in
+    another language, and runs of two or more adjacent words no English list knows
+    ("res ipsa loquitur"). When such text is most of the draft, one ``foreign`` verdict
+    says the draft was not spell-checked."""
+    from ..spelling.checker import Verdict
+    from ..spelling.foreign import DRAFT_SHARE, count_words, foreign_spans, words_in
+
+    prose = doc.prose
+
+    def known(word: str) -> bool:
+        return sc.known(word) is not None or sc.built_from_known(word)
+
+    spans: list[tuple[int, int]] = []
+    seen: set[int] = set()
+    for v in vs:
+        s = doc.sentence_at(v.word.start)
+        if s is None or s.start in seen:
+            continue
+        seen.add(s.start)
+        spans.extend(foreign_spans(prose, s.start, s.end, known))
+    if spans:
+        total = count_words(prose)
+        if total >= 20 and words_in(prose, spans) >= DRAFT_SHARE * total:
+            first = min(spans)
+            return [Verdict(_Span(first[0], first[1], prose[first[0]:first[1]]), "foreign", (), "info")]  # type: ignore[arg-type]
+        vs = [v for v in vs if not any(a <= v.word.start < b for a, b in spans)]
+    # An unknown word beside another word no English list knows well is a phrase in
+    # another language ("res ipsa loquitur"), not a typo; a clear slip still counts.
+    # A lowercase word the lists lack that the writer uses three times or more is the
+    # writer's word (a drug, a product, a coinage the story is about), not a slip.
+    uses = Counter(v.word.text for v in vs if v.kind in ("unknown", "rare") and v.severity != "error")
+    out = []
+    for v in vs:
+        if v.kind in ("unknown", "rare") and v.severity != "error" and not v.word.text[:1].isupper():
+            if uses[v.word.text] >= WRITERS_WORD_USES:
+                continue
+            if any(_foreign_word(sc, w) for w in _neighbours(prose, v.word.start, v.word.end)):
+                continue
+            # The second half of a Latin binomial: "Yersinia pestis", "Homo sapiens".
+            if v.word.after_capital and v.word.lower.endswith(_LATIN_ENDINGS) and len(v.word.text) >= 4:
+                continue
+        out.append(v)
+    return out
+
+
+#: Uses of an unknown lowercase word in one draft that make it the writer's word.
+WRITERS_WORD_USES = 3
+_LATIN_ENDINGS = ("is", "us", "um", "ae", "ii", "a", "i", "ens", "es")
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+\Z")
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
+#: A neighbour this rare (x10 Zipf) or unknown makes an unknown word part of a foreign phrase.
+FOREIGN_NEIGHBOUR_ZIPF = 20
+
+
+def _neighbours(prose: str, start: int, end: int) -> list[str]:
+    out = []
+    m = _WORD_BEFORE.search(prose, max(0, start - 40), start)
+    if m:
+        out.append(m.group(1))
+    m = _WORD_AFTER.match(prose, end)
+    if m:
+        out.append(m.group(1))
+    return out
+
+
+def _foreign_word(sc: "SpellChecker", word: str) -> bool:
+    if word[:1].isupper():
+        return False
+    z = sc.known(word.lower())
+    return (z is None and not sc.built_from_known(word.lower())) or (z is not None and z < FOREIGN_NEIGHBOUR_ZIPF)
 
 
 def _reports(value: object) -> tuple[str, ...]:

@@ -55,7 +55,7 @@ FUNCTION_WORDS = frozenset(
 # (Particles such as "up", "out", "on", "down" are left out of that list on purpose:
 # "lineout", "upfield" and "onboard" are how news copy makes compounds.)
 # Endings that make new words from known ones ("podcast" + "ers", "wireless" + "ly").
-SUFFIXES = ("s", "es", "ers", "er", "ly", "ally", "ness", "ism", "ist", "ists", "less")
+SUFFIXES = ("s", "es", "ers", "er", "ly", "ally", "ness", "ism", "ist", "ists", "less", "able", "ful")
 
 # Prefixes that make new words from known ones in news copy ("reoffending", "unpatched").
 PREFIXES = (
@@ -93,6 +93,8 @@ class Policy:
     #: must be): x10 Zipf, so 25 is ~300 times more frequent.
     rare_tiers: tuple[tuple[int, int], ...] = ((21, 25), (28, 30), (35, 35))
     rare_cost: float = 0.7
+    #: ... and at least this long.
+    rare_min_len: int = 4
     #: ... and one at most this frequent is reported when a candidate at most this costly
     #: is likelier by these odds (x10 log), the slip's cost counted as in the ranking:
     #: "retting" is likelier "getting" mistyped than the rare word itself.
@@ -122,6 +124,9 @@ class Policy:
     #: ``strong_gap`` cost units.
     strong_cost: float = 1.0
     strong_gap: float = 0.5
+    #: An unknown word whose best candidate costs more than this is "far from any known
+    #: word": a suggestion at most.
+    near_cost: float = 1.5
     #: Sentence-initial capitalized unknown words: reported with a candidate this good.
     initial_cost: float = 1.0
     initial_zipf: int = 35
@@ -488,11 +493,16 @@ class SpellChecker:
         sugg = self._suggestions(cands, text)
         if self._strong(cands):
             return Verdict(word, "unknown", sugg, "error")
-        return Verdict(word, "unknown", sugg, "warning" if cands else "suggestion")
+        # A word more than one slip from every known word may be a word the list lacks
+        # as well as a typo: worth a look, not a warning.
+        near = bool(cands) and cands[0].cost <= p.near_cost
+        return Verdict(word, "unknown", sugg, "warning" if near else "suggestion")
 
     def _rare_slip(self, word: Word, z: int) -> Verdict | None:
         """A rare word one slip from a far more common one ("tittles", "wonted"): worth a look."""
         p = self.policy
+        if len(word.text) < p.rare_min_len:
+            return None  # with three letters nearly every slip makes another word ("ax", "ire")
         gap = min((g for top, g in p.rare_tiers if z <= top), default=None)
         if gap is None:
             return None
