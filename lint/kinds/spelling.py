@@ -125,21 +125,23 @@ def _leave_foreign_text(doc: Document, sc: "SpellChecker", vs: list) -> list:
             continue
         seen.add(s.start)
         spans.extend(foreign_spans(prose, s.start, s.end, known))
+    total = count_words(prose)
     if spans:
-        total = count_words(prose)
         if total >= 20 and words_in(prose, spans) >= DRAFT_SHARE * total:
             first = min(spans)
             return [Verdict(_Span(first[0], first[1], prose[first[0]:first[1]]), "foreign", (), "info")]  # type: ignore[arg-type]
         vs = [v for v in vs if not any(a <= v.word.start < b for a, b in spans)]
     # An unknown word beside another word no English list knows well is a phrase in
     # another language ("res ipsa loquitur"), not a typo; a clear slip still counts.
-    # A lowercase word the lists lack that the writer uses three times or more is the
-    # writer's word (a drug, a product, a coinage the story is about), not a slip.
+    # A lowercase word the lists lack that the writer uses three times or more, densely
+    # (once per thousand words at least: what a story is about recurs), is the writer's
+    # word (a drug, a product, a coinage), not a slip.
     uses = Counter(v.word.text for v in vs if v.kind in ("unknown", "rare") and v.severity != "error")
+    need = max(WRITERS_WORD_USES, total * WRITERS_WORD_DENSITY / 1000)
     out = []
     for v in vs:
         if v.kind in ("unknown", "rare") and v.severity != "error" and not v.word.text[:1].isupper():
-            if uses[v.word.text] >= WRITERS_WORD_USES:
+            if uses[v.word.text] >= need:
                 continue
             if any(_foreign_word(sc, w) for w in _neighbours(prose, v.word.start, v.word.end)):
                 continue
@@ -152,6 +154,7 @@ def _leave_foreign_text(doc: Document, sc: "SpellChecker", vs: list) -> list:
 
 #: Uses of an unknown lowercase word in one draft that make it the writer's word.
 WRITERS_WORD_USES = 3
+WRITERS_WORD_DENSITY = 1.0  # uses per 1,000 words
 _LATIN_ENDINGS = ("is", "us", "um", "ae", "ii", "a", "i", "ens", "es")
 
 

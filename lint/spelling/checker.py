@@ -93,8 +93,11 @@ class Policy:
     #: must be): x10 Zipf, so 25 is ~300 times more frequent.
     rare_tiers: tuple[tuple[int, int], ...] = ((21, 25), (28, 30), (35, 35))
     rare_cost: float = 0.7
-    #: ... and at least this long.
-    rare_min_len: int = 4
+    #: Words only the larger dictionaries list (SCOWL sizes 70 and 80: "alway", "agen",
+    #: both real entries) are reported when one cheap slip makes a fairly common word.
+    obscure_zipf: int = 14
+    obscure_cost: float = 0.8
+    obscure_common: int = 30
     #: ... and one at most this frequent is reported when a candidate at most this costly
     #: is likelier by these odds (x10 log), the slip's cost counted as in the ranking:
     #: "retting" is likelier "getting" mistyped than the rare word itself.
@@ -111,6 +114,8 @@ class Policy:
     #: "ext" begin many long words, whose misspellings would pass for compounds
     #: ("decions" is no "dec" + "ions").
     short_left_zipf: int = 44
+    #: The singular of a plural accepted as a word ("millennials") is at least this frequent.
+    plural_zipf: int = 25
     #: The stem of a suffixed word ("podcast"+"ers") must be at least this frequent.
     suffix_zipf: int = 30
     #: ... and only when no candidate is this close.
@@ -454,6 +459,9 @@ class SpellChecker:
                 # misspelling of a proper noun ("Febuary", "Isreal") is the exception.
                 if not any(f[:1].isupper() for f in known_bad.fixes) or text in names_in_doc:
                     return self._name_check(word, names_in_doc)
+            elif capital and word.before_capital and not any(f[:1].isupper() for f in known_bad.fixes):
+                # The first word of a name ("Groupe Renault", "Tre Jones"): not a slip.
+                return self._name_check(word, names_in_doc)
             safe = known_bad.safe and not (capital and known_bad.fixes[0][:1].isupper())
             return Verdict(word, "misspelling", fixes, "error", fixes[0] if safe else None)
         if not text.isascii():
@@ -482,6 +490,11 @@ class SpellChecker:
             narrow = self.speller.candidates(lower, 3, max_cost=p.initial_cost, min_zipf=p.initial_zipf)
             if not self._initial_slip(text, narrow):
                 return self._name_check(word, names_in_doc)
+        # The regular plural of a known noun ("millennials", "bangers") is a word, however
+        # close the singular is.
+        if lower.endswith("s") and len(lower) >= 6 and _regular_plural(lower[:-1]) \
+                and (self.lexicon.zipf(lower[:-1]) or 0) >= p.plural_zipf:
+            return None
         cands = self.speller.candidates(lower)
         # "carmaker" is two words run together on purpose; "pertend" is "pretend" with two
         # letters swapped: a compound counts only when no single slip explains the word.
@@ -501,8 +514,6 @@ class SpellChecker:
     def _rare_slip(self, word: Word, z: int) -> Verdict | None:
         """A rare word one slip from a far more common one ("tittles", "wonted"): worth a look."""
         p = self.policy
-        if len(word.text) < p.rare_min_len:
-            return None  # with three letters nearly every slip makes another word ("ax", "ire")
         gap = min((g for top, g in p.rare_tiers if z <= top), default=None)
         if gap is None:
             return None
@@ -513,6 +524,7 @@ class SpellChecker:
             # A cheap slip on a far more common word, or (noisy channel, for the rarest
             # words) a slip that explains the word better than the word explains itself.
             if (c.cost <= p.rare_cost and c.zipf >= z + gap) or (
+                    z <= p.obscure_zipf and c.cost <= p.obscure_cost and c.zipf >= p.obscure_common) or (
                     z <= p.rare_odds_zipf and c.cost <= p.rare_odds_cost and len(word.lower) >= 3
                     and c.zipf - c.cost * weight - z >= p.rare_odds):
                 return Verdict(word, "rare", self._suggestions([c], word.text), "suggestion")
