@@ -75,6 +75,10 @@ def test_hyphenated_compounds_and_technical_tokens():
     text = ("The long-awaited follow-up to the state-of-the-art e-reader ships with USB-C, "
             "Wi-Fi 6E and a 4K display; see https://example.com/spec-sheet or @newsdesk.")
     assert [f.match for f in findings(text) if f.rule.startswith("spelling.")] == []
+    text = "Backing the neo–liberal plan was a no-brainer for the high-flyers, she said."
+    assert [f.match for f in findings(text) if f.rule.startswith("spelling.")] == []
+    # A slip inside a compound is still a slip.
+    assert [f.match for f in findings("The long-awaitted report is out.")] == ["awaitted"]
 
 
 def test_a_real_typo_is_still_an_error_with_the_right_suggestion():

@@ -220,10 +220,10 @@ class Grammar(Rule):
                 i, ch = m.start(), m.group()
                 before = seg[i - 1] if i > 0 else " "
                 if ch == '"':
-                    if before.isdigit():
-                        continue  # an inch mark: 34" screen
                     if opens:
                         opens.pop()
+                    elif before.isdigit():
+                        continue  # an inch mark: 34" screen
                     elif before.isspace() or before in "([—–-":
                         opens.append(i)
                     else:

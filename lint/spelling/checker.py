@@ -376,7 +376,7 @@ class SpellChecker:
         """Parts of hyphenated compounds: "co-ordinator" (coordinator), "pre-match",
         "year-olds", "add-ons"."""
         lower = word.lower
-        joined = word.compound.lower().replace("‐", "-")
+        joined = word.compound.lower().replace("‐", "-").replace("‑", "-").replace("–", "-")
         if self.lexicon.zipf(joined.replace("-", "")) is not None or self.lexicon.zipf(joined) is not None:
             return True
         if word.before_hyphen and lower in HYPHEN_PREFIXES:
@@ -384,7 +384,9 @@ class SpellChecker:
         # A plural that only exists in compounds ("olds", "ons", "ups").
         if lower.endswith("s") and self.lexicon.common.get(lower[:-1], 0) >= 45:
             return True
-        return False
+        # A derived word made for the compound ("no-brainer", "high-flyers"): the hyphen
+        # says the writer built it on purpose.
+        return len(lower) >= 5 and self.built_from_known(lower)
 
     def _cased(self, suggestion: str, like: str) -> str:
         if like[:1].isupper() and suggestion[:1].islower():
