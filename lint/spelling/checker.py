@@ -520,7 +520,11 @@ class SpellChecker:
         if gap is None:
             return None
         weight = self.speller.cost_weight
-        for c in self.speller.candidates(word.lower, 3):
+        # Only close, more common words can answer: a narrow search (most rare words of a
+        # draft are real, and the full search for each would cost more than the rest).
+        max_cost = max(p.rare_cost, p.obscure_cost if z <= p.obscure_zipf else 0.0, p.rare_odds_cost)
+        min_zipf = min(z + gap, z + p.rare_odds, p.obscure_common if z <= p.obscure_zipf else 999)
+        for c in self.speller.candidates(word.lower, 3, max_cost=max_cost, min_zipf=min_zipf):
             if " " in c.word:
                 continue
             # A cheap slip on a far more common word, or (noisy channel, for the rarest
