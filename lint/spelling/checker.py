@@ -520,19 +520,24 @@ class SpellChecker:
         if gap is None:
             return None
         weight = self.speller.cost_weight
-        # Only close, more common words can answer: a narrow search (most rare words of a
-        # draft are real, and the full search for each would cost more than the rest).
-        max_cost = max(p.rare_cost, p.obscure_cost if z <= p.obscure_zipf else 0.0, p.rare_odds_cost)
-        min_zipf = min(z + gap, z + p.rare_odds, p.obscure_common if z <= p.obscure_zipf else 999)
-        for c in self.speller.candidates(word.lower, 3, max_cost=max_cost, min_zipf=min_zipf):
-            if " " in c.word:
-                continue
+
+        def qualifies(c: Candidate) -> bool:
             # A cheap slip on a far more common word, or (noisy channel, for the rarest
             # words) a slip that explains the word better than the word explains itself.
-            if (c.cost <= p.rare_cost and c.zipf >= z + gap) or (
-                    z <= p.obscure_zipf and c.cost <= p.obscure_cost and c.zipf >= p.obscure_common) or (
-                    z <= p.rare_odds_zipf and c.cost <= p.rare_odds_cost and len(word.lower) >= 3
-                    and c.zipf - c.cost * weight - z >= p.rare_odds):
+            return " " not in c.word and ((c.cost <= p.rare_cost and c.zipf >= z + gap) or (
+                z <= p.obscure_zipf and c.cost <= p.obscure_cost and c.zipf >= p.obscure_common) or (
+                z <= p.rare_odds_zipf and c.cost <= p.rare_odds_cost and len(word.lower) >= 3
+                and c.zipf - c.cost * weight - z >= p.rare_odds))
+
+        # Most rare words of a draft are real: a narrow search (close, more common words
+        # only) rules them out cheaply. Only when it finds one does the full search,
+        # ranked against every candidate, decide.
+        max_cost = max(p.rare_cost, p.obscure_cost if z <= p.obscure_zipf else 0.0, p.rare_odds_cost)
+        min_zipf = min(z + gap, z + p.rare_odds, p.obscure_common if z <= p.obscure_zipf else 999)
+        if not any(qualifies(c) for c in self.speller.candidates(word.lower, 3, max_cost=max_cost, min_zipf=min_zipf)):
+            return None
+        for c in self.speller.candidates(word.lower, 3):
+            if qualifies(c):
                 return Verdict(word, "rare", self._suggestions([c], word.text), "suggestion")
         return None
 
