@@ -33,10 +33,14 @@ def _columns() -> int:
 
 
 class _Parser(argparse.ArgumentParser):
-    """An ArgumentParser whose subcommands use :class:`_Formatter` too."""
+    """An ArgumentParser whose subcommands use :class:`_Formatter` too, and whose usage errors
+    are one line (the problem and where to look), not the whole usage block first."""
 
     def __init__(self, *args, formatter_class: type = _Formatter, **kwargs) -> None:
         super().__init__(*args, formatter_class=formatter_class, **kwargs)
+
+    def error(self, message: str):  # type: ignore[override]
+        self.exit(2, f"newslint: error: {message} (see '{self.prog} --help')\n")
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:

@@ -32,6 +32,8 @@ _KEYS = {
     "language": "the English the newsroom writes: en-US, en-GB, en-AU, en-CA, en-IE, en-IN, en-NZ, en-ZA (default: each draft's own)",
     "languagetool": "LanguageTool settings: {server: URL} or {local: PATH}",
     "facts": "extra fact packs (paths)",
+    "facts-as-of": "the date (YYYY-MM-DD) up to which you have checked the fact packs are still right",
+    "shipped-facts": "load the fact packs newslint ships (default true); false to use only your 'facts:'",
     "settings": "per-kind settings (free-form mapping read by rule kinds)",
 }
 _PER_PATH_KEYS = {"paths", "select", "ignore", "severity"}
@@ -54,6 +56,8 @@ class Settings:
     fact_packs: tuple[str, ...] = ()
     #: fact packs plugins register (set by the engine; None = the shipped ones)
     registered_fact_packs: tuple[str, ...] | None = None
+    #: the user vouches that the fact packs are right up to this day (no stale notice before it)
+    facts_as_of: _dt.date | None = None
 
     def section(self, name: str) -> dict:
         value = self.options.get(name)
@@ -85,6 +89,8 @@ class Config:
     language: str | None = None
     languagetool: dict | None = None
     facts: tuple[str, ...] = ()
+    facts_as_of: _dt.date | None = None
+    shipped_facts: bool = True
     options: dict = field(default_factory=dict, hash=False, compare=False)
 
     def settings(self, pack_vocabulary: frozenset[str] = frozenset()) -> Settings:
@@ -94,6 +100,7 @@ class Config:
             languagetool=self.languagetool,
             options=self.options,
             fact_packs=self.facts,
+            facts_as_of=self.facts_as_of,
         )
 
     def relative(self, path: str | Path) -> str:
@@ -233,6 +240,9 @@ def _build(raw: dict, path: str, root: Path, lines: Any) -> Config:
             kw[key] = strings(key, raw[key])
     if "facts" in kw:
         kw["facts"] = tuple(str((root / f)) for f in kw["facts"])
+        for f in kw["facts"]:
+            if not Path(f).is_file():
+                raise err("facts", f"no fact pack at {f}")
     if "severity" in raw:
         kw["severity"] = severities("severity", raw["severity"])
     if "per-path" in raw:
@@ -259,6 +269,12 @@ def _build(raw: dict, path: str, root: Path, lines: Any) -> Config:
         kw["vocabulary"] = _vocabulary(raw["vocabulary"], root, lambda m: err("vocabulary", m))
     if "date" in raw:
         kw["date"] = parse_date(raw["date"], lambda m: err("date", m))
+    if "facts-as-of" in raw:
+        kw["facts_as_of"] = parse_date(raw["facts-as-of"], lambda m: err("facts-as-of", m))
+    if "shipped-facts" in raw:
+        if not isinstance(raw["shipped-facts"], bool):
+            raise err("shipped-facts", "expected true or false")
+        kw["shipped_facts"] = raw["shipped-facts"]
     if "fail-level" in raw:
         try:
             kw["fail_level"] = Severity.parse(raw["fail-level"])
@@ -276,8 +292,55 @@ def _build(raw: dict, path: str, root: Path, lines: Any) -> Config:
     if "settings" in raw:
         if not isinstance(raw["settings"], dict):
             raise err("settings", "expected a mapping")
+        _check_settings(raw["settings"], err)
         kw["options"] = dict(raw["settings"])
     return Config(**kw)
+
+
+def _positive(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0
+
+
+_READABILITY_LIMITS = {"sentence-words": "a number of words", "paragraph-words": "a number of words",
+                       "grade": "a Flesch-Kincaid grade"}
+
+#: section -> key -> (check, what it expects); the sections the built-in kinds read
+SETTINGS: dict[str, dict[str, tuple[Any, str]]] = {
+    "readability": {
+        **{k: (_positive, f"{v} above 0") for k, v in _READABILITY_LIMITS.items()},
+        "desks": (lambda v: isinstance(v, dict), "a mapping of desk name to limits"),
+        "syllables": (lambda v: v in ("builtin", "textstat"), "'builtin' or 'textstat'"),
+    },
+    "spelling": {
+        "names": (lambda v: isinstance(v, bool), "true or false"),
+    },
+}
+
+
+def _check_settings(settings: dict, err: Any) -> None:
+    """Every section and key the kinds read, with the values they take; a typo or a value of
+    the wrong kind is an error rather than a setting silently ignored."""
+    for section, values in settings.items():
+        known = SETTINGS.get(str(section))
+        if known is None:
+            raise err(str(section), f"unknown settings section (known: {', '.join(sorted(SETTINGS))})", settings)
+        if not isinstance(values, dict):
+            raise err(str(section), "expected a mapping", settings)
+        for key, value in values.items():
+            if key not in known:
+                raise err(str(key), f"unknown key in settings.{section} (known: {', '.join(sorted(known))})", values)
+            check, expected = known[key]
+            if not check(value):
+                raise err(str(key), f"expected {expected}, got {value!r}", values)
+        desks = values.get("desks") if section == "readability" else None
+        for desk, limits in (desks or {}).items():
+            if not isinstance(limits, dict):
+                raise err(str(desk), "expected a mapping of limits", desks)
+            for key, value in limits.items():
+                if key not in _READABILITY_LIMITS:
+                    raise err(str(key), f"unknown limit (known: {', '.join(_READABILITY_LIMITS)})", limits)
+                if not _positive(value):
+                    raise err(str(key), f"expected {_READABILITY_LIMITS[key]} above 0, got {value!r}", limits)
 
 
 def _vocabulary(value: Any, root: Path, err: Any) -> tuple[str, ...]:

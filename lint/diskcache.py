@@ -10,6 +10,13 @@ modification time, and the code that derived it. A stale, broken or unwritable c
 costs speed: it is rebuilt, never an error. ``NEWSLINT_NO_CACHE=1`` turns it off;
 ``NEWSLINT_CACHE_DIR`` moves it (default ``$XDG_CACHE_HOME/newslint`` or
 ``~/.cache/newslint``).
+
+Entries are pickles, and loading a pickle can run code, so a cache folder shared with
+others must not be trusted: every entry carries a keyed BLAKE2b tag made with a secret that
+lives outside the cache folder, in the user's config folder (``$XDG_CONFIG_HOME/newslint`` or
+``~/.config/newslint``, file ``cache.key``, mode 0600, created on first use). An entry whose
+tag does not verify is never unpickled, and a verified entry of the wrong type is dropped;
+either way it is rebuilt. Without a usable secret the cache is off.
 """
 from __future__ import annotations
 
@@ -55,39 +62,91 @@ def entry(kind: str, key: tuple) -> Path | None:
 
 
 def _digest(data: bytes) -> str:
-    # blake2b from its own module: importing hashlib loads OpenSSL, 5 ms of every cold run.
-    try:
-        from _blake2 import blake2b
-    except ImportError:  # pragma: no cover - a Python without the module
-        from hashlib import blake2b
+    from hashlib import blake2b
+
     return blake2b(data, digest_size=12).hexdigest()
 
 
-def read(kind: str, key: tuple) -> Any:
-    """The cached value for ``key``, or None."""
+_MAGIC = b"newslint-cache-1\n"
+_TAG = 32
+_SECRET: bytes | None | bool = False  # False: not read yet
+
+
+def _secret() -> bytes | None:
+    """The per-user key that tags cache entries; None when it cannot be had safely."""
+    global _SECRET
+    if _SECRET is not False:
+        return _SECRET  # type: ignore[return-value]
+    _SECRET = None
+    xdg = os.environ.get("XDG_CONFIG_HOME")
+    path = (Path(xdg) if xdg else Path.home() / ".config") / "newslint" / "cache.key"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            pass
+        else:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(os.urandom(32))
+        st = os.stat(path)
+        if hasattr(os, "getuid") and (st.st_uid != os.getuid() or st.st_mode & 0o077):
+            return None  # someone else could read or write it: no cache rather than a forgeable one
+        key = path.read_bytes()
+    except OSError:
+        return None
+    if len(key) >= 16:
+        _SECRET = key[:64]
+    return _SECRET
+
+
+def _tag(secret: bytes, kind: str, payload: bytes) -> bytes:
+    from hashlib import blake2b
+
+    return blake2b(kind.encode() + b"\0" + payload, key=secret, digest_size=_TAG).digest()
+
+
+def read(kind: str, key: tuple, expected: type | tuple[type, ...] = object) -> Any:
+    """The cached value for ``key`` if it is an instance of ``expected``, or None."""
     path = entry(kind, key)
-    if path is None:
+    secret = _secret() if path is not None else None
+    if path is None or secret is None:
         return None
     try:
         with open(path, "rb") as fh:
-            return pickle.load(fh)  # noqa: S301 - our own file in the user's cache folder
-    except Exception:  # missing, stale or broken: the caller rebuilds it
+            data = fh.read()
+    except OSError:
         return None
+    head = len(_MAGIC) + _TAG
+    if not data.startswith(_MAGIC) or len(data) < head:
+        return None
+    import hmac
+
+    payload = data[head:]
+    if not hmac.compare_digest(data[len(_MAGIC):head], _tag(secret, kind, payload)):
+        return None  # not written by this user's newslint: never unpickled
+    try:
+        value = pickle.loads(payload)  # noqa: S301 - tagged by this user's own key
+    except Exception:  # written by another version: rebuilt
+        return None
+    return value if isinstance(value, expected) else None
 
 
 def write(kind: str, key: tuple, value: Any) -> None:
     """Store ``value`` atomically (temporary file, then rename); failures are ignored."""
     path = entry(kind, key)
-    if path is None:
+    secret = _secret() if path is not None else None
+    if path is None or secret is None:
         return
     import tempfile
 
     tmp = None
     try:
+        payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{kind}-", suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
-            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            fh.write(_MAGIC + _tag(secret, kind, payload) + payload)
         os.replace(tmp, path)
         tmp = None
         _prune(path.parent, kind, keep=path)
@@ -123,8 +182,8 @@ class Memo:
         self._grew = False
 
     def _load(self) -> dict:
-        saved = read(self.kind, self.key)
-        self._data = saved if isinstance(saved, dict) else {}
+        saved = read(self.kind, self.key, dict)
+        self._data = saved if saved is not None else {}
         return self._data
 
     def get(self, key: Any) -> Any:

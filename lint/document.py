@@ -184,17 +184,13 @@ _WORD = regexcache.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")
 
 # --------------------------------------------------------------------------
 def decode(data: bytes, path: str) -> str:
-    """Decode file bytes as UTF-8 (BOM dropped) or raise a clear :class:`DocumentError`."""
-    if b"\x00" in data[:8192]:
-        raise DocumentError(f"{path}: looks like a binary file (NUL byte), not a draft")
+    """Decode a draft's bytes (UTF-8, or UTF-16/32 with a BOM) or raise a clear :class:`DocumentError`."""
+    from .reading import ReadError, decode_draft
+
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise DocumentError(
-            f"{path}:{line}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start});"
-            " re-save the file as UTF-8"
-        ) from None
+        return decode_draft(data, path)
+    except ReadError as exc:
+        raise DocumentError(str(exc)) from None
 
 
 def parse(text: str, path: str = "<stdin>", fmt: str = "markdown") -> Document:

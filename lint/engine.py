@@ -10,16 +10,16 @@ import dataclasses
 import datetime as _dt
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, NamedTuple
 
 from . import article_date, packs
 from .config import Config, ConfigError, config_for
-from .document import Document, DocumentError, decode
+from .document import Document, DocumentError
 from .findings import CATEGORIES, Finding, Severity
-from .plugins import PluginError, Plugins, build
+from .notices import Notice
+from .plugins import BUILTIN, PluginError, Plugins, build
 from .rule import Rule
 
-MAX_BYTES = 50 * 1024 * 1024
 UNUSED_SUPPRESSION = "newslint.unused-suppression"
 
 
@@ -35,6 +35,12 @@ class FileResult:
     findings: list[Finding] = field(default_factory=list)
     error: str | None = None
     stats: dict | None = None
+    notices: list[Notice] = field(default_factory=list)  # run-level notes, merged by the reporter
+    skipped: str | None = None  # why the file was not linted (excluded, not a draft type)
+
+
+class RunError(str):
+    """A problem of the run that is not a plugin's (a rule out of time); printed as it is."""
 
 
 @dataclass
@@ -92,8 +98,10 @@ class Engine:
         plugins: Plugins | None = None,
         today: _dt.date | None = None,
         stats: bool = False,
+        facts_as_of: _dt.date | None = None,
     ) -> None:
         self.cli_date = date
+        self.cli_facts_as_of = facts_as_of
         self.stats = stats  # add readability statistics to every FileResult
         self.config_path = config
         self.cli_select = tuple(select)
@@ -106,7 +114,7 @@ class Engine:
         self._raw_packs: dict[str, packs.RawPack] = {}
         self._rulesets: dict[Any, tuple[Config, RuleSet]] = {}
         self._reported: set[tuple[str, str]] = set()
-        self._fact_packs: tuple[str, ...] | None = None
+        self._fact_packs: tuple[tuple[str, str], ...] | None = None
 
     # ------------------------------------------------------------------ plugins
     @property
@@ -139,11 +147,12 @@ class Engine:
             self._registered_packs = found
         return self._registered_packs
 
-    def registered_fact_packs(self) -> tuple[str, ...]:
-        """Paths of the fact packs plugins register (read lazily by the fact rules)."""
+    def registered_fact_packs(self, shipped: bool = True) -> tuple[str, ...]:
+        """Paths of the fact packs plugins register (read lazily by the fact rules); without
+        ``shipped``, those of newslint itself are left out (config ``shipped-facts: false``)."""
         if self._fact_packs is None:
-            self._fact_packs = tuple(str(path) for _plugin, path in self.plugins.collect("register_fact_packs"))
-        return self._fact_packs
+            self._fact_packs = tuple((plugin, str(path)) for plugin, path in self.plugins.collect("register_fact_packs"))
+        return tuple(path for plugin, path in self._fact_packs if shipped or plugin != BUILTIN)
 
     def _read_pack(self, path: str, plugin: str = "newslint") -> packs.RawPack:
         raw = self._raw_packs.get(path)
@@ -185,7 +194,8 @@ class Engine:
                    and not any(Path(r.path).samefile(config.root / n) for n in named if (config.root / n).is_file())}
         vocab = frozenset().union(*(r.vocabulary for r in raws if r.name not in dormant)) if raws else frozenset()
         settings = config.settings(vocab)
-        settings = dataclasses.replace(settings, registered_fact_packs=self.registered_fact_packs())
+        settings = dataclasses.replace(settings, registered_fact_packs=self.registered_fact_packs(config.shipped_facts),
+                                       facts_as_of=self.cli_facts_as_of or settings.facts_as_of)
         all_rules: list[tuple[Rule, bool]] = []
         plugin_of: dict[str, str] = {}
         seen_packs: set[str] = set()
@@ -194,6 +204,13 @@ class Engine:
                 continue
             seen_packs.add(raw.name)
             pack = packs.build_pack(raw, kinds, settings)
+            for rule_id, kind_name, problem in pack.failed:
+                plugin = self._kind_plugin.get(kind_name, raw.plugin)
+                key = (plugin, rule_id)
+                if key not in self._reported:
+                    self._reported.add(key)
+                    self.errors.append(PluginError(plugin, f"rule '{rule_id}' (kind '{kind_name}') failed to set up: "
+                                                           f"{problem}; the other rules still run"))
             for rule in pack.rules:
                 all_rules.append((rule, rule.id not in pack.disabled_by_default and raw.name not in dormant))
                 plugin_of[rule.id] = self._kind_plugin.get(rule.kind, raw.plugin)
@@ -242,19 +259,13 @@ class Engine:
         return config_for(Path(path), self.config_path)
 
     def check_file(self, path: str | Path, config: Config | None = None) -> FileResult:
-        p = Path(path)
+        from .reading import ReadError, decode_draft, read_path
+
         try:
-            size = p.stat().st_size
-            if size > MAX_BYTES:
-                return FileResult(str(path), error=f"{path}: file is {size // (1024 * 1024)} MB; newslint reads drafts up to {MAX_BYTES // (1024 * 1024)} MB")
-            data = p.read_bytes()
-        except OSError as exc:
-            return FileResult(str(path), error=f"{path}: cannot read: {exc.strerror or exc}")
-        try:
-            text = decode(data, str(path))
-        except DocumentError as exc:
+            text = decode_draft(read_path(str(path)), str(path))
+        except ReadError as exc:
             return FileResult(str(path), error=str(exc))
-        return self.check_text(text, str(path), config=config or self.config_for(p))
+        return self.check_text(text, str(path), config=config or self.config_for(Path(path)))
 
     def check_text(self, text: str, path: str = "<stdin>", *, config: Config | None = None,
                    fmt: str | None = None, date: _dt.date | None = None) -> FileResult:
@@ -263,21 +274,73 @@ class Engine:
 
     def check_document(self, text: str, path: str = "<stdin>", *, config: Config | None = None,
                        fmt: str | None = None, date: _dt.date | None = None) -> tuple[FileResult, Document | None]:
-        """Like :meth:`check_text`, and also the parsed document (None when it cannot be parsed)."""
+        """Like :meth:`check_text`, and also the parsed document (None when it cannot be parsed).
+
+        A draft longer than :data:`lint.pieces.PIECE_CHARS` is linted piece by piece; what comes
+        back in place of its document then holds only its text and quotations (what ``--fix`` uses).
+        """
+        from . import pieces
+
         cfg = config if config is not None else self.config_for(Path.cwd() if path == "<stdin>" else Path(path))
+        if len(text) > pieces.PIECE_CHARS:
+            return self._check_in_pieces(text, path, cfg, fmt, date)
         try:
             doc = self.parse(text, path, fmt)
             doc.date, doc.date_source = article_date.resolve(doc, date or self.cli_date, cfg.date, self.today)
         except DocumentError as exc:
             return FileResult(path, error=str(exc)), None
         rs = self.ruleset(cfg, None if path == "<stdin>" else path)
-        findings = self.run(doc, rs)
-        result = FileResult(path, doc.date, doc.date_source, findings)
+        notices: list[Notice] = []
+        findings = self.run(doc, rs, notices)
+        result = FileResult(path, doc.date, doc.date_source, findings, notices=notices)
         if self.stats:
             from .readability import document_stats
 
             result.stats = document_stats(doc).as_dict()
         return result, doc
+
+    def _check_in_pieces(self, text: str, path: str, cfg: Config, fmt: str | None,
+                         date: _dt.date | None) -> tuple[FileResult, Any]:
+        from . import pieces
+
+        rs = self.ruleset(cfg, None if path == "<stdin>" else path)
+        index = pieces.LineIndex(text)
+        findings: list[Finding] = []
+        notices: dict[tuple[str, str], Notice] = {}
+        quotes: list = []
+        stats: list = []
+        when: tuple[_dt.date, str] | None = None
+        for part in pieces.cut(text):
+            try:
+                doc = self.parse(part.text, path, fmt)
+            except DocumentError as exc:
+                return FileResult(path, error=str(exc)), None
+            if when is None:  # the article date comes from the top: front matter, dateline
+                when = article_date.resolve(doc, date or self.cli_date, cfg.date, self.today)
+            doc.date, doc.date_source = when
+            raised: list[Notice] = []
+            for f in self.run(doc, rs, raised):
+                start, end = f.start + part.start, f.end + part.start
+                (line, col), (end_line, end_col) = index.line_col(start), index.line_col(end)
+                findings.append(f.replace(start=start, end=end, line=line, column=col, end_line=end_line,
+                                          end_column=end_col))
+            for n in raised:  # one notice of a kind per draft, however many pieces raised it
+                old = notices.get((n.kind, n.rule))
+                subjects = n.subjects if old is None else old.subjects + tuple(s for s in n.subjects if s not in old.subjects)
+                notices[(n.kind, n.rule)] = n._replace(subjects=subjects)
+            quotes.extend(pieces.shifted(doc.quotes, part.start))
+            if self.stats:
+                from .readability import document_stats
+
+                stats.append((document_stats(doc), index.line_col(part.start)[0] - 1))
+            del doc
+        result = FileResult(path, when[0] if when else None, when[1] if when else "", findings,
+                            notices=list(notices.values()))
+        if self.stats:
+            from .readability import combined_stats
+
+            result.stats = combined_stats(stats).as_dict()
+        return result, pieces.Quotes(text, quotes)
 
     def parse(self, text: str, path: str, fmt: str | None = None) -> Document:
         from . import document
@@ -287,12 +350,24 @@ class Engine:
         doc = self.plugins.manager.hook.parse_document(path=path, text=text)
         return doc if doc is not None else document.parse(text, path, "markdown")
 
-    def run(self, doc: Document, rs: RuleSet) -> list[Finding]:
+    def run(self, doc: Document, rs: RuleSet, notices: list[Notice] | None = None) -> list[Finding]:
+        """The document's findings, sorted; the rules' run-level notices go to ``notices``."""
+        from . import timebudget
+
         kept: list[Finding] = []
         used: set[int] = set()
+        seconds = timebudget.seconds()
         for rule in rs.rules:
             try:
-                produced = list(rule.check(doc))
+                with timebudget.limit(seconds):
+                    produced = list(rule.check(doc))
+                    if notices is not None:
+                        notices.extend(rule.notices(doc))
+            except timebudget.RuleTimeout:
+                where = f"{rule.source}: " if rule.source else ""
+                self.errors.append(RunError(f"{where}rule '{rule.id}' was stopped after {seconds:g} s on {doc.path} "
+                                            "(a pattern that backtracks?); its findings there are missing"))
+                continue
             except Exception as exc:  # isolate a broken rule; the rest still run
                 plugin = rs.plugin_of.get(rule.id, "newslint")
                 key = (plugin, rule.id)
@@ -355,27 +430,59 @@ class Engine:
 _EXTENSIONS = (".md", ".markdown", ".txt")
 
 
+class Skipped(NamedTuple):
+    """A path that was named or found but is not linted, and why."""
+
+    path: str
+    reason: str
+    named: bool  # named on the command line (not only found in a folder)
+
+
 def expand_paths(paths: Iterable[str], engine: Engine) -> list[tuple[str, Config | None]]:
     """Files to lint, with their configs. Folders yield drafts; excluded files are dropped."""
+    return find_drafts(paths, engine)[0]
+
+
+def find_drafts(paths: Iterable[str], engine: Engine) -> tuple[list[tuple[str, Config | None]], list[Skipped], list[str]]:
+    """``(files to lint with their configs, paths not linted with the reason, folders that could
+    not be read)``. Hidden files and folders inside a named folder are not looked at."""
+    import os
+
     out: list[tuple[str, Config | None]] = []
+    skipped: list[Skipped] = []
+    errors: list[str] = []
     for raw in paths:
         if raw == "-":
             out.append(("-", None))
             continue
         p = Path(raw)
         if p.is_dir():
-            for f in sorted(p.rglob("*")):
-                if f.suffix.lower() in _EXTENSIONS and f.is_file() and not any(part.startswith(".") for part in f.relative_to(p).parts):
+            def unreadable(exc: OSError) -> None:
+                errors.append(f"{exc.filename or raw}: cannot read folder: {exc.strerror or exc}")
+
+            for folder, dirs, files in os.walk(p, onerror=unreadable):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if name.startswith("."):
+                        continue
+                    f = Path(folder) / name
+                    if f.suffix.lower() not in _EXTENSIONS:
+                        skipped.append(Skipped(str(f), "not a draft (newslint reads *.md, *.markdown and *.txt)", False))
+                        continue
                     cfg = engine.config_for(f)
-                    if not cfg.is_excluded(f):
+                    if cfg.is_excluded(f):
+                        skipped.append(Skipped(str(f), f"excluded by {cfg.path or 'the config'}", False))
+                    else:
                         out.append((str(f), cfg))
-        elif p.exists():
+        elif p.exists() or p.is_symlink():
             cfg = engine.config_for(p)
-            if not cfg.is_excluded(p):
+            if cfg.is_excluded(p):
+                skipped.append(Skipped(str(p), f"excluded by {cfg.path or 'the config'}", True))
+            else:
                 out.append((str(p), cfg))
         else:
             raise InputError(f"{raw}: no such file or folder")
-    return out
+    return out, skipped, errors
 
 
 def fmt_for(path: str) -> str:

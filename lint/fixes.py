@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .config import Config
     from .document import Document
     from .engine import Engine, FileResult
+    from .reading import Encoding
 
 BOM = b"\xef\xbb\xbf"
 MAX_PASSES = 4  # a fix can reveal another (fix, re-check, fix again), a few times at most
@@ -60,14 +61,21 @@ class Snapshot:
 
     @classmethod
     def read(cls, path: str | Path) -> "Snapshot":
-        with open(path, "rb") as fh:
-            st = os.fstat(fh.fileno())
-            data = fh.read()
+        """The file as it is now, read within the size limit (:class:`lint.reading.ReadError` otherwise)."""
+        from .reading import ReadError, read_path
+
+        data = read_path(str(path))
+        try:
+            st = os.stat(path)
+        except OSError as exc:
+            raise ReadError(f"{path}: cannot read: {exc.strerror or exc}") from None
         return cls(str(path), data, st.st_mtime_ns, st.st_size, hashlib.sha256(data).hexdigest())
 
     @property
-    def has_bom(self) -> bool:
-        return self.data.startswith(BOM)
+    def encoding(self) -> "Encoding":
+        from .reading import encoding_of
+
+        return encoding_of(self.data)
 
     def unchanged(self) -> bool:
         """True when the file on disk is still the version that was read."""
@@ -177,7 +185,9 @@ def write_atomic(snapshot: Snapshot, text: str) -> None:
     ``snapshot`` was read, or when it cannot be written.
     """
     target = os.path.realpath(snapshot.path)  # write through a symlink, keep the link
-    data = (BOM if snapshot.has_bom else b"") + text.encode("utf-8")
+    from .reading import encode_draft
+
+    data = encode_draft(text, snapshot.encoding)  # the encoding and byte order mark it was read in
     if not snapshot.unchanged():
         raise FixError(f"{snapshot.path}: changed on disk while it was being checked; not fixed (run again)")
     try:

@@ -54,6 +54,9 @@ class Pack:
     vocabulary: frozenset[str] = frozenset()
     plugin: str = "newslint"
     disabled_by_default: frozenset[str] = field(default_factory=frozenset)
+    #: rules whose kind raised while setting up: (rule id, kind, "ExceptionType: message");
+    #: left out of ``rules`` so the others still run
+    failed: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -136,18 +139,27 @@ def _build_pack(raw: RawPack, kinds: dict[str, type[Rule]], settings: Settings) 
     rules: list[Rule] = []
     off: set[str] = set()
     seen: set[str] = set()
+    failed: list[tuple[str, str, str]] = []
     for index, item in enumerate(items):
         if not isinstance(item, dict):
             line = items.line_of(index) if hasattr(items, "line_of") else None
             raise PackError(f"{p}:{line}: each rule must be a mapping")
-        rule = _build_rule(item, raw, defaults, kinds, settings, fail)
+        try:
+            rule = _build_rule(item, raw, defaults, kinds, settings, fail)
+        except _SetupFailed as exc:
+            failed.append(exc.args)
+            continue
         if rule.id in seen:
             raise fail(item, "id", f"duplicate rule id '{rule.id}'")
         seen.add(rule.id)
         if item.get("enabled", True) is False:
             off.add(rule.id)
         rules.append(rule)
-    return Pack(raw.name, p, description, rules, raw.vocabulary, raw.plugin, frozenset(off))
+    return Pack(raw.name, p, description, rules, raw.vocabulary, raw.plugin, frozenset(off), failed)
+
+
+class _SetupFailed(Exception):
+    """A kind's ``setup`` raised something other than :class:`ParamError` (a plugin's bug)."""
 
 
 def _build_rule(item: Any, raw: RawPack, defaults: dict, kinds: dict, settings: Settings, fail: Any) -> Rule:
@@ -205,6 +217,9 @@ def _build_rule(item: Any, raw: RawPack, defaults: dict, kinds: dict, settings: 
     if not isinstance(why, str) or not isinstance(message, str):
         raise fail(item, "why", f"rule '{rid}': 'why' and 'message' must be strings")
     summary = item.get("summary") or (message.split(";")[0] if message else why.split(".")[0])
+    if not message:
+        # kinds that write their own messages ignore it; for the others a finding is never blank
+        message = "'{match}': " + summary
     try:
         return kind(
             id=f"{raw.name}.{rid}",
@@ -223,6 +238,10 @@ def _build_rule(item: Any, raw: RawPack, defaults: dict, kinds: dict, settings: 
         )
     except ParamError as exc:
         raise fail(item, "kind", f"rule '{rid}': {exc}") from None
+    except PackError:
+        raise
+    except Exception as exc:  # a kind's bug: reported, and the pack's other rules still run
+        raise _SetupFailed(f"{raw.name}.{rid}", kind_name, f"{type(exc).__name__}: {exc}") from None
 
 
 def _example_list(value: Any, item: Any, fail: Any, rid: str) -> list:

@@ -13,7 +13,7 @@ import sys
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable, Iterator
 
-from .engine import MAX_BYTES, Engine, FileResult
+from .engine import Engine, FileResult
 
 if TYPE_CHECKING:  # pragma: no cover
     import multiprocessing.context
@@ -34,10 +34,11 @@ class EngineSpec:
     ignore: tuple[str, ...] = ()
     stats: bool = False
     today: object = None
+    facts_as_of: object = None
 
     def build(self) -> Engine:
         return Engine(date=self.date, config=self.config, select=self.select, ignore=self.ignore,
-                      stats=self.stats, today=self.today)
+                      stats=self.stats, today=self.today, facts_as_of=self.facts_as_of)
 
 
 @dataclass
@@ -59,18 +60,12 @@ def lint_path(engine: Engine, path: str, config: "Config | None" = None, mode: s
     if mode == "check":
         return Outcome(engine.check_file(path, cfg))
     from . import fixes
-    from .document import DocumentError, decode
+    from .reading import ReadError, decode_draft
 
     try:
-        size = os.stat(path).st_size
-        if size > MAX_BYTES:
-            return Outcome(engine.check_file(path, cfg))  # reports the size error
         snap = fixes.Snapshot.read(path)
-    except OSError as exc:
-        return Outcome(FileResult(path, error=f"{path}: cannot read: {exc.strerror or exc}"))
-    try:
-        text = decode(snap.data, path)
-    except DocumentError as exc:
+        text = decode_draft(snap.data, path)
+    except ReadError as exc:
         return Outcome(FileResult(path, error=str(exc)))
     outcome = fixes.fix_text(engine, text, path, cfg)
     out = Outcome(outcome.result or FileResult(path), list(outcome.applied))

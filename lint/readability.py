@@ -202,6 +202,27 @@ def document_stats(doc: "Document", counter: Callable[[str], int] | None = None)
     )
 
 
+def combined_stats(parts: "list[tuple[Stats, int]]") -> Stats:
+    """The statistics of a draft linted in pieces: each piece's, with the lines before it."""
+    words = sum(s.words for s, _ in parts)
+    n = sum(s.sentences for s, _ in parts)
+    syl = sum(s.syllables for s, _ in parts)
+    longest, before = max(parts, key=lambda p: p[0].longest_sentence_words)
+    return Stats(
+        words=words,
+        sentences=n,
+        paragraphs=sum(s.paragraphs for s, _ in parts),
+        syllables=syl,
+        reading_ease=flesch_reading_ease(words, n, syl),
+        grade_level=flesch_kincaid_grade(words, n, syl),
+        average_sentence_words=round(words / n, 1) if n else 0.0,
+        longest_sentence_words=longest.longest_sentence_words,
+        longest_sentence_line=longest.longest_sentence_line + before if longest.longest_sentence_line else None,
+        longest_paragraph_words=max(s.longest_paragraph_words for s, _ in parts),
+        desk=parts[0][0].desk,
+    )
+
+
 def counter_for(section: dict) -> Callable[[str], int]:
     """The syllable counter a config's ``readability`` settings ask for."""
     if section.get("syllables") == "textstat":

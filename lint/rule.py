@@ -17,6 +17,7 @@ from .findings import Finding, Severity
 if TYPE_CHECKING:  # pragma: no cover
     from .config import Settings
     from .document import Document
+    from .notices import Notice
 
 #: Contexts a rule may skip. The engine drops findings whose span lies in one of them.
 CONTEXTS: frozenset[str] = frozenset({"quotes", "headings", "blockquotes", "comments"})
@@ -158,6 +159,10 @@ class Rule:
 
     def check(self, doc: "Document") -> Iterable[Finding]:
         raise NotImplementedError
+
+    def notices(self, doc: "Document") -> Iterable["Notice"]:
+        """Run-level notices about ``doc`` (called after :meth:`check`); most rules have none."""
+        return ()
 
     # Helpers for subclasses -------------------------------------------------
     def format_message(self, template: str | None = None, **values: Any) -> str:

@@ -174,7 +174,7 @@ def load(path: str | Path, *, cache: bool = False) -> Any:
         stamp = diskcache.source_stamp(Path(path).resolve(), __file__)
         if stamp is not None:
             key = ("yaml", stamp)
-            hit = diskcache.read("yaml", key)
+            hit = diskcache.read("yaml", key, (dict, list, str, int, float, bool))
             if hit is not None:
                 return hit
     value = _load_uncached(path)

@@ -151,7 +151,7 @@ def test_names_idioms_and_other_senses_are_left_alone(plugins, sentence):
 @pytest.mark.parametrize("sentence", [
     "Opposition leaders called him a dictator.",
     "The president, his critics say, is a strongman.",
-    "Human rights groups said the regime had tortured prisoners.",
+    "Human rights groups described the government as a regime that tortures prisoners.",
     "The brutal crackdown must end, the UN envoy said on Tuesday.",
     "According to the union, the cuts are draconian.",
     "Protesters denounced the law as racist.",
@@ -276,3 +276,185 @@ def test_context_patterns_compile_only_when_needed(plugins):
     assert all(p._compiled is None for p in rule._exceptions)
     list(rule.check(parse("The Velorian regime fell.\n", "x.md")))
     assert any(p._compiled is not None for p in rule._exceptions)
+
+
+# ---------------------------------------------------------------- who is speaking (labels)
+LABEL_RULES = ["loaded-language.pejorative-title", "loaded-language.regime-label", "loaded-language.pejorative-epithet"]
+
+
+@pytest.mark.parametrize("sentence,label", [
+    # A speech verb elsewhere in the sentence does not make the writer's reference the speaker's.
+    ("The strongman signed the decree on Monday, his office said.", "strongman"),
+    ("The strongman's spokesman said the border would reopen.", "strongman"),
+    ("Aides said the despot had not slept in the palace since March.", "despot"),
+    ("Farmers told reporters the regime had seized their land.", "regime"),
+    ("The regime will release 40 prisoners, state television reported.", "regime"),
+    ("According to the ministry, the tyrant's health is improving.", "tyrant"),
+    ("He called the police after the strongman's guards blocked the road.", "strongman"),
+    ("The senator called for the strongman to step down.", "strongman"),
+    # A label right before a name is a title the writer chose, even in indirect speech.
+    ("Officials said Marlovian strongman Piotr Vasko had left the capital.", "strongman"),
+    ("Analysts say dictator Omar Tesfaye will not stand down.", "dictator"),
+    # The label is the object, not what it was called.
+    ("Critics called the regime a threat to the region.", "regime"),
+    ("Witnesses said the minister's thugs beat the marchers.", "thugs"),
+])
+def test_a_label_the_writer_chose_is_flagged_in_reported_speech(plugins, sentence, label):
+    assert label in matches(check(plugins, sentence + "\n", select=LABEL_RULES))
+
+
+@pytest.mark.parametrize("sentence", [
+    # The label is itself what is reported.
+    "Critics called him a dictator.",
+    "The opposition branded the president a despot.",
+    "Protesters dubbed him the last tyrant of Europe.",
+    "What the opposition calls a regime has governed since 2004.",
+    "The president, whom protesters describe as a tyrant, left on Friday.",
+    "Exiles denounced him as a dictator in an open letter.",
+    "He is widely seen as a strongman.",
+    "The opposition, which calls the government a regime, boycotted the vote.",
+    # A predicate or an indefinite characterisation in reported content.
+    "He is a dictator, the opposition leader said.",
+    "Union leaders say the prime minister has become a strongman.",
+    "Rebels said a dictator had seized power in the north.",
+    "Witnesses said the men who beat the marchers were thugs hired by the party.",
+    # Direct quotes, including one over two paragraphs without a closing mark.
+    "\"The strongman has jailed every rival,\" the activist said.",
+    "“The strongman has jailed every rival.\n\n“The regime will not stop there,” the activist said.",
+    "“He is a despot,\n\n“and his henchmen run the courts,” she said.",
+])
+def test_a_reported_or_quoted_label_is_left_alone(plugins, sentence):
+    assert check(plugins, sentence + "\n", select=LABEL_RULES) == []
+
+
+def test_a_closing_mark_ends_a_quote_over_paragraphs(plugins):
+    text = """
+    “The strongman has jailed every rival.
+
+    “He will not stop there,” the activist said.
+
+    The strongman denied the charge on Tuesday, his office said.
+    """
+    assert matches(check(plugins, text, select=LABEL_RULES)) == ["strongman"]
+
+
+# ---------------------------------------------------------------- editorializing in the writer's voice
+@pytest.mark.parametrize("sentence,rule,match", [
+    ("Alarmingly, the reservoir is at 12 percent.", "verdict-adverb", "Alarmingly"),
+    ("Fittingly, the ceremony was held in the old mill.", "verdict-adverb", "Fittingly"),
+    ("Inexcusably, the repairs were never made.", "verdict-adverb", "Inexcusably"),
+    ("The ruling, shamefully, came too late for the family.", "verdict-adverb", "shamefully"),
+    ("Mercifully, nobody was inside the hall.", "verdict-adverb", "Mercifully"),
+    ("Even worse, the money is gone.", "verdict-adverb", "Even worse"),
+    ("More troubling, the files were deleted.", "verdict-adverb", "More troubling"),
+    ("Bizarrely, the contract was signed twice.", "verdict-adverb", "Bizarrely"),
+    ("You might think the plan is dead. It is not.", "reader-address", "You might think"),
+    ("Voters, you would think, would notice the rise.", "reader-address", "you would think"),
+    ("As you might expect, the bid went to the mayor's cousin.", "reader-address", "As you might expect"),
+    ("Here's the thing: nobody asked the residents.", "rhetorical-setup", "Here's the thing"),
+    ("Let's be honest, the scheme never worked.", "rhetorical-setup", "Let's be honest"),
+    ("Ask yourself: who gains from the delay?", "rhetorical-setup", "Ask yourself"),
+    ("The irony? The minister wrote the rule herself.", "rhetorical-setup", "The irony?"),
+    ("So much for transparency at city hall.", "rhetorical-setup", "So much for"),
+    ("Get this: the contract was never signed.", "rhetorical-setup", "Get this"),
+    ("It's no secret that the mayor wants a second term.", "commentary-aside", "It's no secret"),
+    ("The collapse is a textbook case of weak oversight.", "commentary-aside", "textbook case of"),
+    ("The real story here is the contract.", "commentary-aside", "real story here"),
+    ("The gap between the two figures beggars belief.", "commentary-aside", "beggars belief"),
+])
+def test_editorializing_shapes_are_found(plugins, sentence, rule, match):
+    found = check(plugins, sentence + "\n", select=["editorializing"])
+    assert ("editorializing." + rule, match) in [(f.rule, f.match) for f in found]
+
+
+@pytest.mark.parametrize("sentence", [
+    # Connectives, hedges, manner adverbs, adverbs inside their clause.
+    "Accordingly, the hearing was moved to Thursday.",
+    "Increasingly, farmers sell their grain online.",
+    "Arguably, the law is the strictest in Europe.",
+    "Additionally, the city will hire 40 officers.",
+    "A surprisingly large crowd waited outside.",
+    "She spoke clearly, and the jury listened.",
+    "More importantly for commuters, the line reopens on Tuesday.",
+    "Naturally, I asked the driver where he was going.",
+    # Service journalism and explainers: "you" in instructions and conditions.
+    "If you think you may have the virus, stay at home.",
+    "You may be eligible for help with heating bills.",
+    "You should call 999 if someone is in danger.",
+    "Here's how to apply for the grant.",
+    "Here's what you need to know about the strike.",
+    "Ask your pharmacist before changing the dose.",
+    "Ask yourself whether you can afford the repayments before you borrow.",
+    "Think about your budget before you sign.",
+    "The answer? More buses, the report says.",
+    "Let's look at the numbers.",
+    "You could think of it as a small estate car.",
+    # Other senses and quotes.
+    "She made no secret of her plans.",
+    "The council spent so much for so little.",
+    "There was no wonder drug for the disease.",
+    "\"Make no mistake, we will win,\" the candidate said.",
+    "\"Tellingly, nobody came,\" the organiser said.",
+    "Worse, he said, the money had already gone.",
+])
+def test_editorializing_leaves_these_alone(plugins, sentence):
+    found = check(plugins, sentence + "\n", select=["editorializing"])
+    assert found == [], [(f.rule, f.match) for f in found]
+
+
+def test_a_piece_in_the_writers_own_person_is_not_news_copy(plugins):
+    column = """
+    I have covered this council for a decade, and I have never seen a budget like it.
+
+    We asked the treasurer for the figures three times.
+
+    Here's the thing: nobody on the council has read the report.
+
+    My advice is simple: if you live in the ward, go to the meeting on Tuesday.
+    """
+    assert check(plugins, column, select=["editorializing.rhetorical-setup"]) == []
+    news = """
+    The council approved the budget on Tuesday by six votes to three.
+
+    The treasurer said the figures would be published next week.
+
+    Here's the thing: nobody on the council has read the report.
+
+    The next meeting is on March 4.
+    """
+    assert matches(check(plugins, news, select=["editorializing.rhetorical-setup"])) == ["Here's the thing"]
+
+
+def test_personal_voice_ignores_quotes_roman_numerals_and_the_us():
+    doc = parse(textwrap.dedent("""
+        "I will not resign," the mayor said on Monday.
+
+        The US and Britain signed the accord after World War I ended.
+
+        Charles I was executed in 1649.
+
+        "We are tired," one resident said.
+    """).lstrip("\n"), "x.md")
+    assert not voice.personal_voice(doc, 0)
+
+
+def test_loaded_term_rejects_an_unknown_position_or_attribution(tmp_path, plugins):
+    for key, value in (("position", "middle"), ("attribution", "paragraph")):
+        path = tmp_path / f"{key}.yaml"
+        path.write_text(textwrap.dedent(f"""
+            pack: odd
+            description: A pack with an unknown setting.
+            defaults: {{category: bias}}
+            rules:
+              - id: odd
+                kind: loaded-term
+                {key}: {value}
+                terms: {{thug: []}}
+                message: "'{{match}}'"
+                why: A rule whose setting is not one of the allowed values.
+                examples: {{bad: ["A thug."], good: ["A man."]}}
+        """), encoding="utf-8")
+        engine = Engine(plugins=plugins)
+        with pytest.raises(PackError) as err:
+            build_pack(read_pack(path), engine.kinds(), Config().settings())
+        assert key in str(err.value)

@@ -121,7 +121,8 @@ def test_non_utf8_file(cli, tmp_path):
 
 
 def test_bad_file_does_not_stop_the_others(cli, tmp_path):
-    (tmp_path / "a.md").write_bytes(b"\xff\xfe\x00bad")
+    # b"\xff\xfe\x00bad" was the bad file here: since UTF-16 support it reads as a UTF-16 draft
+    (tmp_path / "a.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00bad")
     (tmp_path / "b.md").write_text(BAD)
     proc = cli("check", str(tmp_path), "--format", "json")
     assert proc.returncode == 2
@@ -195,3 +196,18 @@ def test_rules_json_lists_the_engine_rule(cli):
     ids = [r["id"] for r in rows]
     assert "newslint.unused-suppression" in ids and "clutter.ad-marker" in ids
     assert ids == sorted(ids)
+
+
+def test_a_usage_error_is_one_line(cli):
+    proc = cli("check", "--fail-level", "bogus", ".")
+    assert proc.returncode == 2
+    assert proc.stderr.strip().splitlines() == [
+        "newslint: error: argument --fail-level: invalid choice: 'bogus' (choose from 'error', 'warning', "
+        "'suggestion', 'info') (see 'newslint check --help')"]
+
+
+def test_facts_check_keeps_quiet_about_the_shipped_packs(cli):
+    proc = cli("facts", "check")
+    assert proc.returncode == 0 and proc.stdout == ""
+    assert "0 problem(s)" in proc.stderr and "about the shipped packs not shown: --all" in proc.stderr
+    assert "(warning)" in cli("facts", "check", "--all").stdout

@@ -117,3 +117,32 @@ def test_rule_sets_follow_the_config_object_not_its_address():
         gb = [f.match for f in e.check_text(text, "a.md", config=Config(language="en-GB")).findings
               if f.rule == "spelling.variant"]
         assert us == ["colour"] and gb == ["center"]
+
+
+# ------------------------------------------------------------------ settings: and facts: are validated
+@pytest.mark.parametrize("body,needle", [
+    ("settings:\n  readability:\n    grade: high\n", ".newslint.yaml:3: 'grade': expected a Flesch-Kincaid grade above 0, got 'high'"),
+    ("settings:\n  readability:\n    sentence-words: -5\n", ".newslint.yaml:3: 'sentence-words': expected a number of words above 0"),
+    ("settings:\n  readabilty:\n    grade: 9\n", ".newslint.yaml:2: 'readabilty': unknown settings section"),
+    ("settings:\n  readability:\n    grades: 9\n", ".newslint.yaml:3: 'grades': unknown key in settings.readability"),
+    ("settings:\n  readability:\n    desks:\n      sports: {grade: 0}\n", "'grade': expected a Flesch-Kincaid grade above 0"),
+    ("settings:\n  spelling:\n    names: maybe\n", ".newslint.yaml:3: 'names': expected true or false"),
+    ("facts: [missing-pack.yaml]\n", ".newslint.yaml:1: 'facts': no fact pack at"),
+])
+def test_bad_settings_and_missing_fact_packs_are_config_errors(cli, tmp_path, body, needle):
+    (tmp_path / ".newslint.yaml").write_text(body)
+    (tmp_path / "a.md").write_text("The council met.\n")
+    proc = cli("check", str(tmp_path / "a.md"))
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert needle in proc.stderr, proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_good_settings_load(tmp_path):
+    from lint.config import load_config
+
+    (tmp_path / ".newslint.yaml").write_text(
+        "settings:\n  readability:\n    grade: 11\n    sentence-words: 35\n    desks:\n      sports: {grade: 9}\n"
+        "  spelling:\n    names: false\n")
+    cfg = load_config(str(tmp_path / ".newslint.yaml"))
+    assert cfg.options["readability"]["desks"]["sports"]["grade"] == 9

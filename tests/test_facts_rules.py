@@ -212,13 +212,50 @@ def test_two_spellings_of_one_person():
 
 
 # ------------------------------------------------------------------ staleness
-def test_stale_notice_once_at_the_first_name():
-    found = lint("President Anna Berg met Carl Dahl.", "2025-09-01", "stale-facts")
-    assert [f.match for _, f in found] == ["Anna Berg"]
-    assert found[0][1].severity.label == "info"
-    assert "ruritania (current to June 30, 2025)" in found[0][1].message
-    assert lint("President Anna Berg met Carl Dahl.", "2025-06-01", "stale-facts") == []
-    assert lint("The council met.", "2025-09-01", "stale-facts") == []
+def _notices(text, date, rules=MINI_RULES):
+    doc = parse(text + "\n", "t.md")
+    doc.date = dt.date.fromisoformat(date)
+    return list(rules["stale-facts"].notices(doc))
+
+
+def test_stale_packs_are_a_notice_about_the_packs_never_a_finding_on_a_name():
+    assert lint("President Anna Berg met Carl Dahl.", "2025-09-01", "stale-facts") == []
+    (notice,) = _notices("President Anna Berg met Carl Dahl.", "2025-09-01")
+    assert notice.kind == "stale-facts" and notice.rule == "facts.stale-facts"
+    assert ("ruritania", "2025-06-30") in notice.subjects
+    assert notice.date == dt.date(2025, 9, 1)
+    assert _notices("President Anna Berg met Carl Dahl.", "2025-06-01") == []  # not after as_of
+    assert _notices("The council met.", "2025-09-01") == []  # names nobody the packs know
+
+
+def test_a_date_the_user_vouches_for_silences_the_notice_up_to_that_day():
+    rules = _rules(Settings(registered_fact_packs=(), fact_packs=MINI, facts_as_of=dt.date(2025, 10, 1)))
+    assert _notices("President Anna Berg met Carl Dahl.", "2025-09-01", rules) == []
+    assert len(_notices("President Anna Berg met Carl Dahl.", "2025-11-01", rules)) == 1
+
+
+def test_one_notice_per_run_in_text_and_json(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    for i in range(3):
+        (tmp_path / f"d{i}.md").write_text(f"Chancellor Friedrich Merz met the envoy on day {i}.\n", encoding="utf-8")
+    run = lambda *a: subprocess.run([sys.executable, "-m", "lint", "check", str(tmp_path), "--date", "2027-01-15",
+                                     "--select", "facts", *a], capture_output=True, text=True)
+    text = run()
+    assert text.returncode == 0, text.stderr
+    notes = [ln for ln in text.stdout.splitlines() if ln.startswith("note:")]
+    assert len(notes) == 1 and "3 files dated up to 2027-01-15" in notes[0] and "--facts-as-of" in notes[0]
+    report = json.loads(run("--format", "json").stdout)
+    assert all(f["findings"] == [] for f in report["files"])
+    (notice,) = report["notices"]
+    assert notice["kind"] == "stale-facts" and notice["files"] == 3
+    assert notice["latest_article_date"] == "2027-01-15"
+    assert {"name": "eu-member-leaders", "as_of": "2025-11-30"} in notice["packs"]
+    assert "newslint facts update" in notice["hint"]
+    assert "notices" not in json.loads(run("--format", "json", "--facts-as-of", "2027-02-01").stdout)
+    assert "notices" not in json.loads(run("--format", "json", "--ignore", "facts.stale-facts").stdout)
 
 
 # ------------------------------------------------------------------ the engine and the CLI

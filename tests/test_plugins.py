@@ -61,9 +61,13 @@ def test_a_raising_rule_is_named_once_and_other_rules_still_run():
 @pytest.fixture(scope="module")
 def plugin_site(tmp_path_factory):
     """Install examples/plugin into a private folder with pip, as a user would."""
+    import shutil
+
     target = tmp_path_factory.mktemp("site")
     base = [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(target)]
-    src = str(ROOT / "examples" / "plugin")
+    # build from a copy: a setuptools build leaves build/ and *.egg-info next to the sources
+    src = str(tmp_path_factory.mktemp("plugin-src") / "plugin")
+    shutil.copytree(ROOT / "examples" / "plugin", src, ignore=shutil.ignore_patterns("build", "*.egg-info"))
     proc = subprocess.run(base + ["--no-build-isolation", src], capture_output=True, text=True)
     if proc.returncode != 0:  # no setuptools in this environment: let pip fetch the backend
         proc = subprocess.run(base + [src], capture_output=True, text=True)
@@ -128,3 +132,73 @@ def test_a_plugin_that_fails_to_import_is_named(cli, tmp_path):
     assert [f["rule"] for f in report["files"][0]["findings"]] == ["clutter.navigation-link"]
     assert report["errors"][0].startswith("plugin 'broken-plugin[broken]'")
     assert "Traceback" not in proc.stderr
+
+
+class BadSetup(Rule):
+    kind = "bad-setup"
+
+    def setup(self):
+        raise KeyError("a table the plugin forgot to ship")
+
+    def check(self, doc):
+        return []
+
+
+def test_a_kind_whose_setup_raises_is_one_error_and_the_pack_s_other_rules_run(tmp_path):
+    pack = tmp_path / "house.yaml"
+    pack.write_text(textwrap.dedent("""\
+        pack: house
+        description: a plugin's pack
+        defaults: {category: style}
+        rules:
+          - id: broken
+            kind: bad-setup
+            message: m
+            why: a rule whose kind cannot set itself up
+            examples: {bad: [a], good: [b]}
+          - id: fine
+            kind: existence
+            tokens: [blorp]
+            message: "'{match}' is not a word"
+            why: a rule that must still run when its neighbour breaks
+            examples: {bad: [blorp], good: [b]}
+        """), encoding="utf-8")
+
+    class Plugin:
+        @hookimpl
+        def register_kinds(self):
+            return [BadSetup]
+
+        @hookimpl
+        def register_packs(self):
+            return [str(pack)]
+
+    engine = Engine(plugins=build(entry_points=False, extra=[("house-plugin", Plugin())]), date=dt.date(2025, 1, 1))
+    result = engine.check_text("The blorp met on Tuesday.\n", "a.md", config=Config())
+    assert "house.fine" in [f.rule for f in result.findings]
+    assert [str(e) for e in engine.errors] == [
+        "plugin 'house-plugin': rule 'house.broken' (kind 'bad-setup') failed to set up: "
+        "KeyError: 'a table the plugin forgot to ship'; the other rules still run"]
+
+
+def test_a_rule_without_a_message_never_gives_a_blank_one(tmp_path):
+    pack = tmp_path / "house.yaml"
+    pack.write_text(textwrap.dedent("""\
+        pack: house
+        description: d
+        defaults: {category: style}
+        rules:
+          - id: no-message
+            kind: existence
+            tokens: [blorp]
+            summary: an invented word
+            why: a rule written without a message line
+            examples: {bad: [blorp], good: [b]}
+        """), encoding="utf-8")
+    cfg = tmp_path / ".newslint.yaml"
+    cfg.write_text("extra-packs: [house.yaml]\n", encoding="utf-8")
+    from lint.config import load_config
+
+    engine = Engine(plugins=build(entry_points=False), date=dt.date(2025, 1, 1), select=["house"])
+    (f,) = engine.check_text("A blorp.\n", str(tmp_path / "a.md"), config=load_config(str(cfg))).findings
+    assert f.message == "'blorp': an invented word"

@@ -1,6 +1,7 @@
 """YAML reading: line numbers, the front-matter fast path, and the disk cache of parsed files."""
 import datetime as dt
 import os
+from pathlib import Path
 
 import pytest
 
@@ -125,3 +126,52 @@ def test_old_cache_entries_are_pruned(tmp_path, monkeypatch):
     left = sorted(tmp_path.glob("demo-*.pickle"))
     assert len(left) <= 4
     assert diskcache.read("demo", (5,)) == {"n": 5}
+
+
+# ------------------------------------------------------------------ a cache that cannot run code
+class _Boom:
+    """Unpickling this runs code: it writes a marker file."""
+
+    def __init__(self, marker):
+        self.marker = marker
+
+    def __reduce__(self):
+        return (Path(self.marker).write_text, ("pwned",))
+
+
+def test_a_planted_pickle_in_the_cache_folder_is_never_loaded(tmp_path, monkeypatch):
+    import pickle
+
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path / "cache"))
+    diskcache.write("yaml", ("k",), {"a": 1})
+    path = diskcache.entry("yaml", ("k",))
+    marker = tmp_path / "marker"
+    # someone with write access to a shared cache folder replaces the entry, header and all
+    planted = pickle.dumps(_Boom(str(marker)))
+    head = path.read_bytes()[: len(diskcache._MAGIC) + diskcache._TAG]
+    path.write_bytes(head + planted)
+    assert diskcache.read("yaml", ("k",)) is None
+    path.write_bytes(planted)  # or a bare pickle
+    assert diskcache.read("yaml", ("k",)) is None
+    assert not marker.exists()
+
+
+def test_an_entry_of_the_wrong_type_is_dropped_and_rebuilt(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path / "cache"))
+    diskcache.write("facts", ("k",), ["not", "a", "fact", "base"])
+    assert diskcache.read("facts", ("k",), dict) is None
+    assert diskcache.read("facts", ("k",), list) == ["not", "a", "fact", "base"]
+
+
+def test_the_key_lives_outside_the_cache_folder_and_is_private(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setattr(diskcache, "_SECRET", False)
+    diskcache.write("yaml", ("k",), {"a": 1})
+    key = tmp_path / "config" / "newslint" / "cache.key"
+    assert key.stat().st_mode & 0o777 == 0o600
+    assert diskcache.read("yaml", ("k",)) == {"a": 1}
+    # a key others can read makes the cache off, not forgeable
+    key.chmod(0o644)
+    monkeypatch.setattr(diskcache, "_SECRET", False)
+    assert diskcache.read("yaml", ("k",)) is None

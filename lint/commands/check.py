@@ -9,8 +9,7 @@ from pathlib import Path
 from typing import Iterator, TextIO
 
 from ..config import ConfigError
-from ..document import DocumentError, decode
-from ..engine import Engine, FileResult, InputError, expand_paths
+from ..engine import Engine, FileResult, InputError, find_drafts
 from ..findings import Severity
 from ..packs import PackError
 from .common import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, date_arg, fail, id_list
@@ -23,6 +22,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("check", help="lint drafts", description="Lint drafts (files, folders, or - for standard input).")
     p.add_argument("paths", nargs="*", default=["."], metavar="PATH")
     p.add_argument("--date", type=date_arg, help="judge facts and dates at this article date (YYYY-MM-DD)")
+    p.add_argument("--facts-as-of", type=date_arg, metavar="DATE",
+                   help="you have checked the fact packs are still right up to this date: no stale-packs notice"
+                        " for articles dated up to it")
     p.add_argument("--format", default="text", help="output format: text (default), json, github, sarif")
     p.add_argument("--config", help="use this config file instead of searching for .newslint.yaml")
     p.add_argument("--select", action="append", metavar="ID", help="only these rule ids or prefixes (repeatable, comma-separated)")
@@ -117,28 +119,54 @@ def run(args: argparse.Namespace) -> int:
     from .. import parallel
 
     select, ignore = id_list(args.select), id_list(args.ignore)
-    engine = Engine(date=args.date, config=args.config, select=select, ignore=ignore, stats=args.stats)
+    engine = Engine(date=args.date, config=args.config, select=select, ignore=ignore, stats=args.stats,
+                    facts_as_of=args.facts_as_of)
     reporters = reporter_classes(engine)
     if args.format not in reporters:
         return fail(f"unknown format '{args.format}' (available: {', '.join(sorted(reporters))})")
     color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
     mode = "fix" if args.fix else "diff" if args.diff else "check"
-    spec = parallel.EngineSpec(date=args.date, config=args.config, select=select, ignore=ignore, stats=args.stats)
+    spec = parallel.EngineSpec(date=args.date, config=args.config, select=select, ignore=ignore, stats=args.stats,
+                               facts_as_of=args.facts_as_of)
     jobs = args.jobs or parallel.default_jobs()
     if args.fix and "-" in args.paths and args.paths != ["-"]:
         return fail("--fix writes fixed standard input to standard output; give '-' as the only path")
     try:
-        items = expand_paths(args.paths, engine)
+        items, skipped, unreadable = find_drafts(args.paths, engine)
+        for err in unreadable:
+            sys.stderr.write(f"newslint: error: {err}\n")
+        _say_skipped(skipped, args.format)
         progress = Progress(len(items), enabled=None if not args.no_progress else False)
         outcomes = _outcomes(engine, spec, items, args, mode, jobs)
         if mode == "diff":
-            return _report_diffs(outcomes, engine, progress)
-        reporter = reporters[args.format](sys.stdout, color=color, errors=engine.errors)
-        if hasattr(reporter, "use_engine"):  # reporters that describe the rules (sarif)
-            reporter.use_engine(engine)
-        return _report(outcomes, engine, reporter, args, progress)
+            status = _report_diffs(outcomes, engine, progress)
+        else:
+            reporter = reporters[args.format](sys.stdout, color=color, errors=engine.errors)
+            if hasattr(reporter, "use_engine"):  # reporters that describe the rules (sarif)
+                reporter.use_engine(engine)
+            for s in skipped:
+                reporter.file(FileResult(s.path, skipped=s.reason))
+            status = _report(outcomes, engine, reporter, args, progress)
+        return EXIT_ERROR if unreadable else status
     except (ConfigError, PackError, InputError) as exc:
         return fail(str(exc))
+
+
+def _say_skipped(skipped: list, fmt: str) -> None:
+    """Paths named on the command line and not linted get a line each; those found in folders a
+    count (the JSON report lists every one)."""
+    found = [s for s in skipped if not s.named]
+    for s in skipped:
+        if s.named:
+            sys.stderr.write(f"newslint: skipped {s.path}: {s.reason}\n")
+    if found and fmt == "text":
+        why: dict[str, int] = {}
+        for s in found:
+            key = "excluded" if s.reason.startswith("excluded") else "not drafts"
+            why[key] = why.get(key, 0) + 1
+        parts = ", ".join(f"{n} {k}" for k, n in sorted(why.items()))
+        sys.stderr.write(f"newslint: skipped {len(found)} file{'s' if len(found) != 1 else ''} found in folders "
+                         f"({parts}); --format json lists them\n")
 
 
 def _outcomes(engine: Engine, spec, items: list, args: argparse.Namespace, mode: str, jobs: int) -> Iterator:
@@ -169,10 +197,12 @@ def _stdin(engine: Engine, args: argparse.Namespace, cfg, mode: str):
     from .. import fixes
     from ..parallel import Outcome
 
+    from ..reading import ReadError, decode_draft, read_stream
+
     name = args.stdin_filename
     try:
-        text = decode(sys.stdin.buffer.read(), name)
-    except DocumentError as exc:
+        text = decode_draft(read_stream(sys.stdin.buffer, name), name)
+    except ReadError as exc:
         return Outcome(FileResult(name, error=str(exc)))
     if mode == "check":
         return Outcome(engine.check_text(text, name, config=cfg))

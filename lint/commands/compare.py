@@ -16,7 +16,6 @@ import string
 import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from .common import EXIT_FINDINGS, EXIT_OK, fail
 
@@ -66,7 +65,8 @@ class Draft:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..document import DocumentError, decode, parse
+    from ..document import DocumentError, parse
+    from ..reading import ReadError, decode_draft, read_path
     from ..engine import fmt_for
 
     if len(args.drafts) < 2:
@@ -75,11 +75,9 @@ def run(args: argparse.Namespace) -> int:
     for i, path in enumerate(args.drafts):
         label = _label(i)
         try:
-            text = decode(Path(path).read_bytes(), path)
+            text = decode_draft(read_path(path), path)
             doc = parse(text, path, fmt_for(path))
-        except OSError as exc:
-            return fail(f"{path}: cannot read: {exc.strerror or exc}")
-        except DocumentError as exc:
+        except (ReadError, DocumentError) as exc:
             return fail(str(exc))
         drafts.append(Draft(label, path, doc))
     rows = compare(drafts)

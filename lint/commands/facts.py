@@ -1,6 +1,7 @@
 """``newslint facts``: import fact packs from Wikidata, validate them, and query them.
 
     newslint facts import EXPORT.json -o PACK.yaml [--name NAME] [--as-of DATE]
+    newslint facts update [--out DIR] [--endpoint URL]   (the only command that uses the network)
     newslint facts check [PACK ...]
     newslint facts who OFFICE-OR-TITLE [--date DATE]
     newslint facts person NAME
@@ -41,10 +42,25 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                      help="open-ended terms that started longer ago than this are skipped (default 60)")
     imp.add_argument("--strict", action="store_true", help="exit 1 when the import produced warnings")
 
+    upd = fsub.add_parser("update", help="refresh a fact pack from Wikidata's query service (uses the network)",
+                          description="Query Wikidata's query service for the heads of state and government of "
+                                      "every sovereign state, the G20 foreign ministers and the heads of the main "
+                                      "international bodies, and write them as one fact pack (wikidata-world.yaml). "
+                                      "This is the only newslint command that uses the network.")
+    upd.add_argument("--out", default="newslint-facts", metavar="DIR",
+                     help="folder to write wikidata-world.yaml to (default: ./newslint-facts)")
+    upd.add_argument("--endpoint", default=None, metavar="URL", help="the SPARQL endpoint (default: Wikidata's)")
+    upd.add_argument("--as-of", type=date_arg, help="the date the pack is current to (default: today)")
+    upd.add_argument("--since", type=int, default=2015, metavar="YEAR", help="leave out terms that ended before this year")
+    upd.add_argument("--timeout", type=float, default=120.0, metavar="SECONDS", help="per query (default 120)")
+    upd.add_argument("--quiet", action="store_true", help="do not list the importer's warnings")
+
     chk = fsub.add_parser("check", help="validate fact packs (default: every pack a run would load)")
     chk.add_argument("packs", nargs="*", metavar="PACK")
     chk.add_argument("--config", help="config file whose 'facts:' to include")
     chk.add_argument("--quiet", action="store_true", help="print problems only, not warnings")
+    chk.add_argument("--all", action="store_true",
+                     help="also list warnings about the packs newslint ships (people listed on purpose without terms)")
 
     who = fsub.add_parser("who", help="who held an office on a date")
     who.add_argument("office", metavar="OFFICE-OR-TITLE", help="an office id (us-president) or a title (U.S. President)")
@@ -58,13 +74,15 @@ def run(args: argparse.Namespace) -> int:
     cmd = getattr(args, "facts_command", None)
     if cmd == "import":
         return _import(args)
+    if cmd == "update":
+        return _update(args)
     if cmd == "check":
         return _check(args)
     if cmd == "who":
         return _who(args)
     if cmd == "person":
         return _person(args)
-    return fail("usage: newslint facts {import,check,who,person} ... (see 'newslint facts --help')")
+    return fail("usage: newslint facts {import,update,check,who,person} ... (see 'newslint facts --help')")
 
 
 def _pairs(values: list[str], flag: str) -> dict[str, list[str]]:
@@ -125,6 +143,33 @@ def _import(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if (args.strict and result.warnings) else EXIT_OK
 
 
+def _update(args: argparse.Namespace) -> int:
+    from ..facts import update
+
+    out = Path(args.out)
+    say = (lambda m: None) if args.quiet else (lambda m: sys.stderr.write(f"newslint: {m}\n"))
+    try:
+        done = update.update(out, endpoint=args.endpoint or update.ENDPOINT, as_of=args.as_of, timeout=args.timeout,
+                             since=args.since, progress=say)
+    except update.UpdateError as exc:
+        return fail(str(exc))
+    except OSError as exc:
+        return fail(f"{out}: cannot write: {exc.strerror or exc}")
+    if not args.quiet:
+        for w in done.warnings:
+            sys.stderr.write(f"newslint: warning: {w}\n")
+    for p in done.problems:
+        sys.stderr.write(f"newslint: error: {p}\n")
+    sys.stderr.write(f"newslint: wrote {done.path}: {done.people} people, {done.offices} offices, {done.terms} terms; "
+                     f"{len(done.warnings)} warning(s)\n")
+    if done.problems:
+        sys.stderr.write("newslint: the pack has problems and was not put in place; fix them or report them\n")
+        return EXIT_ERROR
+    sys.stdout.write(f"To judge drafts against it instead of the shipped packs, put this in .newslint.yaml:\n"
+                     f"  facts: [{done.path.as_posix()}]\n  shipped-facts: false\n")
+    return EXIT_OK
+
+
 def _paths(args: argparse.Namespace) -> list[str]:
     from ..config import config_for
     from ..engine import Engine
@@ -135,7 +180,7 @@ def _paths(args: argparse.Namespace) -> list[str]:
     settings = cfg.settings()
     import dataclasses
 
-    settings = dataclasses.replace(settings, registered_fact_packs=engine.registered_fact_packs())
+    settings = dataclasses.replace(settings, registered_fact_packs=engine.registered_fact_packs(cfg.shipped_facts))
     return list(fact_pack_paths(settings))
 
 
@@ -147,13 +192,19 @@ def _check(args: argparse.Namespace) -> int:
         paths = [str(Path(p).resolve()) for p in args.packs] if args.packs else _paths(args)
     except ConfigError as exc:
         return fail(str(exc))
+    from ..packs import rules_dir
+
     problems, warnings = validate(paths)
+    shipped = str((rules_dir() / "facts").resolve())
+    hidden = [] if (args.all or args.packs) else [w for w in warnings if str(w).startswith(shipped)]
     for p in problems:
         sys.stdout.write(f"{p}\n")
     if not args.quiet:
         for w in warnings:
-            sys.stdout.write(f"{w} (warning)\n")
-    sys.stderr.write(f"{len(paths)} fact pack(s): {len(problems)} problem(s), {len(warnings)} warning(s)\n")
+            if w not in hidden:
+                sys.stdout.write(f"{w} (warning)\n")
+    more = f" ({len(hidden)} about the shipped packs not shown: --all)" if hidden else ""
+    sys.stderr.write(f"{len(paths)} fact pack(s): {len(problems)} problem(s), {len(warnings)} warning(s){more}\n")
     return EXIT_ERROR if problems else EXIT_OK
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 
 from .common import EXIT_ERROR, EXIT_OK, fail
 
@@ -31,7 +30,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ..config import ConfigError
-    from ..document import DocumentError, decode, parse
+    from ..document import DocumentError, parse
+    from ..reading import ReadError, decode_draft, read_path, read_stream
     from ..engine import Engine, InputError, expand_paths, fmt_for
     from ..readability import document_stats
 
@@ -43,14 +43,10 @@ def run(args: argparse.Namespace) -> int:
     status = EXIT_OK
     for path, _cfg in items:
         try:
-            data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
             name = "<stdin>" if path == "-" else path
-            doc = parse(decode(data, name), name, fmt_for(name))
-        except OSError as exc:
-            sys.stderr.write(f"newslint: error: {path}: cannot read: {exc.strerror or exc}\n")
-            status = EXIT_ERROR
-            continue
-        except DocumentError as exc:
+            data = read_stream(sys.stdin.buffer, name) if path == "-" else read_path(path)
+            doc = parse(decode_draft(data, name), name, fmt_for(name))
+        except (ReadError, DocumentError) as exc:
             sys.stderr.write(f"newslint: error: {exc}\n")
             status = EXIT_ERROR
             continue

@@ -100,7 +100,11 @@ def _disk_key(key: tuple) -> tuple | None:
 
 def _read_disk_cache(key: tuple) -> "FactBase | None":
     disk = _disk_key(key)
-    return diskcache.read("facts", disk) if disk is not None else None
+    if disk is None:
+        return None
+    from .model import FactBase
+
+    return diskcache.read("facts", disk, FactBase)
 
 
 def _write_disk_cache(key: tuple, base: "FactBase") -> None:

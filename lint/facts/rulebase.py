@@ -45,7 +45,8 @@ def holder_phrase(base: FactBase, office: Office, d: _dt.date, exclude: str | No
     when = fmt_date(d)
     if not terms:
         if office.terms and office.terms[0].start.lo <= d and all(t.holds(d) is False for t in office.terms):
-            return f"the office of {office.display} is vacant on {when}"
+            # the packs may lack a holder they are not sure of: say what they record, not "vacant"
+            return f"the fact packs record no {office.display} on {when}"
         return ""
     names = " and ".join(f"{base.people[t.person].name} (since {fmt_date(t.start)})" for t in terms)
     verb = "is" if len(terms) == 1 else "are"

@@ -1,6 +1,6 @@
 """Turning a Wikidata Query Service export of position-held statements into a fact pack.
 
-Accepts the two download shapes of the Query Service (``../shared/notes/wikidata.md``):
+Accepts the two download shapes of the Query Service (see ``docs/facts.md``):
 SPARQL 1.1 JSON results (``{"head": ..., "results": {"bindings": [...]}}``) and the
 "simple JSON" list of flat objects. Every row is one P39 statement with optional
 ``start``/``end`` (and their precisions), ``endUnknown``, ``died``, ``nature``, ``rank``,
@@ -46,6 +46,7 @@ class Statement:
     natures: set[str] = field(default_factory=set)
     nature_labels: set[str] = field(default_factory=set)
     aliases: list[str] = field(default_factory=list)
+    country: str | None = None  # the optional ``countryLabel`` variable: the office's country
 
 
 @dataclass
@@ -180,6 +181,7 @@ def convert(data: Any, *, name: str, as_of: _dt.date, titles: dict[str, list[str
                 start=row.get("start"), start_precision=_int(row.get("startPrecision")),
                 end=row.get("end"), end_precision=_int(row.get("endPrecision")),
                 end_unknown=_bool(row.get("endUnknown")), died=row.get("died"),
+                country=(row.get("countryLabel") or "").strip() or None,
             )
         else:
             if row.get("died") and (st.died is None or row["died"] < st.died):
@@ -246,7 +248,7 @@ def convert(data: Any, *, name: str, as_of: _dt.date, titles: dict[str, list[str
             offices[st.position] = {"id": ident(label, st.position, "o"), "label": label,
                                     "titles": titles.get(st.position) or [label[:1].upper() + label[1:]],
                                     "short": short_titles.get(st.position, []), "wikidata": st.position,
-                                    "single": st.position not in multi}
+                                    "single": st.position not in multi, "country": st.country}
 
         # 3. the term
         acting = bool(st.natures & ACTING_NATURES) or any("acting" in x.lower() or "interim" in x.lower() for x in st.nature_labels)
@@ -346,6 +348,8 @@ def convert(data: Any, *, name: str, as_of: _dt.date, titles: dict[str, list[str
         if o.get("overlap_note"):
             lines.append("    # overlapping terms in the export (see the warnings): set to true once fixed")
         lines.append(f"    single_holder: {'true' if o['single'] else 'false'}")
+        if o.get("country") and not re.fullmatch(r"Q\d+", o["country"]):
+            lines.append(f"    country: {_q(o['country'])}")
         lines.append(f"    wikidata: {o['wikidata']}")
     lines.append("terms:" if terms else "terms: []")
     for t in sorted(terms, key=lambda t: (t["office"], t["start"], t["person"])):

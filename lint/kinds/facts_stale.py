@@ -1,7 +1,10 @@
 """``facts-stale``: the article is dated after the fact packs it is judged against.
 
-One notice per draft, at the first known name, when a pack whose people the draft
-names is current to a date before the article's: offices may have changed hands since.
+Not a finding: a correct name is not wrong because the packs are old. The rule raises a
+run-level notice (:mod:`lint.notices`) when a draft dated after a pack's ``as_of`` names
+someone that pack knows; the report says it once per run, whatever the number of drafts.
+A date the user vouches for (``--facts-as-of``, config ``facts-as-of:``) moves the packs'
+as-of date forward.
 """
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from typing import Iterable
 from ..document import Document
 from ..facts.rulebase import FactRule
 from ..findings import Finding
+from ..notices import Notice
 
 
 class StaleFacts(FactRule):
@@ -17,27 +21,22 @@ class StaleFacts(FactRule):
     params: dict = {}
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        from ..facts.model import fmt_date
+        return ()
 
-        base = self.base(doc)
+    def notices(self, doc: Document) -> Iterable[Notice]:
         d = self.date_of(doc)
+        vouched = self.settings.facts_as_of
+        if vouched is not None and d <= vouched:
+            return ()
+        base = self.base(doc)
         stale = base.stale_packs(d)
         if not stale:
-            return
-        a = self.analysis(doc)
+            return ()
         relevant = []
-        first = None
-        for m in a.mentions:
+        for m in self.analysis(doc).mentions:
             packs = {m.person.pack} | {base.offices[t.office].pack for t in m.person.terms}
-            hit = [p for p in stale if p.name in packs]
-            if hit:
-                first = first or m
-                relevant.extend(x for x in hit if x not in relevant)
-        if first is None:
-            return
-        which = ", ".join(f"{p.name} (current to {fmt_date(p.as_of)})" for p in relevant)
-        yield self.finding(
-            doc, first.start, first.end,
-            message=(f"the article is dated {fmt_date(d)}, after the facts it is checked against: {which}; "
-                     "offices may have changed hands since"),
-        )
+            relevant.extend(p for p in stale if p.name in packs and p not in relevant)
+        if not relevant:
+            return ()
+        subjects = tuple((p.name, p.as_of.isoformat()) for p in relevant)
+        return (Notice("stale-facts", self.id, subjects, d),)

@@ -49,6 +49,9 @@ class TitleNotHeld(FactRule):
             answers = [base.holds(m.person.id, o.id, d) for o in offices]
             if any(x is not False for x in answers):
                 continue
+            if not any(t.office in {o.id for o in offices} for t in m.person.terms) and not any(
+                    base.holders(o.id, d) for o in offices):
+                continue  # never held it, and nobody known to hold it: the packs may just lack the term
             held_before = relation(base, m.person, offices, d)[0] == "held"
             if past_context(doc, m.start):
                 continue

@@ -6,7 +6,11 @@ Like ``substitution``, but aware of context:
   with ``regex: true``); ``patterns`` add regular expressions whose alternatives come from
   ``suggest``; a term matches only where a word starts ("leftist" not in "nonleftist");
 - a sentence that reports someone's words or views ("critics called him a dictator",
-  "..., the senator said") is left alone (``skip-attributed``);
+  "..., the senator said") is left alone (``skip-attributed``); with ``attribution: label``
+  only a label that is itself what is reported is left alone ("called him a dictator",
+  "described as a tyrant", "critics say he is a strongman"), while a label the writer uses
+  to refer to someone stays the writer's even in reported speech ("The strongman signed
+  the decree, his office said", "officials said Venezuelan strongman X had left");
 - a capitalized term inside a name or title ("Regime Change Act") is left alone
   (``skip-names``);
 - ``before`` / ``after``: when given, the words just before (or after) the term must match
@@ -32,6 +36,41 @@ from . import matching, voice
 from .lazyre import LAZY_REGEXES, checked, lazy, rule_pattern
 
 _POSSESSIVE = regexcache.compile(r"['’]s?$")
+# The opening of a sentence: an opening quote or bracket and a conjunction may come first.
+_OPENS = regexcache.compile(r"\s*[\"“‘'(\[]?\s*(?:(and|but|yet|so|still|or|then|and\s+yet|but\s+then)\s+)?", re.I)
+_SET_OFF_AFTER = regexcache.compile(r"\s*(?:[,;:)]|\s[—–]|[—–]|--|[.!?][\"”’')]*\s*$)")
+_SET_OFF_BEFORE = regexcache.compile(r"(?:[,;:(]|[—–]|--)\s*(?:(?:and|but|yet|or)\s+)?$", re.I)
+
+
+# One character class first: re skips ahead to it fast, where an alternation is tried at
+# every character.
+_BREAK = regexcache.compile(r"[,;:(—–-]\s*")
+_BREAK_CONJ = regexcache.compile(r"(?:and|but|yet|or)\s+", re.I)
+
+
+def _starts(doc: Document, set_off: bool) -> list[int]:
+    """Where a sentence's first word is (after an opening quote mark or conjunction) and,
+    with ``set_off``, where a word follows a comma, colon, bracket or dash."""
+    key = ("loaded-starts", set_off)
+
+    def compute() -> list[int]:
+        prose = doc.prose
+        out = []
+        for s in doc.sentences:
+            m = _OPENS.match(prose, s.start, s.end)
+            out.append(m.end())
+            if m.group(1):  # "So much for ...": the conjunction may be the term's first word
+                out.append(m.start(1))
+        if set_off:
+            for m in _BREAK.finditer(prose):
+                if m.group()[0] == "-" and prose[m.start() - 1:m.start()] != "-":
+                    continue  # a hyphen; "--" is a dash
+                out.append(m.end())
+                c = _BREAK_CONJ.match(prose, m.end())
+                if c:
+                    out.append(c.end())
+        return sorted(set(out))
+    return doc.derived(key, compute)
 
 
 class LoadedTerm(Rule):
@@ -44,7 +83,10 @@ class LoadedTerm(Rule):
         "exceptions": Param(LAZY_REGEXES, "regexes; a hit overlapping one of their matches (in its sentence) is left alone", default=()),
         "before": Param(LAZY_REGEXES, "when given, the text just before the term must end with a match of one of these", default=()),
         "after": Param(LAZY_REGEXES, "when given, the text just after the term must start with a match of one of these", default=()),
+        "position": Param(STRING, "where the term must stand: 'any', 'opens-sentence' (first words of the sentence, after an opening quote mark or conjunction) or 'set-off' (a sentence adverb: opening the sentence before a comma, or between commas or dashes)", default="any"),
         "skip-attributed": Param(BOOLEAN, "leave the term alone in a sentence that reports someone's words or views", default=True),
+        "attribution": Param(STRING, "what makes a term someone else's: 'sentence' (any report of speech or views in it) or 'label' (only the label itself reported: 'called him a dictator')", default="sentence"),
+        "skip-personal-voice": Param(BOOLEAN, "leave the term alone where the writer speaks in their own person: a paragraph with 'I' or 'we' outside quotes, or a draft where a third of the paragraphs say 'I', 'we' or 'you' (a column, review, blog or how-to)", default=False),
         "skip-names": Param(BOOLEAN, "leave a capitalized term inside a proper name or title alone", default=True),
         "escalate": Param(LAZY_REGEXES, "regexes; a hit overlapping one of their matches gets 'escalate-severity'", default=()),
         "escalate-severity": Param(STRING, "severity of escalated hits", default="warning"),
@@ -54,6 +96,12 @@ class LoadedTerm(Rule):
     def setup(self) -> None:
         o = self.options
         self._fold = o["ignorecase"]
+        if o["attribution"] not in ("sentence", "label"):
+            raise ParamError(f"'attribution' must be 'sentence' or 'label', not {o['attribution']!r}")
+        if o["position"] not in ("any", "opens-sentence", "set-off"):
+            raise ParamError(f"'position' must be 'any', 'opens-sentence' or 'set-off', not {o['position']!r}")
+        self._position = o["position"]
+        self._attributed = voice.label_reported if o["attribution"] == "label" else voice.attributed
         flags = re.IGNORECASE if self._fold else 0
         # Literal phrases, indexed by their first word.
         self._phrases: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
@@ -136,7 +184,16 @@ class LoadedTerm(Rule):
                     yield start, end_at, repls
                     break
         if self._regex is not None:
-            for m in wordstarts.finditer(doc, self._regex):
+            if self._position == "any":
+                found = wordstarts.finditer(doc, self._regex)
+            else:
+                # A placed term can only start where a sentence or a set-off phrase does:
+                # matching there alone spares a scan of every word for patterns that have
+                # no literal first word ("-ingly" adverbs).
+                match, prose = self._regex.match, doc.prose
+                found = (m for pos in _starts(doc, self._position == "set-off")
+                         if (m := match(prose, pos)) is not None)
+            for m in found:
                 if m.end() > m.start():
                     index = int(m.lastgroup[1:]) if m.lastgroup else 0
                     yield m.start(), m.end(), self._regex_repls[index]
@@ -152,6 +209,17 @@ class LoadedTerm(Rule):
                 return False
         return True
 
+    def _placed(self, doc: Document, lo: int, start: int, end: int, hi: int) -> bool:
+        opens = _OPENS.fullmatch(doc.prose, lo, start) is not None
+        if self._position == "opens-sentence":
+            return opens
+        # A sentence adverb is set off by punctuation: "Tellingly, ...", "..., predictably, ...",
+        # "The vote failed, predictably." Without it the word is usually a manner adverb or
+        # modifies the next word ("surprisingly large", "spoke tellingly of").
+        if not _SET_OFF_AFTER.match(doc.prose, end, hi) and end < hi:
+            return False
+        return opens or _SET_OFF_BEFORE.search(doc.prose, lo, start) is not None
+
     def check(self, doc: Document) -> Iterable[Finding]:
         o = self.options
         last_end = -1
@@ -164,13 +232,17 @@ class LoadedTerm(Rule):
             if start >= 2 and doc.prose[start - 1] == "-" and doc.prose[start - 2].isalpha():
                 continue  # the tail of a compound: "anti-racist", "non-extremist"
             lo, hi = voice.sentence_bounds(doc, start, end)
+            if self._position != "any" and not self._placed(doc, lo, start, end, hi):
+                continue
             if self._before and not any(rx.search(doc.prose, max(lo, start - 120), start) for rx in self._before):
                 continue
             if self._after and not any(rx.match(doc.prose, end, hi) for rx in self._after):
                 continue
             if o["skip-names"] and voice.in_name(doc, start, end):
                 continue
-            if o["skip-attributed"] and voice.attributed(doc, start, end):
+            if o["skip-personal-voice"] and voice.personal_voice(doc, start):
+                continue
+            if o["skip-attributed"] and self._attributed(doc, start, end):
                 continue
             text = doc.text[start:end]
             suggestions = tuple(matching.match_case(r, text) for r in repls) or o["suggest"]

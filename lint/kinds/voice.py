@@ -201,6 +201,11 @@ _ATTR_AFTER = lazy(
     rf"(?:{_SAYING})\b[^,;:]{{0,70}}$",
     re.IGNORECASE | re.X,
 )
+# A reporting clause between commas later in the sentence: "Worse, he said, the money ...".
+_TAG_BETWEEN = lazy(
+    rf"^[^,;:]{{0,80}}?,\s*(?:[\w.'’()-]+\s+){{1,5}}?(?:{_SAYING})(?:\s+(?:on\s+)?\w+day)?\s*,",
+    re.IGNORECASE | re.X,
+)
 # A label given by someone: "denounced as racist", "dismissed the claims as bogus".
 _AS_LABEL = lazy(r"\b(?!(?:is|was|has|does|goes|seems|looks|sounds|this|thus|plus|its|his|hers|theirs|ours|yours|us|less|unless|always|perhaps)\b)\w+(?:ed|ing|s)\s+(?:[\w'’-]+\s+){0,6}?as\s+(?:(?:an?|the|being|too|so|more|most|very|both|either)\s+)?(?:[\w'’-]+(?:,|\s+(?:and|or))?\s+){0,2}$", re.I)
 # A transcript line: "SMITH: ...", "Q: ...".
@@ -244,7 +249,7 @@ def attributed(doc: Document, start: int, end: int) -> bool:
     if _ATTR_BEFORE.search(before) or _AS_LABEL.search(before):
         return True
     after = doc.prose[end:hi]
-    if _ATTR_AFTER.search(after) or _ACCORDING.search(after):
+    if _ATTR_AFTER.search(after) or _ACCORDING.search(after) or _TAG_BETWEEN.search(after):
         return True
     return False
 
@@ -392,3 +397,150 @@ def word_before(doc: Document, start: int, lo: int) -> str:
     """The word right before ``start`` within the sentence ('' at the start)."""
     m = re.search(r"([\w'’-]+)[^\w]*$", doc.prose[max(lo, start - 60):start])
     return m.group(1) if m else ""
+
+
+# ---------------------------------------------------------------------------
+# Labels: whose word is it?
+#
+# A speech verb in the sentence does not make every word in it the speaker's. In reported
+# speech the reporter still chooses how to refer to people ("The strongman signed the decree,
+# his office said": an office does not call its leader a strongman), while what the speaker
+# said about them is theirs ("critics called him a dictator"). So a label counts as someone
+# else's only when it is the thing reported: the complement of a verb of naming, a
+# "described as" label, the predicate or an indefinite characterisation in reported content.
+# A label used to name or refer (a title before a name, "the regime") stays the writer's.
+
+# Words that cannot stand between a naming verb and its complement: the complement is then
+# some other phrase ("called the police after the strongman ...").
+_NOT_ADJ = (
+    r"(?!(?:after|before|to|for|of|in|on|at|with|by|from|and|or|but|that|which|who|whom|when|while|because|over"
+    r"|against|the|a|an|his|her|their|its|is|was|are|were|has|had|have|said|says|as|into|about|under|than)\b)"
+)
+_ADJS = rf"(?:{_NOT_ADJ}[\w'’-]+\s+){{0,2}}?"
+_OBJECT = (
+    r"(?:(?:him|her|them|it|himself|herself|themselves|itself|us|me|you)\s+"
+    r"|(?:the|his|her|their|its|this|that|these|those)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"|(?:[A-Z][\w'’.-]*\s+){1,3})?"
+)
+_COMPLEMENT_DET = r"(?:(?:a|an|the|such\s+an?|nothing\s+but\s+an?|little\s+more\s+than\s+an?|no\s+better\s+than\s+an?)\s+)?"
+# "called him a dictator", "branded the president a tyrant", "what critics call a regime".
+_NAMED_AS = lazy(
+    r"(?<![\w-])(?<!so\s)(?:call(?:s|ed|ing)?(?!\s+(?:for|on|off|up|in|out|back|upon|into)\b)|brand(?:s|ed|ing)?"
+    r"|dub(?:s|bed|bing)?|label(?:l)?(?:s|ed|ing)?|term(?:s|ed|ing)?|nicknam(?:e|es|ed|ing))\s+"
+    rf"{_OBJECT}{_COMPLEMENT_DET}{_ADJS}$",
+    re.I,
+)
+# "denounced him as a tyrant", "whom protesters describe as a strongman", "seen as a regime".
+_DESCRIBED_AS = lazy(
+    r"(?<![\w-])(?:describ|portray|paint|depict|denounc|decr[iy]|brand|label|dismiss|derid|condemn|characteri[sz]"
+    r"|regard|view|cast|slam|blast|attack|critici[sz]|hail|prais|refer|mock|ridicul|present|pictur|caricatur"
+    r"|known|identif|see|seen|saw)\w*\s+(?:(?:to\s+)?[\w'’.-]+\s+){0,4}?as\s+"
+    rf"{_COMPLEMENT_DET}{_ADJS}$",
+    re.I,
+)
+# The label as a predicate: "(critics say) he is a dictator", "had become a regime".
+_PREDICATE = lazy(
+    r"(?<![\w'’-])(?:is|was|are|were|be|been|being|become|becomes|became|remains?|remained|seems?|seemed"
+    r"|amounts?\s+to|amounted\s+to)\s+(?:(?:now|still|already|just|really|effectively|essentially|little\s+more\s+than"
+    r"|nothing\s+but|no\s+better\s+than|more\s+of)\s+)?(?:(?:a|an|the)\s+)?"
+    rf"{_ADJS}$",
+    re.I,
+)
+# An indefinite characterisation ("said a dictator had seized power"), as against a reference
+# with a definite article, a possessive or a demonstrative ("said the regime had ...").
+_INDEFINITE = lazy(rf"(?<![\w'’-])(?:a|an|some|any|such|other|more|many)\s+{_ADJS}$", re.I)
+_DEFINITE = lazy(
+    r"(?:(?<![\w'’-])(?i:the|his|her|their|its|this|that|these|those|our|your|my)\s+|['’]s?\s+)"
+    rf"{_ADJS}$|(?<![\w'’.-])[A-Z][\w'’.-]*\s+$"
+)
+_MONTHS_DAYS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december i""".split()
+)
+_NEXT_NAME = lazy(r"\s+([A-Z][\w'’.-]*)")
+# What may follow a complement of "called": the end of the phrase, not a second complement
+# ("called the regime a threat": the label is the object, not what it was called).
+_COMPLEMENT_END = lazy(
+    r"\s*(?:[,.;:!?)\"”]|['’](?!s\b)|$|(?:and|or|but|who|that|which|because|for|of|in|over|after|on|at|since|while|when)\b)"
+)
+
+
+def _title_before_name(doc: Document, end: int, hi: int) -> bool:
+    """'strongman Nicolás Maduro', 'the regime Minister X': a label used as a title."""
+    m = _NEXT_NAME.match(doc.prose, end, hi)
+    return bool(m) and m.group(1).strip(".").lower() not in _MONTHS_DAYS
+
+
+def label_reported(doc: Document, start: int, end: int) -> bool:
+    """True when the label at ``start:end`` is itself what the sentence reports someone said.
+
+    A label placed right before a name is a title the writer chose, even in reported speech.
+    Direct quotes are left to the rules' ``skip: [quotes]``.
+    """
+    lo, hi = sentence_bounds(doc, start, end)
+    if _title_before_name(doc, end, hi):
+        return False
+    line_start = doc.prose.rfind("\n", 0, start) + 1
+    if _TRANSCRIPT.match(doc.prose, line_start, start):
+        return True
+    window = max(lo, start - 160)
+    if _NAMED_AS.search(doc.prose, window, start) and _COMPLEMENT_END.match(doc.prose, end, hi):
+        return True
+    if _DESCRIBED_AS.search(doc.prose, window, start):
+        return True
+    if not attributed(doc, start, end):
+        return False  # nobody is reported: a predicate or a characterisation is the writer's
+    if _PREDICATE.search(doc.prose, window, start) or _INDEFINITE.search(doc.prose, window, start):
+        return True
+    # A bare plural ("said dictators never give up") characterises; a determiner, possessive
+    # or name before the label makes it a reference, which is the writer's choice.
+    return not _DEFINITE.search(doc.prose, window, start)
+
+
+# ---------------------------------------------------------------------------
+# The writer's own person: columns, reviews, letters, blogs and how-tos
+
+_FIRST_PERSON = frozenset(
+    "i i'm i've i'd i'll me my myself we we're we've we'd we'll us our ours ourselves".split()
+)
+_SECOND_PERSON = frozenset("you you're you've you'd you'll your yours yourself yourselves".split())
+_ROMAN_I = regexcache.compile(r"[A-Z][\w.'’-]*\s+$")
+_SENTENCE_END = regexcache.compile(r"[.!?\"“”:]\s*$")
+
+
+def personal_voice(doc: Document, offset: int) -> bool:
+    """True when the writer speaks in their own person around ``offset``.
+
+    News copy keeps the reporter out of the story and rarely talks to the reader. Two
+    signs that it is not news copy, where an aside or a verdict adverb is the genre: the
+    paragraph has "I" or "we" outside quotes ("Naturally, I took the newer model"), or a
+    third or more of the draft's paragraphs say "I", "we" or "you" outside quotes (a
+    column, review, letter, blog or how-to). "Let's" is not counted: it is a set-up itself.
+    """
+    return doc.derived("voice-personal", lambda: _personal_draft(doc))
+
+
+def _personal_draft(doc: Document) -> bool:
+    toks = tokens(doc)
+    index = word_index(doc, True)
+    first: set[int] = set()
+    second: set[int] = set()
+    for key in _FIRST_PERSON | _SECOND_PERSON:
+        for i in index.where.get(key, ()):
+            start, end, text = toks[i]
+            if index.keys[i] != key:
+                continue  # found under a variant key
+            if key == "us" and text != "us" or key[0] == "i" and text[0] != "I":
+                continue  # "US"; "i" as a letter
+            if key == "i":
+                prev = doc.prose[max(0, start - 30):start]
+                if _ROMAN_I.search(prev) and not _SENTENCE_END.search(prev):
+                    continue  # "World War I", "Charles I"
+            if doc.prose[end:end + 1] == "-" or doc.in_quote(start):
+                continue  # "I-95"; a quotation
+            block = doc.block_at(start)
+            if block is not None:
+                (second if key in _SECOND_PERSON else first).add(block.start)
+    paragraphs = [b for b in doc.blocks if b.kind in ("paragraph", "list-item") and b.end - b.start > 40]
+    personal = len(first | second)
+    return personal >= 3 and bool(paragraphs) and personal >= len(paragraphs) / 3

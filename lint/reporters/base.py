@@ -10,13 +10,20 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 def summary(results: "list[FileResult]") -> dict:
+    """Counts for a run; ``skipped`` (files named or found but not linted) only when there are any."""
     counts = {s.label: 0 for s in sorted(Severity, reverse=True)}
     total = 0
+    skipped = 0
     for r in results:
+        if r.skipped is not None:
+            skipped += 1
         for f in r.findings:
             counts[f.severity.label] += 1
             total += 1
-    return {"files": len(results), "findings": total, **counts}
+    out = {"files": len(results) - skipped, "findings": total, **counts}
+    if skipped:
+        out["skipped"] = skipped
+    return out
 
 
 class Reporter:
@@ -33,6 +40,12 @@ class Reporter:
 
     def file(self, result: "FileResult") -> None:
         self.results.append(result)
+
+    def notices(self) -> list[dict]:
+        """The run's notices, merged across files (see :mod:`lint.notices`)."""
+        from ..notices import merge
+
+        return merge(n for r in self.results for n in r.notices)
 
     def finish(self) -> None:
         raise NotImplementedError

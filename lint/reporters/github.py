@@ -33,4 +33,7 @@ class GithubReporter(Reporter):
 
     def finish(self) -> None:
         s = summary(self.results)
+        for n in self.notices():
+            text = f"{n['message']}; {n['hint']}" if n.get("hint") else n["message"]
+            self.stream.write(f"::notice title=newslint {n['kind']}::{_escape_data(text)}\n")
         self.stream.write(f"newslint: {s['findings']} findings in {s['files']} files\n")

@@ -31,6 +31,9 @@ class JsonReporter(Reporter):
     def finish(self) -> None:
         files = []
         for r in self.results:
+            if r.skipped is not None:
+                files.append({"path": r.path, "skipped": r.skipped})
+                continue
             entry = {
                 "path": r.path,
                 "date": r.date.isoformat() if r.date else None,
@@ -43,6 +46,9 @@ class JsonReporter(Reporter):
                 entry["stats"] = r.stats
             files.append(entry)
         report = {"version": 1, "files": files, "summary": summary(self.results)}
+        notices = self.notices()
+        if notices:
+            report["notices"] = notices
         if self.errors:
             report["errors"] = [str(e) for e in self.errors]
         json.dump(report, self.stream, ensure_ascii=False, indent=2)

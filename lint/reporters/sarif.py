@@ -61,7 +61,7 @@ class SarifReporter(Reporter):
             return docs
         seen_paths = set()
         for r in self.results:
-            if r.error or r.path in seen_paths:
+            if r.error or r.skipped is not None or r.path in seen_paths:
                 continue
             seen_paths.add(r.path)
             try:
@@ -81,9 +81,17 @@ class SarifReporter(Reporter):
         index: dict[str, int] = {}
         results: list[dict] = []
         notifications: list[dict] = []
+        skipped_notes: list[dict] = []
         seen: dict[tuple, int] = {}
         for r in self.results:
             uri = uri_for(r.path)
+            if r.skipped is not None:
+                skipped_notes.append({
+                    "level": "note",
+                    "message": {"text": f"not linted: {r.skipped}"},
+                    "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri}}}],
+                })
+                continue
             if r.error:
                 notifications.append({
                     "level": "error",
@@ -124,7 +132,12 @@ class SarifReporter(Reporter):
             notifications.append({"level": "error", "message": {"text": str(e)}})
         from .. import __version__
 
-        invocation = {"executionSuccessful": not notifications}
+        failed = bool(notifications)
+        notifications.extend(skipped_notes)
+        for n in self.notices():
+            notifications.append({"level": "note", "message": {"text": f"{n['message']}; {n['hint']}" if n.get("hint") else n["message"]},
+                                  "descriptor": {"id": n["kind"]}})
+        invocation = {"executionSuccessful": not failed}
         if notifications:
             invocation["toolExecutionNotifications"] = notifications
         return {

@@ -34,6 +34,8 @@ class TextReporter(Reporter):
         levels = [f"{s[k]} {k}{'s' if s[k] != 1 and k != 'info' else ''}" for k in ("error", "warning", "suggestion", "info") if s[k]]
         if levels:
             parts.append(", ".join(levels))
+        if s.get("skipped"):
+            parts.append(f"{s['skipped']} skipped")
         if len(dated) == 1:
             d, src = next(iter(dated))
             parts.append(f"judged at {d.isoformat()} ({src})")
@@ -43,3 +45,5 @@ class TextReporter(Reporter):
             more = f" and {len(shown) - 4} more" if len(shown) > 4 else ""
             parts.append(f"judged at {listed}{more}")
         self.stream.write(self._paint("; ".join(parts), "1") + "\n")
+        for n in self.notices():
+            self.stream.write(f"note: {n['message']}; {n['hint']}\n" if n.get("hint") else f"note: {n['message']}\n")
