@@ -440,7 +440,10 @@ class SpellChecker:
         if z is not None and known_bad is None:
             if capital and (text in self._name_words or fold(text) in self._names):
                 return None
-            if z <= max(t[0] for t in p.rare_tiers) and not capital and text.isascii():
+            # One spelling of a British/American pair is a dictionary word in its variety
+            # ("ax", "molt"), however rare the lists find it: never a rare slip.
+            if z <= max(t[0] for t in p.rare_tiers) and not capital and text.isascii() \
+                    and not self.variants.is_pair_member(lower):
                 rare = self._rare_slip(word, z)
                 if rare is not None:
                     return rare

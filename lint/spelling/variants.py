@@ -69,6 +69,11 @@ class Variants:
                 self._accept[uk, us] = (frozenset({"gb", "au", "ca"}), frozenset({"us"} | also_british))
             if "z" not in flags and "a" not in flags:
                 self.gb.setdefault(us, uk)
+        self._american = frozenset(self.us.values())
+
+    def is_pair_member(self, word: str) -> bool:
+        """True when ``word`` is one spelling of a British/American pair ("ax", "axe")."""
+        return word in self.us or word in self._american
 
     def derive(self, word: str, lexicon: "Lexicon") -> tuple[str, bool] | None:
         """For a word not in the lexicon, its other-variety spelling when that one is
