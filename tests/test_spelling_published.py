@@ -125,3 +125,8 @@ def test_two_typos_in_different_places_are_both_reported():
 def test_both_spellings_of_a_variant_pair_are_words():
     # "ax" and "molt" are rare in the frequency lists but standard American spellings.
     assert findings("Officials said the program got the ax, and the crabs molt in spring.") == []
+
+
+def test_a_rare_word_inside_a_hyphenated_compound_is_meant():
+    assert findings("Even single-celled organisms respond to the signal.") == []
+    assert [f.match for f in findings("The celled report was late.")] == ["celled"]

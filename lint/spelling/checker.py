@@ -442,8 +442,9 @@ class SpellChecker:
                 return None
             # One spelling of a British/American pair is a dictionary word in its variety
             # ("ax", "molt"), however rare the lists find it: never a rare slip.
+            # Nor is a known word inside a hyphenated compound ("single-celled").
             if z <= max(t[0] for t in p.rare_tiers) and not capital and text.isascii() \
-                    and not self.variants.is_pair_member(lower):
+                    and not word.compound and not self.variants.is_pair_member(lower):
                 rare = self._rare_slip(word, z)
                 if rare is not None:
                     return rare
