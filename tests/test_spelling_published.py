@@ -130,3 +130,9 @@ def test_both_spellings_of_a_variant_pair_are_words():
 def test_a_rare_word_inside_a_hyphenated_compound_is_meant():
     assert findings("Even single-celled organisms respond to the signal.") == []
     assert [f.match for f in findings("The celled report was late.")] == ["celled"]
+
+
+def test_a_word_the_writer_repeats_is_theirs_but_a_repeated_clear_slip_is_not():
+    text = ("The clinic tested ghrelin levels before lunch. Higher ghrelin meant more hunger, "
+            "the goverment study found, and the goverment will fund more work.")
+    assert [f.match for f in findings(text)] == ["goverment", "goverment"]

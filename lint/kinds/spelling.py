@@ -133,7 +133,7 @@ def _leave_foreign_text(doc: Document, sc: "SpellChecker", vs: list) -> list:
         vs = [v for v in vs if not any(a <= v.word.start < b for a, b in spans)]
     # An unknown word beside another word no English list knows well is a phrase in
     # another language ("res ipsa loquitur"), not a typo; a clear slip still counts.
-    # A lowercase word the lists lack that the writer uses three times or more, densely
+    # A lowercase word the lists lack that the writer uses twice or more, densely
     # (once per thousand words at least: what a story is about recurs), is the writer's
     # word (a drug, a product, a coinage), not a slip.
     uses = Counter(v.word.text for v in vs if v.kind in ("unknown", "rare") and v.severity != "error")
@@ -153,7 +153,7 @@ def _leave_foreign_text(doc: Document, sc: "SpellChecker", vs: list) -> list:
 
 
 #: Uses of an unknown lowercase word in one draft that make it the writer's word.
-WRITERS_WORD_USES = 3
+WRITERS_WORD_USES = 2
 WRITERS_WORD_DENSITY = 1.0  # uses per 1,000 words
 _LATIN_ENDINGS = ("is", "us", "um", "ae", "ii", "a", "i", "ens", "es")
 
