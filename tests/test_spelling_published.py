@@ -136,3 +136,10 @@ def test_a_word_the_writer_repeats_is_theirs_but_a_repeated_clear_slip_is_not():
     text = ("The clinic tested ghrelin levels before lunch. Higher ghrelin meant more hunger, "
             "the goverment study found, and the goverment will fund more work.")
     assert [f.match for f in findings(text)] == ["goverment", "goverment"]
+
+
+def test_parts_of_hyphenated_names_are_names():
+    text = "The minister, Kim Ji-hoon, met Park Seo-yeon and Lee Min-jung on Tuesday."
+    assert findings(text) == []
+    # At the start of a sentence a capital says nothing: the parts are still checked.
+    assert [f.match for f in findings("Well-knwon rules apply, the judge said.")] == ["knwon"]

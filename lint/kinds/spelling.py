@@ -145,6 +145,10 @@ def _leave_foreign_text(doc: Document, sc: "SpellChecker", vs: list) -> list:
                 continue
             if any(_foreign_word(sc, w) for w in _neighbours(prose, v.word.start, v.word.end)):
                 continue
+            # The lowercase part of a hyphenated name ("Park Seo-yeon", "Jean-Pierre"):
+            # a compound that starts with a capital inside a sentence is a name.
+            if v.word.compound[:1].isupper() and not _starts_sentence(doc, prose, v.word):
+                continue
             # The second half of a Latin binomial: "Yersinia pestis", "Homo sapiens".
             if v.word.after_capital and v.word.lower.endswith(_LATIN_ENDINGS) and len(v.word.text) >= 4:
                 continue
@@ -162,6 +166,16 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+\Z")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 #: A neighbour this rare (x10 Zipf) or unknown makes an unknown word part of a foreign phrase.
 FOREIGN_NEIGHBOUR_ZIPF = 20
+
+
+def _starts_sentence(doc: Document, prose: str, word: object) -> bool:
+    """Whether the hyphenated compound ``word`` is part of starts its sentence."""
+    compound = word.compound  # type: ignore[attr-defined]
+    start = prose.rfind(compound, max(0, word.end - len(compound) - 2), word.end + len(compound))  # type: ignore[attr-defined]
+    if start < 0 or start > word.start:  # type: ignore[attr-defined]
+        return True  # cannot tell: keep the verdict
+    s = doc.sentence_at(start)
+    return s is None or not prose[s.start:start].strip(" \t\n\"“‘'(")
 
 
 def _neighbours(prose: str, start: int, end: int) -> list[str]:
