@@ -54,6 +54,11 @@ class RuleSet:
     every: tuple[Rule, ...] = ()
 
 
+#: Rule ids that moved to an opt-in pack: a config that still names them (most often to
+#: ignore them) keeps working; they match nothing, and the rule is off unless its pack is on.
+RETIRED_IDS = frozenset({"dates.ap-month"})
+
+
 def matches(token: str, rule_id: str, category: str | None = None) -> int:
     """How specifically ``token`` names ``rule_id``: its length, or 0 when it does not."""
     if token == rule_id or rule_id.startswith(token.rstrip(".") + "."):
@@ -233,7 +238,7 @@ class Engine:
             severity.extend(o.severity)
         categories = {r.category for r, _ in all_rules}
         for token in (*select, *ignore, *(t for t, _ in severity)):
-            if token in categories or token in CATEGORIES:
+            if token in categories or token in CATEGORIES or token in RETIRED_IDS:
                 continue
             if not any(matches(token, rid) for rid in known):
                 where = "--select/--ignore" if token in (*self.cli_select, *self.cli_ignore) else (config.path or "config")

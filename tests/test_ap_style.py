@@ -43,3 +43,8 @@ def test_config_file_turns_it_on(tmp_path):
     path = tmp_path / ".newslint.yaml"
     path.write_text("extra-packs: [ap-style]\n")
     assert _rules(load_config(str(path))) == ["ap-style.dialogue-spelling", "ap-style.month-abbreviation"]
+
+
+def test_a_config_that_ignores_the_old_rule_id_still_loads(tmp_path):
+    # dates.ap-month moved to ap-style.month-abbreviation; old configs ignored it.
+    assert _rules(Config(root=tmp_path, ignore=("dates.ap-month",))) == []
