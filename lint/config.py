@@ -29,7 +29,7 @@ _KEYS = {
     "vocabulary": "accepted words and names: a list, or a path to a file with one per line",
     "date": "the article date (YYYY-MM-DD) for every file",
     "fail-level": "lowest severity that makes a run fail (error, warning, suggestion, info)",
-    "language": "en-US (default) or en-GB",
+    "language": "the English the newsroom writes: en-US, en-GB, en-AU, en-CA, en-IE, en-IN, en-NZ, en-ZA (default: each draft's own)",
     "languagetool": "LanguageTool settings: {server: URL} or {local: PATH}",
     "facts": "extra fact packs (paths)",
     "facts-as-of": "the date (YYYY-MM-DD) up to which you have checked the fact packs are still right",
@@ -37,7 +37,7 @@ _KEYS = {
     "settings": "per-kind settings (free-form mapping read by rule kinds)",
 }
 _PER_PATH_KEYS = {"paths", "select", "ignore", "severity"}
-LANGUAGES = ("en-US", "en-GB")
+LANGUAGES = ("en-US", "en-GB", "en-AU", "en-CA", "en-IE", "en-IN", "en-NZ", "en-ZA")
 
 
 class ConfigError(Exception):
@@ -49,7 +49,8 @@ class Settings:
     """What rule kinds may read from the configuration."""
 
     vocabulary: frozenset[str] = frozenset()
-    language: str = "en-US"
+    #: The configured variety of English; None: each draft's own (read from its spellings).
+    language: str | None = None
     languagetool: dict | None = None
     options: dict = field(default_factory=dict, hash=False, compare=False)
     fact_packs: tuple[str, ...] = ()
@@ -85,7 +86,7 @@ class Config:
     vocabulary: tuple[str, ...] = ()
     date: _dt.date | None = None
     fail_level: Severity = Severity.WARNING
-    language: str = "en-US"
+    language: str | None = None
     languagetool: dict | None = None
     facts: tuple[str, ...] = ()
     facts_as_of: _dt.date | None = None

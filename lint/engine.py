@@ -52,12 +52,19 @@ class RuleSet:
     report_unused_suppressions: bool = True
     #: Clutter rules that match whole lines by phrase, selected or not (see Engine._phrase_covered).
     clutter_phrases: tuple = ()
+    #: every rule of the packs, selected or not (opt-in ones too)
+    every: tuple[Rule, ...] = ()
 
     #: The furniture shapes that selected rules report (see lint/kinds/furniture.py).
     furniture_shapes: frozenset[str] = field(init=False, default=frozenset())
 
     def __post_init__(self) -> None:
         self.furniture_shapes = frozenset(r.options["shape"] for r in self.rules if r.kind == "furniture")
+
+
+#: Rule ids that moved to an opt-in pack: a config that still names them (most often to
+#: ignore them) keeps working; they match nothing, and the rule is off unless its pack is on.
+RETIRED_IDS = frozenset({"dates.ap-month"})
 
 
 def matches(token: str, rule_id: str, category: str | None = None) -> int:
@@ -193,7 +200,12 @@ class Engine:
                     where = config.path or "config"
                     raise ConfigError(f"{where}: pack '{name}' is neither a built-in pack ({known}) nor a file")
                 raws.append(self._read_pack(str(p.resolve()), "config"))
-        vocab = frozenset().union(*(r.vocabulary for r in raws)) if raws else frozenset()
+        # Opt-in packs (one stylebook's preferences) run when the config names them;
+        # otherwise their rules are known but off.
+        named = {*(config.packs or ()), *config.extra_packs}
+        dormant = {r.name for r in raws if r.opt_in and r.name not in named and r.path not in named
+                   and not any(Path(r.path).samefile(config.root / n) for n in named if (config.root / n).is_file())}
+        vocab = frozenset().union(*(r.vocabulary for r in raws if r.name not in dormant)) if raws else frozenset()
         settings = config.settings(vocab)
         settings = dataclasses.replace(settings, registered_fact_packs=self.registered_fact_packs(config.shipped_facts),
                                        facts_as_of=self.cli_facts_as_of or settings.facts_as_of)
@@ -213,7 +225,7 @@ class Engine:
                     self.errors.append(PluginError(plugin, f"rule '{rule_id}' (kind '{kind_name}') failed to set up: "
                                                            f"{problem}; the other rules still run"))
             for rule in pack.rules:
-                all_rules.append((rule, rule.id not in pack.disabled_by_default))
+                all_rules.append((rule, rule.id not in pack.disabled_by_default and raw.name not in dormant))
                 plugin_of[rule.id] = self._kind_plugin.get(rule.kind, raw.plugin)
         for plugin, rule in self.plugins.collect("register_rules", settings=settings):
             if not isinstance(rule, Rule) or rule.category not in CATEGORIES:
@@ -234,7 +246,7 @@ class Engine:
             severity.extend(o.severity)
         categories = {r.category for r, _ in all_rules}
         for token in (*select, *ignore, *(t for t, _ in severity)):
-            if token in categories or token in CATEGORIES:
+            if token in categories or token in CATEGORIES or token in RETIRED_IDS:
                 continue
             if not any(matches(token, rid) for rid in known):
                 where = "--select/--ignore" if token in (*self.cli_select, *self.cli_ignore) else (config.path or "config")
@@ -243,10 +255,11 @@ class Engine:
         meta = is_selected(UNUSED_SUPPRESSION, "style", select, ignore, True)
         phrases = tuple(r for r, _ in all_rules if r.category == "clutter" and r.kind == "existence"
                         and r.options.get("scope") == "line")
-        return RuleSet(active, tuple(severity), known, plugin_of, meta, phrases)
+        return RuleSet(active, tuple(severity), known, plugin_of, meta, phrases, tuple(r for r, _ in all_rules))
 
     def all_rules(self, config: Config | None = None) -> list[Rule]:
-        """Every rule of the config's packs, selected or not (for ``newslint rules``)."""
+        """Every rule of the config's packs, selected or not, opt-in ones too (for
+        ``newslint rules``, ``explain`` and the examples' tests)."""
         cfg = config or Config()
         saved = self.cli_select, self.cli_ignore
         self.cli_select, self.cli_ignore = (), ()
@@ -254,7 +267,7 @@ class Engine:
             rs = self._build_ruleset(cfg.__class__(**{**cfg.__dict__, "select": (), "ignore": ()}), ())
         finally:
             self.cli_select, self.cli_ignore = saved
-        return rs.rules
+        return list(rs.every)
 
     # ------------------------------------------------------------------ linting
     def config_for(self, path: str | Path) -> Config:

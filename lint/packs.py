@@ -15,7 +15,7 @@ from .findings import CATEGORIES, Severity
 from .rule import CONTEXTS, TRUSTED_PATTERNS, Examples, ParamError, Rule
 
 _ID = regexcache.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-PACK_KEYS = {"pack", "description", "defaults", "rules", "vocabulary"}
+PACK_KEYS = {"pack", "description", "defaults", "rules", "vocabulary", "opt-in"}
 DEFAULT_KEYS = {"category", "severity", "skip", "headline-severity"}
 RULE_KEYS = {
     "id",
@@ -68,6 +68,10 @@ class RawPack:
     data: Any
     vocabulary: frozenset[str]
     plugin: str = "newslint"
+    #: An opt-in pack (``opt-in: true``: one stylebook's preferences, such as ``ap-style``)
+    #: runs only when the config names it in ``packs`` or ``extra-packs``; otherwise its
+    #: rules are listed but off, like rules with ``enabled: false``.
+    opt_in: bool = False
 
 
 def read_pack(path: str | Path, plugin: str = "newslint") -> RawPack:
@@ -94,7 +98,10 @@ def read_pack(path: str | Path, plugin: str = "newslint") -> RawPack:
     vocab = data.get("vocabulary", [])
     if not isinstance(vocab, list) or not all(isinstance(v, str) for v in vocab):
         raise fail(data.line_of("vocabulary"), "'vocabulary' must be a list of words")
-    return RawPack(name=name, path=p, data=data, vocabulary=frozenset(vocab), plugin=plugin)
+    opt_in = data.get("opt-in", False)
+    if not isinstance(opt_in, bool):
+        raise fail(data.line_of("opt-in"), "'opt-in' must be true or false")
+    return RawPack(name=name, path=p, data=data, vocabulary=frozenset(vocab), plugin=plugin, opt_in=opt_in)
 
 
 def build_pack(raw: RawPack, kinds: dict[str, type[Rule]], settings: Settings,
@@ -238,7 +245,8 @@ def _build_rule(item: Any, raw: RawPack, defaults: dict, kinds: dict, settings: 
 
 
 def _example_list(value: Any, item: Any, fail: Any, rid: str) -> list:
-    """Examples are strings, or mappings ``{text, date}`` for date-dependent rules."""
+    """Examples are strings, or mappings ``{text, date, language}`` for rules that depend
+    on the article date or on the configured variety of English."""
     if value is None:
         return []
     if isinstance(value, str):
@@ -249,8 +257,8 @@ def _example_list(value: Any, item: Any, fail: Any, rid: str) -> list:
     for v in value:
         if isinstance(v, str):
             out.append(v)
-        elif isinstance(v, dict) and "text" in v and set(v) <= {"text", "date"}:
+        elif isinstance(v, dict) and "text" in v and set(v) <= {"text", "date", "language"}:
             out.append(dict(v))
         else:
-            raise fail(item, "examples", f"rule '{rid}': an example is a string or {{text, date}}")
+            raise fail(item, "examples", f"rule '{rid}': an example is a string or {{text, date, language}}")
     return out

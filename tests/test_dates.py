@@ -98,15 +98,15 @@ def test_impossible_messages():
     ("IT TOOK EFFECT ON JANUARY 5.", []),
 ])
 def test_ap_months(text, expected):
-    found = [(f.match, f.fix) for f in run(text, "2025-11-22", "dates.ap-month")]
+    found = [(f.match, f.fix) for f in run(text, "2025-11-22", "ap-style.month-abbreviation")]
     assert found == expected
 
 
 def test_ap_months_are_suggestions_and_skip_en_gb(tmp_path):
-    [f] = run("It takes effect on January 5.", "2025-11-22", "dates.ap-month")
+    [f] = run("It takes effect on January 5.", "2025-11-22", "ap-style.month-abbreviation")
     assert f.severity.label == "suggestion" and f.category == "style"
     gb = Config(language="en-GB", root=tmp_path)
-    assert run("It takes effect on January 5.", "2025-11-22", "dates.ap-month", config=gb) == []
+    assert run("It takes effect on January 5.", "2025-11-22", "ap-style.month-abbreviation", config=gb) == []
 
 
 def test_dates_use_the_front_matter_date():

@@ -84,3 +84,20 @@ def test_unbalanced_brackets():
     (f,) = found("The council voted) on Tuesday.", "unbalanced-brackets")
     assert f.match == ")"
     assert not found("Options: a) close it or b) sell it :) (fine) [sic].", "unbalanced-brackets")
+
+
+def test_quotes_with_mixed_marks_are_balanced():
+    # Published copy pairs its marks loosely: curly with straight, and ’’ typed for ”.
+    assert not found('The slogan, “Stay Warm," drew laughs.', "unbalanced-quotes")
+    assert not found('He said, "we are ready.” Then he left.', "unbalanced-quotes")
+    assert not found("“It was a mistake,’’ the minister said.", "unbalanced-quotes")
+    # An inch mark is no quotation; a code in quotes that ends in a digit still closes.
+    assert not found('The 34" monitor costs less with the code "SAVE50" today.', "unbalanced-quotes")
+    (f,) = found("“It was a mistake, the minister said, and ‘ we regret it.", "unbalanced-quotes")
+    assert f.match == "“"
+
+
+def test_an_before_x_said_ex():
+    assert not found("He bought an Xbox and an X-ray machine.", "a-an")
+    (f,) = found("He bought a Xbox.", "a-an")
+    assert f.fix is None or f.fix == "an"

@@ -29,7 +29,9 @@ def _run(rule, example):
     date = example.get("date") if isinstance(example, dict) else None
     if isinstance(date, str):
         date = dt.date.fromisoformat(date)
-    result = _ENGINE.check_text(text + "\n", "example.md", config=_CONFIG, date=date)
+    language = example.get("language") if isinstance(example, dict) else None
+    config = Config(language=language) if language else _CONFIG
+    result = _ENGINE.check_text(text + "\n", "example.md", config=config, date=date)
     assert result.error is None, result.error
     # a rule that speaks to the whole run (facts.stale-facts) counts by its notices
     return [f for f in result.findings if f.rule == rule.id] + [n for n in result.notices if n.rule == rule.id]

@@ -3,6 +3,10 @@
 
     python tools/build_spelling_data.py            # downloads the pinned wheels with pip
     python tools/build_spelling_data.py --wheels DIR   # or reads wheels already in DIR
+    python tools/build_spelling_data.py --scowl DIR    # SCOWL lists (default /usr/share/dict/scowl)
+
+SCOWL is read from Debian's ``scowl`` package (``apt-get install scowl``): a build-time
+source only; the run time reads the files written here and needs no apt package.
 
 Writes into ``rules/spelling/``:
 
@@ -12,7 +16,10 @@ Writes into ``rules/spelling/``:
     Zipf is log10(occurrences per billion words). Sources (both MIT):
     symspellpy's ``frequency_dictionary_en_82_765.txt`` (Google Books n-grams intersected
     with SCOWL; US and British spellings) and pyspellchecker's ``en.json.gz`` (OpenSubtitles
-    frequencies cleaned against SCOWL-derived lists; many lowercased names).
+    frequencies cleaned against SCOWL-derived lists; many lowercased names). Plus SCOWL
+    (Kevin Atkinson's Spell Checker Oriented Word Lists, MIT-like licence) up to size 80
+    ("huge"): its words the frequency lists lack get a frequency from their SCOWL size,
+    so rare real words ("pneumonitis", "funders", "reputational") are words.
 ``common.tsv``
     The most frequent words (x10 Zipf >= 40) in a table grouped like the lexicon: a
     plain dict of them answers most lookups, the groups serve quick near-miss searches.
@@ -28,7 +35,12 @@ Writes into ``rules/spelling/``:
     suffix rules checked against the lexicon (our own rules), plus codespell's
     ``dictionary_en-GB_to_en-US.txt`` (CC BY-SA 3.0). Flags: ``z`` = an -ise/-ize pair
     (both are correct British English, Oxford spelling), ``a`` = the American form is
-    also a British word with another sense (never flagged in en-GB).
+    also a British word with another sense (never flagged in en-GB). Then the varieties
+    whose SCOWL dictionary accepts the British form, and those that accept the American
+    form (``us gb gbz ca au``). Every pair is checked against SCOWL: a "British" form
+    that the American dictionary also lists ("surprise", "dialogue", "expertise") is no
+    variant and is dropped; an American form that the British dictionary also lists
+    ("jail", "program", "dialog") gets flag ``a``.
 
 Only data is read from the wheels (they are opened as zip files, nothing is imported),
 so no GPL code reaches the project. Re-run after bumping a pin; commit the output.
@@ -157,6 +169,51 @@ EXCLUDE_PAIRS = {
 }
 
 
+# SCOWL: sizes up to 80 ("huge"; 95 is mostly errors and archaisms), the lists read,
+# and the x10 Zipf frequency a word the frequency lists lack is given for its size.
+SCOWL_DIR = Path("/usr/share/dict/scowl")
+SCOWL_MAX = 80
+# Each variety's dictionary: its own list and its accepted variants ("theatre" in
+# American copy, "programme" in Australian, "judgment" in British).
+SCOWL_LISTS = {
+    "us": ("english", "american", "variant_1"),
+    "gb": ("english", "british", "british_variant_1"),
+    "gbz": ("english", "british_z", "british_variant_1"),
+    "ca": ("english", "canadian", "canadian_variant_1"),
+    "au": ("english", "australian", "australian_variant_1"),
+}
+# variant_2 and variant_3 (less accepted spellings: "dependance", "cancelation") are
+# not read: they are more often misspellings than choices.
+SCOWL_ZIPF = {10: 30, 20: 28, 35: 26, 40: 25, 50: 24, 55: 22, 60: 20, 70: 14, 80: 8}
+# An inflected form sits at a higher size than its base ("lander" 35, "landers" 80);
+# it is given the size of its base plus one step.
+# Only plurals and agent nouns: "-ed", "-ing" and "-ly" forms at size 80 are too often
+# misspellings that SCOWL's larger sources picked up ("dieing", "celling", "cooly").
+INFLECTIONS = ("s", "es", "er", "ers")
+INFLECTED_FLOOR = 60
+
+
+def read_scowl(folder: Path) -> tuple[dict[str, int], dict[str, set[str]]]:
+    """``(word -> smallest SCOWL size, variety -> its dictionary's words)``."""
+    if not folder.is_dir():
+        raise SystemExit(f"no SCOWL lists in {folder} (apt-get install scowl, or pass --scowl)")
+    size: dict[str, int] = {}
+    lists: dict[str, set[str]] = defaultdict(set)
+    for path in sorted(folder.iterdir()):
+        m = re.fullmatch(r"([a-z_0-9]+)-words\.(\d+)", path.name)
+        if not m or int(m.group(2)) > SCOWL_MAX:
+            continue
+        name, level = m.group(1), int(m.group(2))
+        words = [w.strip() for w in path.read_text(encoding="utf-8", errors="replace").splitlines() if w.strip()]
+        lists[name].update(words)
+        if any(name in names for names in SCOWL_LISTS.values()):
+            for w in words:
+                if level < size.get(w, 999):
+                    size[w] = level
+    dicts = {v: set().union(*(lists[n] for n in names)) for v, names in SCOWL_LISTS.items()}
+    return size, dicts
+
+
 def fetch(wheels: Path) -> None:
     subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", str(wheels), *PINS], check=True)
 
@@ -179,7 +236,36 @@ def is_word(w: str) -> bool:
     return bool(re.fullmatch(r"[a-zà-öø-ÿ]+(?:['-][a-zà-öø-ÿ]+)*", w))
 
 
-def build_lexicon(wheels: Path) -> dict[str, float]:
+def _scowl_zipf(w: str, size: dict[str, int]) -> float | None:
+    level = size.get(w)
+    if level is None:
+        return None
+    steps = sorted(SCOWL_ZIPF)
+    for suffix in INFLECTIONS:
+        if not w.endswith(suffix) or len(w) - len(suffix) < 3:
+            continue
+        base = w[: -len(suffix)]
+        for b in (base, base + "e", base[:-1] + "y" if base.endswith("i") else ""):
+            if b and size.get(b) is not None:
+                # One step above the base, and no higher than the standard dictionary's
+                # size (60): "stoped" is a SCOWL word, but not "stop" + "ed".
+                promoted = max(steps[min(steps.index(size[b]) + 1, len(steps) - 1)], INFLECTED_FLOOR)
+                level = min(level, promoted)
+    return SCOWL_ZIPF[level] / 10
+
+
+SUPPLEMENT_SET = frozenset(SUPPLEMENT)
+
+
+def frequency_words(wheels: Path) -> set[str]:
+    """The words of the two frequency lists (not SCOWL)."""
+    text = wheel_member(wheels, "symspellpy", "symspellpy/frequency_dictionary_en_82_765.txt").decode()
+    words = {line.split()[0] for line in text.splitlines() if line.strip()}
+    words |= set(json.loads(gzip.decompress(wheel_member(wheels, "pyspellchecker", "spellchecker/resources/en.json.gz"))))
+    return words
+
+
+def build_lexicon(wheels: Path, size: dict[str, int] | None = None) -> dict[str, float]:
     sym: dict[str, int] = {}
     text = wheel_member(wheels, "symspellpy", "symspellpy/frequency_dictionary_en_82_765.txt").decode()
     for line in text.splitlines():
@@ -203,6 +289,12 @@ def build_lexicon(wheels: Path) -> dict[str, float]:
         if len(w) == 1 and w not in ("a", "i"):
             continue
         lex[w] = max(z, 0.0)
+    for w in size or ():
+        if w in lex or w in EXCLUDE or not is_word(w) or w.endswith("'s") or len(w) < 2:
+            continue
+        z = _scowl_zipf(w, size)
+        if z is not None:
+            lex[w] = z
     for w in SUPPLEMENT:
         lex[w] = max(lex.get(w, 0.0), 3.0)
     return lex
@@ -238,7 +330,8 @@ def build_misspellings(wheels: Path, lex: dict[str, float]) -> list[tuple[str, l
     return rows
 
 
-def build_variants(wheels: Path, lex: dict[str, float]) -> list[tuple[str, str, str]]:
+def build_variants(wheels: Path, lex: dict[str, float],
+                   dicts: dict[str, set[str]] | None = None) -> list[tuple[str, ...]]:
     pairs: dict[str, tuple[str, str]] = {}
     for uk in lex:
         for pattern, repl, flag in SUFFIX_RULES:
@@ -272,7 +365,23 @@ def build_variants(wheels: Path, lex: dict[str, float]) -> list[tuple[str, str, 
             us = fixes[0]
             flag = "z" if re.search(r"is(e|ed|es|ing|ation|ations)$", uk) and us.replace("iz", "is") == uk else ""
             pairs[uk] = (us, flag)
-    return sorted((uk, us, flag) for uk, (us, flag) in pairs.items())
+    if not dicts:
+        return sorted((uk, us, flag) for uk, (us, flag) in pairs.items())
+    rows = []
+    for uk, (us, flag) in sorted(pairs.items()):
+        uk_in = [v for v in SCOWL_LISTS if uk in dicts[v]]
+        us_in = [v for v in SCOWL_LISTS if us in dicts[v]]
+        # A "British" form the American dictionary lists is standard American too
+        # ("surprise", "dialogue"); one no dictionary lists is no spelling of either
+        # ("surprize"): neither is a variant pair.
+        if "us" in uk_in or not uk_in or not us_in:
+            continue
+        if "gb" in us_in and "a" not in flag and "z" not in flag:
+            flag += "a"  # jail, program, dialog: also British words
+        if "z" not in flag and "gbz" in us_in and "gb" not in us_in:
+            flag += "z"  # Oxford British spelling: organize
+        rows.append((uk, us, flag, " ".join(uk_in), " ".join(us_in)))
+    return rows
 
 
 def write(lex: dict[str, float], miss: list, variants: list, out: Path) -> None:
@@ -304,8 +413,9 @@ def write(lex: dict[str, float], miss: list, variants: list, out: Path) -> None:
         encode(((w, f"{'|'.join(f)}\t{int(s)}") for w, (f, s) in merged.items()), prefix=2), encoding="utf-8"
     )
     (out / "variants.tsv").write_text(
-        "# British\tAmerican\tflags (z: -ise/-ize pair; a: American form is also a British word)\n"
-        + "".join(f"{a}\t{b}\t{c}\n" for a, b, c in variants),
+        "# British\tAmerican\tflags (z: -ise/-ize pair; a: American form is also a British word)"
+        "\tvarieties whose dictionary has the British form\tthose that have the American form\n"
+        + "".join("\t".join(row) + "\n" for row in variants),
         encoding="utf-8",
     )
 
@@ -314,14 +424,24 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--wheels", type=Path, help="folder holding the pinned wheels (default: download them)")
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--scowl", type=Path, default=SCOWL_DIR, help="folder of SCOWL lists (Debian package scowl)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         wheels = args.wheels or Path(tmp)
         if args.wheels is None:
             fetch(wheels)
-        lex = build_lexicon(wheels)
+        size, dicts = read_scowl(args.scowl)
+        lex = build_lexicon(wheels, size)
         miss = build_misspellings(wheels, lex)
-        variants = build_variants(wheels, lex)
+        # A word only SCOWL's larger sizes list that Wikipedia's editors list as a common
+        # misspelling ("quizes", "dependant" aside) is more often the slip than the word:
+        # it stays out of the word list, so the misspelling is reported.
+        frequency_listed = frequency_words(wheels)
+        for wrong, _fixes, _safe in miss:
+            w = wrong.lower()
+            if w in lex and w not in frequency_listed and w not in SUPPLEMENT_SET:
+                del lex[w]
+        variants = build_variants(wheels, lex, dicts)
     write(lex, miss, variants, args.out)
     print(f"{len(lex)} words, {len(miss)} misspellings, {len(variants)} variant pairs -> {args.out}")
 

@@ -31,7 +31,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def _example_text(example) -> str:
     if isinstance(example, dict):
-        return f"{example['text']}   [at {example.get('date')}]" if example.get("date") else example["text"]
+        notes = [f"at {example['date']}" if example.get("date") else "",
+                 f"language: {example['language']}" if example.get("language") else ""]
+        notes = [n for n in notes if n]
+        return f"{example['text']}   [{', '.join(notes)}]" if notes else example["text"]
     return example
 
 

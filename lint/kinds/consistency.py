@@ -136,6 +136,10 @@ class Consistency(Rule):
 
     # ------------------------------------------------------------------ US/UK spelling
     def _spelling_variants(self, doc: Document) -> Iterable[Finding]:
+        if self.settings.language:
+            # A configured variety says which side is wrong: spelling.variant reports
+            # every word of the other one, so counting sides here would only repeat it.
+            return
         uk, us = variants()
         if not uk:
             return
@@ -183,8 +187,8 @@ class Consistency(Rule):
                 continue
             if len(side_a) != len(side_b):
                 a_is_minority = len(side_a) < len(side_b)
-            else:  # a tie: the configured language decides
-                a_is_minority = self.settings.language != "en-GB"
+            else:  # a tie: American is taken for the draft's own (two spellings, one each)
+                a_is_minority = True
             minority, majority = (side_a, side_b) if a_is_minority else (side_b, side_a)
             style, other_style = labels if a_is_minority else labels[::-1]
             examples = ", ".join(f"'{w}'" for w in sorted({w for _s, _e, w, _o in majority})[:3])

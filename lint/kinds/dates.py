@@ -178,11 +178,11 @@ _AP = {1: "Jan.", 2: "Feb.", 3: "March", 4: "April", 5: "May", 6: "June", 7: "Ju
 class DateMonthStyle(Rule):
     kind = "date-ap-month"
     params = {
-        "en-gb": Param(BOOLEAN, "also check drafts whose configured language is en-GB", default=False),
+        "en-gb": Param(BOOLEAN, "also check drafts configured as British or other non-US English", default=False),
     }
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        if self.settings.language == "en-GB" and not self.options["en-gb"]:
+        if self.settings.language not in (None, "en-US") and not self.options["en-gb"]:
             return
         for d in dates_in(doc):
             if d.iso or d.month_group != "m1" or d.looks_like_count():

@@ -117,12 +117,14 @@ def _word_sound(w: str) -> str | None:
         return None
     if w[0] == "y" and w[1:2] in ("t", "l"):  # "an Yttrium"? rare; unsure
         return None
+    if w[0] == "x" and w[1:2] not in "aeiouy":  # "an Xbox", "an X-ray": said "ex"
+        return "v"
     return "c"
 
 
 _DOUBLED_MARK = regexcache.compile(r"(?<![.,;:])([,;:])\1(?![.,;:])|(?<![.])\.\.(?![.])")
 _DOUBLE_SPACE = regexcache.compile(r"(?<=[^\W_])[ ]{2,}(?=[^\W_])")
-_QUOTE_MARK = regexcache.compile(r'[“”"]')
+_QUOTE_MARK = regexcache.compile(r'[“”"]|’’|‘‘')
 _BRACKET = regexcache.compile(r"[()\[\]]")
 
 
@@ -211,23 +213,27 @@ class Grammar(Rule):
             seg = prose[b.start:b.end]
             opens: list[int] = []
             stray: list[int] = []
-            straight: list[int] = []
+            # Published copy mixes its marks: “...", "...”, and ’’ typed for ”. Any
+            # opening mark is closed by any closing one; a straight mark closes an open
+            # quotation, else opens one at the start of a word.
             for m in _QUOTE_MARK.finditer(seg):  # the marks only: walking every character is slow
                 i, ch = m.start(), m.group()
-                if ch == "“":
-                    opens.append(i)
-                elif ch == "”":
+                before = seg[i - 1] if i > 0 else " "
+                if ch == '"':
                     if opens:
                         opens.pop()
+                    elif before.isdigit():
+                        continue  # an inch mark: 34" screen
+                    elif before.isspace() or before in "([—–-":
+                        opens.append(i)
                     else:
                         stray.append(i)
-                elif ch == '"':
-                    straight.append(i)
-            if straight and len(straight) % 2 == 1 and not (opens or stray):
-                # An odd straight quote: open if it starts a word, else it closes.
-                last = straight[-1]
-                before = seg[last - 1] if last > 0 else " "
-                (opens if before.isspace() or before in "([—–-" else stray).append(last)
+                elif ch in ("“", "‘‘"):
+                    opens.append(i)
+                elif opens:
+                    opens.pop()
+                else:
+                    stray.append(i)
             nxt = blocks[n + 1] if n + 1 < len(blocks) else None
             runs_on = nxt is not None and prose[nxt.start:nxt.end].lstrip()[:1] in ("“", '"')
             if opens and not runs_on:

@@ -25,7 +25,7 @@ from .misspellings import Known, Misspellings
 from .misspellings import default_table as default_misspellings
 from .speller import Candidate, Speller, letter_mask
 from .tokens import Word, guess_sentence_starts, words
-from .variants import Variants, default_variants
+from .variants import Variants, default_variants, variety
 
 # Prefixes written with a hyphen in news copy ("pre-match", "co-operate", "ex-minister").
 HYPHEN_PREFIXES = frozenset(
@@ -55,7 +55,7 @@ FUNCTION_WORDS = frozenset(
 # (Particles such as "up", "out", "on", "down" are left out of that list on purpose:
 # "lineout", "upfield" and "onboard" are how news copy makes compounds.)
 # Endings that make new words from known ones ("podcast" + "ers", "wireless" + "ly").
-SUFFIXES = ("s", "es", "ers", "er", "ly", "ally", "ness", "ism", "ist", "ists", "less")
+SUFFIXES = ("s", "es", "ers", "er", "ly", "ally", "ness", "ism", "ist", "ists", "less", "able", "ful")
 
 # Prefixes that make new words from known ones in news copy ("reoffending", "unpatched").
 PREFIXES = (
@@ -93,6 +93,11 @@ class Policy:
     #: must be): x10 Zipf, so 25 is ~300 times more frequent.
     rare_tiers: tuple[tuple[int, int], ...] = ((21, 25), (28, 30), (35, 35))
     rare_cost: float = 0.7
+    #: Words only the larger dictionaries list (SCOWL sizes 70 and 80: "alway", "agen",
+    #: both real entries) are reported when one cheap slip makes a fairly common word.
+    obscure_zipf: int = 14
+    obscure_cost: float = 0.8
+    obscure_common: int = 30
     #: ... and one at most this frequent is reported when a candidate at most this costly
     #: is likelier by these odds (x10 log), the slip's cost counted as in the ranking:
     #: "retting" is likelier "getting" mistyped than the rare word itself.
@@ -109,6 +114,8 @@ class Policy:
     #: "ext" begin many long words, whose misspellings would pass for compounds
     #: ("decions" is no "dec" + "ions").
     short_left_zipf: int = 44
+    #: The singular of a plural accepted as a word ("millennials") is at least this frequent.
+    plural_zipf: int = 25
     #: The stem of a suffixed word ("podcast"+"ers") must be at least this frequent.
     suffix_zipf: int = 30
     #: ... and only when no candidate is this close.
@@ -122,6 +129,9 @@ class Policy:
     #: ``strong_gap`` cost units.
     strong_cost: float = 1.0
     strong_gap: float = 0.5
+    #: An unknown word whose best candidate costs more than this is "far from any known
+    #: word": a suggestion at most.
+    near_cost: float = 1.5
     #: Sentence-initial capitalized unknown words: reported with a candidate this good.
     initial_cost: float = 1.0
     initial_zipf: int = 35
@@ -172,7 +182,7 @@ class SpellChecker:
 
     def __init__(
         self,
-        language: str = "en-US",
+        language: str | None = "en-US",
         vocabulary: Iterable[str] = (),
         policy: Policy | None = None,
         lexicon: Lexicon | None = None,
@@ -366,7 +376,7 @@ class SpellChecker:
         """Parts of hyphenated compounds: "co-ordinator" (coordinator), "pre-match",
         "year-olds", "add-ons"."""
         lower = word.lower
-        joined = word.compound.lower().replace("‐", "-")
+        joined = word.compound.lower().replace("‐", "-").replace("‑", "-").replace("–", "-")
         if self.lexicon.zipf(joined.replace("-", "")) is not None or self.lexicon.zipf(joined) is not None:
             return True
         if word.before_hyphen and lower in HYPHEN_PREFIXES:
@@ -374,7 +384,9 @@ class SpellChecker:
         # A plural that only exists in compounds ("olds", "ons", "ups").
         if lower.endswith("s") and self.lexicon.common.get(lower[:-1], 0) >= 45:
             return True
-        return False
+        # A derived word made for the compound ("no-brainer", "high-flyers"): the hyphen
+        # says the writer built it on purpose.
+        return len(lower) >= 5 and self.built_from_known(lower)
 
     def _cased(self, suggestion: str, like: str) -> str:
         if like[:1].isupper() and suggestion[:1].islower():
@@ -428,13 +440,17 @@ class SpellChecker:
         if z is not None and known_bad is None:
             if capital and (text in self._name_words or fold(text) in self._names):
                 return None
-            if z <= max(t[0] for t in p.rare_tiers) and not capital and text.isascii():
+            # One spelling of a British/American pair is a dictionary word in its variety
+            # ("ax", "molt"), however rare the lists find it: never a rare slip.
+            # Nor is a known word inside a hyphenated compound ("single-celled").
+            if z <= max(t[0] for t in p.rare_tiers) and not capital and text.isascii() \
+                    and not word.compound and not self.variants.is_pair_member(lower):
                 rare = self._rare_slip(word, z)
                 if rare is not None:
                     return rare
             # A known word: only its variant (British/American) may be worth a remark.
-            if mid_sentence_capital:
-                return None  # "Labour", "Centre Court": names keep their spelling
+            if capital:
+                return None  # "Labour", "Centre Court": proper nouns are never variants
             pref = self.variants.preferred(lower, self.language)
             if pref:
                 return Verdict(word, "variant", (self._cased(pref, text),), "suggestion")
@@ -449,6 +465,9 @@ class SpellChecker:
                 # misspelling of a proper noun ("Febuary", "Isreal") is the exception.
                 if not any(f[:1].isupper() for f in known_bad.fixes) or text in names_in_doc:
                     return self._name_check(word, names_in_doc)
+            elif capital and word.before_capital and not any(f[:1].isupper() for f in known_bad.fixes):
+                # The first word of a name ("Groupe Renault", "Tre Jones"): not a slip.
+                return self._name_check(word, names_in_doc)
             safe = known_bad.safe and not (capital and known_bad.fixes[0][:1].isupper())
             return Verdict(word, "misspelling", fixes, "error", fixes[0] if safe else None)
         if not text.isascii():
@@ -458,7 +477,11 @@ class SpellChecker:
             # "trivialisation" is not in the word list but "trivialization" is: a variant
             # spelling (style), reported only when it is not the newsroom's variety.
             other, british = derived
-            if mid_sentence_capital or british == self.language.lower().startswith("en-gb"):
+            v = variety(self.language)
+            # Reported only against a configured variety, and never on a capitalized word;
+            # -ize is British too (Oxford spelling), and Canada writes -ize and -our alike.
+            if capital or v is None or v == "ca" or (british and v != "us") \
+                    or (not british and (v == "us" or "iz" in lower)):
                 return None
             return Verdict(word, "variant", (self._cased(other, text),), "suggestion")
         if mid_sentence_capital:
@@ -473,6 +496,11 @@ class SpellChecker:
             narrow = self.speller.candidates(lower, 3, max_cost=p.initial_cost, min_zipf=p.initial_zipf)
             if not self._initial_slip(text, narrow):
                 return self._name_check(word, names_in_doc)
+        # The regular plural of a known noun ("millennials", "bangers") is a word, however
+        # close the singular is.
+        if lower.endswith("s") and len(lower) >= 6 and _regular_plural(lower[:-1]) \
+                and (self.lexicon.zipf(lower[:-1]) or 0) >= p.plural_zipf:
+            return None
         cands = self.speller.candidates(lower)
         # "carmaker" is two words run together on purpose; "pertend" is "pretend" with two
         # letters swapped: a compound counts only when no single slip explains the word.
@@ -484,7 +512,10 @@ class SpellChecker:
         sugg = self._suggestions(cands, text)
         if self._strong(cands):
             return Verdict(word, "unknown", sugg, "error")
-        return Verdict(word, "unknown", sugg, "warning" if cands else "suggestion")
+        # A word more than one slip from every known word may be a word the list lacks
+        # as well as a typo: worth a look, not a warning.
+        near = bool(cands) and cands[0].cost <= p.near_cost
+        return Verdict(word, "unknown", sugg, "warning" if near else "suggestion")
 
     def _rare_slip(self, word: Word, z: int) -> Verdict | None:
         """A rare word one slip from a far more common one ("tittles", "wonted"): worth a look."""
@@ -493,14 +524,24 @@ class SpellChecker:
         if gap is None:
             return None
         weight = self.speller.cost_weight
-        for c in self.speller.candidates(word.lower, 3):
-            if " " in c.word:
-                continue
+
+        def qualifies(c: Candidate) -> bool:
             # A cheap slip on a far more common word, or (noisy channel, for the rarest
             # words) a slip that explains the word better than the word explains itself.
-            if (c.cost <= p.rare_cost and c.zipf >= z + gap) or (
-                    z <= p.rare_odds_zipf and c.cost <= p.rare_odds_cost and len(word.lower) >= 3
-                    and c.zipf - c.cost * weight - z >= p.rare_odds):
+            return " " not in c.word and ((c.cost <= p.rare_cost and c.zipf >= z + gap) or (
+                z <= p.obscure_zipf and c.cost <= p.obscure_cost and c.zipf >= p.obscure_common) or (
+                z <= p.rare_odds_zipf and c.cost <= p.rare_odds_cost and len(word.lower) >= 3
+                and c.zipf - c.cost * weight - z >= p.rare_odds))
+
+        # Most rare words of a draft are real: a narrow search (close, more common words
+        # only) rules them out cheaply. Only when it finds one does the full search,
+        # ranked against every candidate, decide.
+        max_cost = max(p.rare_cost, p.obscure_cost if z <= p.obscure_zipf else 0.0, p.rare_odds_cost)
+        min_zipf = min(z + gap, z + p.rare_odds, p.obscure_common if z <= p.obscure_zipf else 999)
+        if not any(qualifies(c) for c in self.speller.candidates(word.lower, 3, max_cost=max_cost, min_zipf=min_zipf)):
+            return None
+        for c in self.speller.candidates(word.lower, 3):
+            if qualifies(c):
                 return Verdict(word, "rare", self._suggestions([c], word.text), "suggestion")
         return None
 

@@ -14,7 +14,11 @@ from __future__ import annotations
 import re
 from typing import Container, Iterator, NamedTuple
 
-_TOKEN = re.compile(r"[^\W_](?:[\w'’.\-‐]*[^\W_])?")
+# Hyphens, and en dashes and non-breaking hyphens between letters ("neo–payday"): the
+# parts of a compound are checked one by one either way.
+_HYPHENS = re.compile(r"([-‐‑–])")
+_HAS_HYPHEN = re.compile(r"[-‐‑–]")
+_TOKEN = re.compile(r"[^\W_](?:[\w'’.\-‐‑–]*[^\W_])?")
 _DIGIT = re.compile(r"\d")
 APOSTROPHES = "'’"
 
@@ -131,10 +135,10 @@ def words(text: str, sentence_starts: frozenset[int] | set[int] = frozenset(),
         if _DIGIT.search(token) or "." in token:
             continue  # numbers, ordinals, units, model names; U.S, a.m, e.g, bbc.co.uk
         pos = start
-        parts = re.split(r"([-‐])", token) if "-" in token or "‐" in token else [token]
+        parts = _HYPHENS.split(token) if _HAS_HYPHEN.search(token) else [token]
         compound = token if len(parts) > 1 else ""
         for i, part in enumerate(parts):
-            if part in ("-", "‐"):
+            if part in ("-", "‐", "‑", "–"):
                 pos += 1
                 continue
             p_start, p_end = pos, pos + len(part)

@@ -1,10 +1,13 @@
 """British and American spellings of the same word ("colour"/"color").
 
 Both are correct English, so a variant is never a spelling error: it is a style finding
-when it does not match the variant the newsroom writes (``language: en-US`` or
-``en-GB``). Data: ``rules/spelling/variants.tsv`` (see tools/build_spelling_data.py).
-In en-GB, -ize spellings are left alone (Oxford spelling is British too), and so are
-American forms that are also British words with another sense ("program", "check").
+when it does not match the variety the newsroom writes (``language:`` in the config).
+Data: ``rules/spelling/variants.tsv`` (see tools/build_spelling_data.py): each pair with
+the varieties whose SCOWL dictionary lists each form, so Canadian copy keeps "colour"
+and "organize", and -ize spellings are left alone in British copy (Oxford spelling),
+as are American forms that are also British words ("program", "check", "jail").
+Without a configured variety nothing is a variant here: a draft's own spellings decide,
+and mixing them is the consistency rule's finding.
 """
 from __future__ import annotations
 
@@ -33,14 +36,44 @@ _TO_GB = [
 ]
 
 
+def variety(language: str | None) -> str | None:
+    """The SCOWL dictionary a configured language is judged by: ``us``, ``gb``, ``ca``,
+    ``au``; None when no language is configured (each draft's own spelling stands).
+    Irish, Indian, South African and other Commonwealth English follow British spelling;
+    New Zealand follows Australian."""
+    if not language:
+        return None
+    lang = language.lower()
+    if lang.startswith("en-us"):
+        return "us"
+    if lang.startswith("en-ca"):
+        return "ca"
+    if lang.startswith(("en-au", "en-nz")):
+        return "au"
+    return "gb"
+
+
 class Variants:
-    def __init__(self, rows: list[tuple[str, str, str]]) -> None:
+    def __init__(self, rows: list[tuple[str, ...]]) -> None:
         self.us: dict[str, str] = {}  # British -> American
         self.gb: dict[str, str] = {}  # American -> British, only where unambiguous
-        for uk, us, flags in rows:
+        # Pair -> (varieties that accept the British form, those that accept the American).
+        self._accept: dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]] = {}
+        for row in rows:
+            uk, us, flags = row[0], row[1], row[2] if len(row) > 2 else ""
             self.us[uk] = us
+            if len(row) > 4 and (row[3] or row[4]):
+                self._accept[uk, us] = (frozenset(row[3].split()), frozenset(row[4].split()))
+            else:  # a row without dictionary columns: what its flags say
+                also_british = {"gb", "au", "ca"} if "a" in flags or "z" in flags else set()
+                self._accept[uk, us] = (frozenset({"gb", "au", "ca"}), frozenset({"us"} | also_british))
             if "z" not in flags and "a" not in flags:
                 self.gb.setdefault(us, uk)
+        self._american = frozenset(self.us.values())
+
+    def is_pair_member(self, word: str) -> bool:
+        """True when ``word`` is one spelling of a British/American pair ("ax", "axe")."""
+        return word in self.us or word in self._american
 
     def derive(self, word: str, lexicon: "Lexicon") -> tuple[str, bool] | None:
         """For a word not in the lexicon, its other-variety spelling when that one is
@@ -53,12 +86,22 @@ class Variants:
                         return other, british
         return None
 
-    def preferred(self, word: str, language: str) -> str | None:
-        """The spelling ``language`` prefers for a lowercase ``word``, when it differs."""
-        if language.lower().startswith("en-gb"):
-            return self.gb.get(word)
-        if language.lower().startswith("en-us"):
-            return self.us.get(word)
+    def preferred(self, word: str, language: str | None) -> str | None:
+        """The spelling ``language`` prefers for a lowercase ``word``, when its dictionary
+        lacks ``word`` and lists the other form; None otherwise."""
+        v = variety(language)
+        if v is None:
+            return None
+        us = self.us.get(word)
+        if us is not None:
+            uk_ok, us_ok = self._accept[word, us]
+            if v not in uk_ok and v in us_ok:
+                return us
+        uk = self.gb.get(word)
+        if uk is not None:
+            uk_ok, us_ok = self._accept[uk, word]
+            if v not in us_ok and v in uk_ok:
+                return uk
         return None
 
 
@@ -67,6 +110,5 @@ def default_variants() -> Variants:
     rows = []
     for line in (data_dir() / "variants.tsv").read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
-            uk, us, flags = (line.split("\t") + ["", ""])[:3]
-            rows.append((uk, us, flags))
+            rows.append(tuple((line.split("\t") + ["", ""])[:5]))
     return Variants(rows)
