@@ -6,6 +6,7 @@ import os
 import sys
 import textwrap
 from pathlib import Path
+from typing import Union
 
 import pytest
 
@@ -42,6 +43,20 @@ def _capabilities(encodings: list[str] | None = None) -> T.ClientCapabilities:
     )
 
 
+def _read_code_actions_right(client: LanguageClient) -> None:
+    """lsprotocol reads every code action that carries a ``command`` as a bare Command
+    (lsprotocol 2025.0.0, _code_action_hook); a Command's ``command`` is a string, a code
+    action's is an object. Only the test client's reading is patched; the server's output is
+    plain LSP JSON."""
+    conv = client.protocol._converter
+
+    def hook(obj, _):
+        kind = T.Command if isinstance(obj.get("command"), str) else T.CodeAction
+        return conv.structure(obj, kind)
+
+    conv.register_structure_hook(Union[T.Command, T.CodeAction], hook)
+
+
 @pytest.fixture(scope="module")
 def workspace(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("newsroom")
@@ -49,6 +64,7 @@ def workspace(tmp_path_factory) -> Path:
 
 @pytest_lsp.fixture(config=_config(), scope="module")
 async def client(lsp_client: LanguageClient, workspace: Path):
+    _read_code_actions_right(lsp_client)
     await lsp_client.initialize_session(T.InitializeParams(
         capabilities=_capabilities(), root_uri=from_fs_path(str(workspace)),
         initialization_options={"date": "2025-03-03"}))
@@ -119,3 +135,147 @@ async def test_change_is_linted_again_and_save_too(client, workspace):
 async def test_plain_text_documents_are_linted(client, workspace):
     diags = await _open(client, _folder(workspace, "plain") / "draft.txt", "It was definately late.\n", "plaintext")
     assert [_where(d) for d in diags] == [("spelling.misspelling", 0, 7, 0, 17)]
+
+
+def _changes(edit: T.WorkspaceEdit) -> dict[str, list[T.TextEdit]]:
+    return {uri: list(edits) for uri, edits in (edit.changes or {}).items()}
+
+
+async def _actions(client: LanguageClient, uri: str, diag: T.Diagnostic | None, rng: T.Range,
+                   only: list[str] | None = None) -> list[T.CodeAction]:
+    result = await client.text_document_code_action_async(T.CodeActionParams(
+        text_document=T.TextDocumentIdentifier(uri=uri), range=rng,
+        context=T.CodeActionContext(diagnostics=[diag] if diag else [], only=only)))
+    return list(result or [])
+
+
+async def test_quick_fix_replaces_the_misspelling(client, workspace):
+    path = _folder(workspace, "fix") / "draft.md"
+    diags = await _open(client, path, DRAFT)
+    uri = from_fs_path(str(path))
+    actions = await _actions(client, uri, diags[0], diags[0].range)
+    fix = [a for a in actions if a.title.startswith("Replace")]
+    assert [a.title for a in fix] == ["Replace 'definately' with 'definitely' (spelling.misspelling)"]
+    assert fix[0].kind == T.CodeActionKind.QuickFix
+    assert _changes(fix[0].edit) == {uri: [T.TextEdit(range=_r(0, 46, 0, 56), new_text="definitely")]}
+
+
+async def test_fix_all_applies_every_safe_fix(client, workspace):
+    path = _folder(workspace, "fixall") / "draft.md"
+    await _open(client, path, DRAFT)
+    uri = from_fs_path(str(path))
+    actions = await _actions(client, uri, None, _r(0, 0, 0, 0), only=[T.CodeActionKind.SourceFixAll])
+    assert [a.kind for a in actions] == [T.CodeActionKind.SourceFixAll]
+    assert _changes(actions[0].edit) == {uri: [
+        T.TextEdit(range=_r(0, 46, 0, 56), new_text="definitely"),
+        T.TextEdit(range=_r(2, 21, 2, 25), new_text=""),  # the second ' the', after the emoji
+    ]}
+
+
+async def test_suppression_action_inserts_a_comment_that_silences_the_rule(client, workspace):
+    path = _folder(workspace, "suppress") / "draft.md"
+    diags = await _open(client, path, DRAFT)
+    uri = from_fs_path(str(path))
+    actions = await _actions(client, uri, diags[1], diags[1].range)
+    [action] = [a for a in actions if a.title == "Disable grammar.repeated-word for this line"]
+    [edit] = _changes(action.edit)[uri]
+    assert edit.range == _r(2, 0, 2, 0)
+    assert edit.new_text == "<!-- newslint-disable-next-line grammar.repeated-word -->\n"
+    client.text_document_did_change(T.DidChangeTextDocumentParams(
+        text_document=T.VersionedTextDocumentIdentifier(uri=uri, version=2),
+        content_changes=[T.TextDocumentContentChangePartial(range=edit.range, text=edit.new_text)]))
+    assert [d.code for d in await _diagnostics(client, uri, 2)] == ["spelling.misspelling"]
+
+
+async def test_add_to_vocabulary_writes_the_workspace_config_and_relints(client, workspace):
+    folder = _folder(workspace, "vocab", "# house settings\nvocabulary:\n  - Zelenskyy  # the spelling we use\nfail-level: error\n")
+    path = folder / "draft.md"
+    diags = await _open(client, path, DRAFT)
+    uri = from_fs_path(str(path))
+    actions = await _actions(client, uri, diags[0], diags[0].range)
+    [action] = [a for a in actions if a.command is not None]
+    assert action.title == "Add 'definately' to the workspace vocabulary"
+    await client.workspace_execute_command_async(T.ExecuteCommandParams(
+        command=action.command.command, arguments=action.command.arguments))
+    assert [d.code for d in await _diagnostics(client, uri, 1)] == ["grammar.repeated-word"]
+    assert (folder / ".newslint.yaml").read_text(encoding="utf-8") == (
+        "# house settings\nvocabulary:\n  - Zelenskyy  # the spelling we use\n  - definately\nfail-level: error\n")
+
+
+async def test_hover_explains_the_rule_with_examples(client, workspace):
+    path = _folder(workspace, "hover") / "draft.md"
+    await _open(client, path, DRAFT)
+    uri = from_fs_path(str(path))
+    result = await client.text_document_hover_async(T.HoverParams(
+        text_document=T.TextDocumentIdentifier(uri=uri), position=T.Position(line=2, character=23)))
+    assert result is not None and result.range == _r(2, 21, 2, 25)
+    text = result.contents.value
+    assert text.startswith("**error** `grammar.repeated-word`")
+    assert "Why" in text and "Flagged" in text and "Left alone" in text
+    nothing = await client.text_document_hover_async(T.HoverParams(
+        text_document=T.TextDocumentIdentifier(uri=uri), position=T.Position(line=0, character=2)))
+    assert nothing is None
+
+
+def _watched(client: LanguageClient, path: Path) -> None:
+    client.workspace_did_change_watched_files(T.DidChangeWatchedFilesParams(
+        changes=[T.FileEvent(uri=from_fs_path(str(path)), type=T.FileChangeType.Changed)]))
+
+
+async def test_config_change_is_picked_up_and_a_broken_one_keeps_the_last_good(client, workspace):
+    folder = _folder(workspace, "config", "ignore: [grammar]\n")
+    path = folder / "draft.md"
+    assert [d.code for d in await _open(client, path, DRAFT)] == ["spelling.misspelling"]
+    uri = from_fs_path(str(path))
+    (folder / ".newslint.yaml").write_text("ignore: [spelling]\n", encoding="utf-8")
+    _watched(client, folder / ".newslint.yaml")
+    assert [d.code for d in await _diagnostics(client, uri)] == ["grammar.repeated-word"]
+
+    before = len(client.messages)
+    (folder / ".newslint.yaml").write_text("ignore: [spelling]\nfail-level: loud\n", encoding="utf-8")
+    _watched(client, folder / ".newslint.yaml")
+    assert [d.code for d in await _diagnostics(client, uri)] == ["grammar.repeated-word"]
+    errors = [m for m in client.messages[before:] if ".newslint.yaml" in m.message]
+    assert len(errors) == 1 and errors[0].type == T.MessageType.Error
+    assert "fail-level" in errors[0].message and "last good configuration" in errors[0].message
+
+
+async def test_a_front_matter_that_does_not_parse_gives_one_diagnostic(client, workspace):
+    path = _folder(workspace, "broken") / "draft.md"
+    diags = await _open(client, path, "---\ntitle: [unclosed\n---\nIt was definately late.\n")
+    assert [d.code for d in diags] == ["newslint.document-error"]
+    assert diags[0].severity == T.DiagnosticSeverity.Error and "front matter" in diags[0].message
+
+
+async def test_malformed_requests_get_errors_and_the_server_carries_on(client, workspace):
+    from pygls.exceptions import JsonRpcException
+
+    # Sent as raw JSON: the client's own types would not let a wrong request out.
+    for n, params in enumerate(({"textDocument": {"uri": 5}}, {"position": "here"}, None)):
+        future = asyncio.get_running_loop().create_future()
+        client.protocol._request_futures[f"bad-{n}"] = future
+        client.protocol._send_data({"jsonrpc": "2.0", "id": f"bad-{n}", "method": T.TEXT_DOCUMENT_HOVER, "params": params})
+        with pytest.raises(JsonRpcException):
+            await asyncio.wait_for(future, 30)
+    with pytest.raises(JsonRpcException):
+        await client.workspace_execute_command_async(T.ExecuteCommandParams(command="newslint.nothing", arguments=[]))
+    diags = await _open(client, _folder(workspace, "after") / "draft.md", "It was definately late.\n")
+    assert [d.code for d in diags] == ["spelling.misspelling"]
+
+
+@pytest_lsp.fixture(config=_config(), scope="module")
+async def utf8_client(lsp_client: LanguageClient, workspace: Path):
+    await lsp_client.initialize_session(T.InitializeParams(
+        capabilities=_capabilities(["utf-8", "utf-16"]), root_uri=from_fs_path(str(workspace)),
+        initialization_options={"newslint": {"date": "2025-03-03"}}))
+    yield
+    await lsp_client.shutdown_session()
+
+
+async def test_utf8_positions_when_the_client_prefers_them(utf8_client, workspace):
+    diags = await _open(utf8_client, _folder(workspace, "utf8") / "draft.md", DRAFT)
+    # each emoji is four UTF-8 bytes: three more than its one code point
+    assert [_where(d) for d in diags] == [
+        ("spelling.misspelling", 0, 48, 0, 58),
+        ("grammar.repeated-word", 2, 23, 2, 27),
+    ]

@@ -32,7 +32,7 @@ def diagnostic(linted: Linted, f: Finding) -> T.Diagnostic:
         severity=_SEVERITY[f.severity],
         code=f.rule,
         source=SOURCE,
-        message=f.message + (f" ({', '.join(f.suggestions)})" if f.suggestions else ""),
+        message=f.message + (f" ({', '.join(shown)})" if (shown := [s for s in f.suggestions if s]) else ""),
         data={"category": f.category, "start": f.start, "end": f.end},
     )
 

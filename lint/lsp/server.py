@@ -14,7 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from lsprotocol import types as T
+from pygls.exceptions import JsonRpcException
 from pygls.lsp.server import LanguageServer
+from pygls.protocol import LanguageServerProtocol
 from pygls.uris import to_fs_path
 
 from .. import __version__
@@ -30,14 +32,39 @@ _DRAFT_SUFFIXES = (".md", ".markdown", ".txt")
 log = logging.getLogger("newslint.lsp")
 
 
+class _Answered(Exception):
+    """A malformed request that has already been answered with an error."""
+
+
+class NewslintProtocol(LanguageServerProtocol):
+    """pygls reads a request whose params do not fit the method's type as an error of the
+    server and sends no response, which leaves the client waiting; this answers it with the
+    JSON-RPC error (invalid params) instead."""
+
+    def structure_message(self, data: dict[str, Any]):
+        try:
+            return super().structure_message(data)
+        except JsonRpcException as exc:
+            if isinstance(data, dict) and "id" in data and "method" in data:
+                self._send_response(data["id"], error=exc.to_response_error())
+                raise _Answered() from exc
+            raise
+
+
 class NewslintServer(LanguageServer):
     def __init__(self) -> None:
-        super().__init__("newslint", __version__, text_document_sync_kind=T.TextDocumentSyncKind.Incremental)
+        super().__init__("newslint", __version__, text_document_sync_kind=T.TextDocumentSyncKind.Incremental,
+                         protocol_cls=NewslintProtocol)
         self.worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newslint-lint")
         self.linter: Linter | None = None
         self.linted: dict[str, Linted] = {}
         self.pending: dict[str, asyncio.Task] = {}
         self.client_date: _dt.date | None = None
+
+    def report_server_error(self, error: Exception, source: Any) -> None:
+        if isinstance(error, _Answered):
+            return
+        super().report_server_error(error, source)
 
     # ------------------------------------------------------------------ helpers
     def say(self, message: str, error: bool = False) -> None:
