@@ -266,8 +266,7 @@ async def test_malformed_requests_get_errors_and_the_server_carries_on(client, w
 @pytest_lsp.fixture(config=_config(), scope="module")
 async def utf8_client(lsp_client: LanguageClient, workspace: Path):
     await lsp_client.initialize_session(T.InitializeParams(
-        capabilities=_capabilities(["utf-8", "utf-16"]), root_uri=from_fs_path(str(workspace)),
-        initialization_options={"newslint": {"date": "2025-03-03"}}))
+        capabilities=_capabilities(["utf-8", "utf-16"]), root_uri=from_fs_path(str(workspace))))
     yield
     await lsp_client.shutdown_session()
 
@@ -279,3 +278,91 @@ async def test_utf8_positions_when_the_client_prefers_them(utf8_client, workspac
         ("spelling.misspelling", 0, 48, 0, 58),
         ("grammar.repeated-word", 2, 23, 2, 27),
     ]
+
+
+_EXPLODER = textwrap.dedent('''
+    from lint import hookimpl
+    from lint.findings import Severity
+    from lint.rule import Examples, Rule
+
+
+    class Exploding(Rule):
+        kind = "exploding"
+
+        def check(self, doc):
+            raise RuntimeError("boom")
+
+
+    @hookimpl
+    def register_kinds():
+        return [Exploding]
+
+
+    @hookimpl
+    def register_rules(settings):
+        return [Exploding(id="boom.always", category="style", severity=Severity.WARNING, message="m", why="w",
+                          examples=Examples(("a",), ("b",)), skip=frozenset(), options={}, settings=settings)]
+''')
+
+
+@pytest.fixture(scope="module")
+def plugin_site(tmp_path_factory) -> Path:
+    site = tmp_path_factory.mktemp("site")
+    (site / "exploder_plugin.py").write_text(_EXPLODER, encoding="utf-8")
+    dist = site / "exploder_plugin-1.0.dist-info"
+    dist.mkdir()
+    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: exploder-plugin\nVersion: 1.0\n")
+    (dist / "entry_points.txt").write_text("[newslint]\nexploder = exploder_plugin\n")
+    return site
+
+
+_PLUGIN_SERVER = _config()
+
+
+@pytest.fixture(scope="module")
+def plugin_server(plugin_site) -> None:
+    """Points the plugin server's PYTHONPATH at the plugin; a test asks for it before
+    ``plugin_client``, which starts the server with that environment."""
+    _PLUGIN_SERVER.server_env = _env(str(plugin_site))
+
+
+@pytest_lsp.fixture(config=_PLUGIN_SERVER, scope="module")
+async def plugin_client(lsp_client: LanguageClient, workspace: Path):
+    await lsp_client.initialize_session(T.InitializeParams(
+        capabilities=_capabilities(), root_uri=from_fs_path(str(workspace)),
+        initialization_options={"date": "2025-03-03"}))
+    yield
+    await lsp_client.shutdown_session()
+
+
+async def test_a_raising_plugin_gives_one_message_and_the_other_rules_still_run(plugin_server, plugin_client, workspace):
+    folder = _folder(workspace, "plugin")
+    first = await _open(plugin_client, folder / "one.md", DRAFT)
+    second = await _open(plugin_client, folder / "two.md", "It was definately late.\n")
+    assert [d.code for d in first] == ["spelling.misspelling", "grammar.repeated-word"]
+    assert [d.code for d in second] == ["spelling.misspelling"]
+    boom = [m for m in plugin_client.messages if "boom.always" in m.message]
+    assert len(boom) == 1
+    assert "plugin 'exploder': rule 'boom.always' raised RuntimeError: boom" in boom[0].message
+
+
+ELECT = "President-elect Donald Trump met the council.\n"
+
+
+async def test_the_client_date_setting_judges_every_draft(client, workspace):
+    folder = _folder(workspace, "dated")
+    # initializationOptions date 2025-03-03 wins over front matter, as --date does on the command line
+    diags = await _open(client, folder / "draft.md", "---\ndate: 2024-12-01\n---\n" + ELECT)
+    assert [_where(d) for d in diags] == [("facts.out-of-window", 3, 0, 3, 28)]
+
+
+async def test_front_matter_dates_the_draft_and_a_setting_change_redates_it(utf8_client, workspace):
+    folder = _folder(workspace, "frontmatter")
+    assert await _open(utf8_client, folder / "before.md", "---\ndate: 2024-12-01\n---\n" + ELECT) == []
+    path = folder / "after.md"
+    diags = await _open(utf8_client, path, "---\ndate: 2025-03-03\n---\n" + ELECT)
+    assert [d.code for d in diags] == ["facts.out-of-window"]
+    utf8_client.workspace_did_change_configuration(T.DidChangeConfigurationParams(
+        settings={"newslint": {"date": "2024-12-01"}}))
+    uri = from_fs_path(str(path))
+    assert await _diagnostics(utf8_client, uri) == []
