@@ -60,6 +60,7 @@ class NewslintServer(LanguageServer):
         self.linted: dict[str, Linted] = {}
         self.pending: dict[str, asyncio.Task] = {}
         self.client_date: _dt.date | None = None
+        self.debounce = DEBOUNCE
 
     def report_server_error(self, error: Exception, source: Any) -> None:
         if isinstance(error, _Answered):
@@ -184,6 +185,9 @@ def initialize(ls: NewslintServer, params: T.InitializeParams) -> None:
     options = _settings(params.initialization_options)
     if "date" in options:
         ls.set_date(options["date"])
+    debounce = options.get("debounce")
+    if isinstance(debounce, (int, float)) and not isinstance(debounce, bool) and 0 <= debounce <= 10:
+        ls.debounce = float(debounce)
 
 
 @server.feature(T.INITIALIZED)
@@ -232,7 +236,7 @@ async def did_open(ls: NewslintServer, params: T.DidOpenTextDocumentParams) -> N
 
 @server.feature(T.TEXT_DOCUMENT_DID_CHANGE)
 async def did_change(ls: NewslintServer, params: T.DidChangeTextDocumentParams) -> None:
-    ls.schedule(params.text_document.uri, DEBOUNCE)
+    ls.schedule(params.text_document.uri, ls.debounce)
 
 
 @server.feature(T.TEXT_DOCUMENT_DID_SAVE, T.SaveOptions(include_text=False))
