@@ -43,11 +43,21 @@ def _capabilities(encodings: list[str] | None = None) -> T.ClientCapabilities:
     )
 
 
-def _read_code_actions_right(client: LanguageClient) -> None:
-    """lsprotocol reads every code action that carries a ``command`` as a bare Command
-    (lsprotocol 2025.0.0, _code_action_hook); a Command's ``command`` is a string, a code
-    action's is an object. Only the test client's reading is patched; the server's output is
-    plain LSP JSON."""
+def _prepare(client: LanguageClient) -> None:
+    """Record every diagnostics notification in ``client.published`` (pytest-lsp's
+    wait_for_notification can miss one that arrives together with another), and read code
+    actions right: lsprotocol reads every code action that carries a ``command`` as a bare
+    Command (lsprotocol 2025.0.0, _code_action_hook). Only the test client is patched; the
+    server's output is plain LSP JSON."""
+    client.published = []
+    features = client.protocol.fm.features
+    keep = features[T.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS]
+
+    def record(params: T.PublishDiagnosticsParams) -> None:
+        client.published.append(params)
+        keep(params)
+
+    features[T.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS] = record
     conv = client.protocol._converter
 
     def hook(obj, _):
@@ -64,7 +74,7 @@ def workspace(tmp_path_factory) -> Path:
 
 @pytest_lsp.fixture(config=_config(), scope="module")
 async def client(lsp_client: LanguageClient, workspace: Path):
-    _read_code_actions_right(lsp_client)
+    _prepare(lsp_client)
     await lsp_client.initialize_session(T.InitializeParams(
         capabilities=_capabilities(), root_uri=from_fs_path(str(workspace)),
         initialization_options={"date": "2025-03-03"}))
@@ -80,21 +90,31 @@ def _folder(workspace: Path, name: str, config: str | None = None) -> Path:
     return folder
 
 
-async def _diagnostics(client: LanguageClient, uri: str, version: int | None = None) -> list[T.Diagnostic]:
-    """The next diagnostics published for ``uri`` (for ``version`` when given)."""
-    for _ in range(50):
-        params = await asyncio.wait_for(client.wait_for_notification(T.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS), 60)
-        if params.uri == uri and (version is None or params.version == version):
-            return list(params.diagnostics)
+def _mark(client: LanguageClient) -> int:
+    return len(client.published)
+
+
+async def _diagnostics(client: LanguageClient, uri: str, version: int | None = None,
+                       since: int = 0) -> list[T.Diagnostic]:
+    """The first diagnostics published for ``uri`` (for ``version`` when given) after the
+    ``since``-th notification."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + 60
+    while loop.time() < deadline:
+        for params in client.published[since:]:
+            if params.uri == uri and (version is None or params.version == version):
+                return list(params.diagnostics)
+        await asyncio.sleep(0.01)
     raise AssertionError(f"no diagnostics for {uri}")
 
 
 async def _open(client: LanguageClient, path: Path, text: str, language: str = "markdown") -> list[T.Diagnostic]:
     path.write_text(text, encoding="utf-8")
     uri = from_fs_path(str(path))
+    mark = _mark(client)
     client.text_document_did_open(T.DidOpenTextDocumentParams(
         text_document=T.TextDocumentItem(uri=uri, language_id=language, version=1, text=text)))
-    return await _diagnostics(client, uri, 1)
+    return await _diagnostics(client, uri, 1, mark)
 
 
 def _where(d: T.Diagnostic) -> tuple:
@@ -123,13 +143,15 @@ async def test_change_is_linted_again_and_save_too(client, workspace):
     await _open(client, path, DRAFT)
     uri = from_fs_path(str(path))
     # Replace 'definately' (UTF-16 46-56 on line 0) with the right spelling.
+    mark = _mark(client)
     client.text_document_did_change(T.DidChangeTextDocumentParams(
         text_document=T.VersionedTextDocumentIdentifier(uri=uri, version=2),
         content_changes=[T.TextDocumentContentChangePartial(range=_r(0, 46, 0, 56), text="definitely")]))
-    diags = await _diagnostics(client, uri, 2)
+    diags = await _diagnostics(client, uri, 2, since=mark)
     assert [d.code for d in diags] == ["grammar.repeated-word"]
+    mark = _mark(client)
     client.text_document_did_save(T.DidSaveTextDocumentParams(text_document=T.TextDocumentIdentifier(uri=uri)))
-    assert [_where(d) for d in await _diagnostics(client, uri, 2)] == [("grammar.repeated-word", 2, 21, 2, 25)]
+    assert [_where(d) for d in await _diagnostics(client, uri, 2, since=mark)] == [("grammar.repeated-word", 2, 21, 2, 25)]
 
 
 async def test_plain_text_documents_are_linted(client, workspace):
@@ -181,10 +203,11 @@ async def test_suppression_action_inserts_a_comment_that_silences_the_rule(clien
     [edit] = _changes(action.edit)[uri]
     assert edit.range == _r(2, 0, 2, 0)
     assert edit.new_text == "<!-- newslint-disable-next-line grammar.repeated-word -->\n"
+    mark = _mark(client)
     client.text_document_did_change(T.DidChangeTextDocumentParams(
         text_document=T.VersionedTextDocumentIdentifier(uri=uri, version=2),
         content_changes=[T.TextDocumentContentChangePartial(range=edit.range, text=edit.new_text)]))
-    assert [d.code for d in await _diagnostics(client, uri, 2)] == ["spelling.misspelling"]
+    assert [d.code for d in await _diagnostics(client, uri, 2, since=mark)] == ["spelling.misspelling"]
 
 
 async def test_add_to_vocabulary_writes_the_workspace_config_and_relints(client, workspace):
@@ -195,9 +218,10 @@ async def test_add_to_vocabulary_writes_the_workspace_config_and_relints(client,
     actions = await _actions(client, uri, diags[0], diags[0].range)
     [action] = [a for a in actions if a.command is not None]
     assert action.title == "Add 'definately' to the workspace vocabulary"
+    mark = _mark(client)
     await client.workspace_execute_command_async(T.ExecuteCommandParams(
         command=action.command.command, arguments=action.command.arguments))
-    assert [d.code for d in await _diagnostics(client, uri, 1)] == ["grammar.repeated-word"]
+    assert [d.code for d in await _diagnostics(client, uri, 1, since=mark)] == ["grammar.repeated-word"]
     assert (folder / ".newslint.yaml").read_text(encoding="utf-8") == (
         "# house settings\nvocabulary:\n  - Zelenskyy  # the spelling we use\n  - definately\nfail-level: error\n")
 
@@ -228,13 +252,15 @@ async def test_config_change_is_picked_up_and_a_broken_one_keeps_the_last_good(c
     assert [d.code for d in await _open(client, path, DRAFT)] == ["spelling.misspelling"]
     uri = from_fs_path(str(path))
     (folder / ".newslint.yaml").write_text("ignore: [spelling]\n", encoding="utf-8")
+    mark = _mark(client)
     _watched(client, folder / ".newslint.yaml")
-    assert [d.code for d in await _diagnostics(client, uri)] == ["grammar.repeated-word"]
+    assert [d.code for d in await _diagnostics(client, uri, since=mark)] == ["grammar.repeated-word"]
 
     before = len(client.messages)
     (folder / ".newslint.yaml").write_text("ignore: [spelling]\nfail-level: loud\n", encoding="utf-8")
+    mark = _mark(client)
     _watched(client, folder / ".newslint.yaml")
-    assert [d.code for d in await _diagnostics(client, uri)] == ["grammar.repeated-word"]
+    assert [d.code for d in await _diagnostics(client, uri, since=mark)] == ["grammar.repeated-word"]
     errors = [m for m in client.messages[before:] if ".newslint.yaml" in m.message]
     assert len(errors) == 1 and errors[0].type == T.MessageType.Error
     assert "fail-level" in errors[0].message and "last good configuration" in errors[0].message
@@ -265,6 +291,7 @@ async def test_malformed_requests_get_errors_and_the_server_carries_on(client, w
 
 @pytest_lsp.fixture(config=_config(), scope="module")
 async def utf8_client(lsp_client: LanguageClient, workspace: Path):
+    _prepare(lsp_client)
     await lsp_client.initialize_session(T.InitializeParams(
         capabilities=_capabilities(["utf-8", "utf-16"]), root_uri=from_fs_path(str(workspace))))
     yield
@@ -328,6 +355,7 @@ def plugin_server(plugin_site) -> None:
 
 @pytest_lsp.fixture(config=_PLUGIN_SERVER, scope="module")
 async def plugin_client(lsp_client: LanguageClient, workspace: Path):
+    _prepare(lsp_client)
     await lsp_client.initialize_session(T.InitializeParams(
         capabilities=_capabilities(), root_uri=from_fs_path(str(workspace)),
         initialization_options={"date": "2025-03-03"}))
@@ -362,7 +390,8 @@ async def test_front_matter_dates_the_draft_and_a_setting_change_redates_it(utf8
     path = folder / "after.md"
     diags = await _open(utf8_client, path, "---\ndate: 2025-03-03\n---\n" + ELECT)
     assert [d.code for d in diags] == ["facts.out-of-window"]
+    mark = _mark(utf8_client)
     utf8_client.workspace_did_change_configuration(T.DidChangeConfigurationParams(
         settings={"newslint": {"date": "2024-12-01"}}))
     uri = from_fs_path(str(path))
-    assert await _diagnostics(utf8_client, uri) == []
+    assert await _diagnostics(utf8_client, uri, since=mark) == []
