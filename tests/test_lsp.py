@@ -259,7 +259,9 @@ async def test_config_change_is_picked_up_and_a_broken_one_keeps_the_last_good(c
     before = len(client.messages)
     (folder / ".newslint.yaml").write_text("ignore: [spelling]\nfail-level: loud\n", encoding="utf-8")
     mark = _mark(client)
-    _watched(client, folder / ".newslint.yaml")
+    # saved in the editor this time: a client without file watchers still reloads
+    client.text_document_did_save(T.DidSaveTextDocumentParams(
+        text_document=T.TextDocumentIdentifier(uri=from_fs_path(str(folder / ".newslint.yaml")))))
     assert [d.code for d in await _diagnostics(client, uri, since=mark)] == ["grammar.repeated-word"]
     errors = [m for m in client.messages[before:] if ".newslint.yaml" in m.message]
     assert len(errors) == 1 and errors[0].type == T.MessageType.Error

@@ -73,8 +73,12 @@ class Linter:
         return cfg
 
     def reload(self) -> None:
-        """Forget parsed configs (a config file changed); the next lint reads them again."""
+        """Forget parsed configs (a config file changed); the next lint reads them again.
+
+        A fresh engine (same plugins) drops the rule sets of the old configs, which an engine
+        keeps for as long as it lives, and re-reads the workspace's own packs."""
         load_config.cache_clear()
+        self.engine = Engine(plugins=self.engine.plugins)
         self._shown.clear()
         self._rules.clear()
 

@@ -74,7 +74,8 @@ class NewslintServer(LanguageServer):
 
     def ensure_linter(self) -> Linter:
         if self.linter is None:
-            encoding = str(self.workspace.position_encoding or UTF16) if self._has_workspace() else UTF16
+            negotiated = self.workspace.position_encoding if self._has_workspace() else None
+            encoding = str(getattr(negotiated, "value", negotiated) or UTF16)
             root = self._root()
             self.linter = Linter(self._say_threadsafe, encoding=encoding, date=self.client_date, root=root)
         return self.linter
