@@ -397,3 +397,13 @@ async def test_front_matter_dates_the_draft_and_a_setting_change_redates_it(utf8
         settings={"newslint": {"date": "2024-12-01"}}))
     uri = from_fs_path(str(path))
     assert await _diagnostics(utf8_client, uri, since=mark) == []
+
+
+async def test_a_config_broken_from_the_start_gives_one_message_and_the_defaults(client, workspace):
+    folder = _folder(workspace, "brokenfirst", "select: [no-such-pack]\n")
+    before = len(client.messages)
+    first = await _open(client, folder / "one.md", DRAFT)
+    second = await _open(client, folder / "two.md", DRAFT)
+    assert [d.code for d in first] == [d.code for d in second] == ["spelling.misspelling", "grammar.repeated-word"]
+    errors = [m for m in client.messages[before:] if "no-such-pack" in m.message]
+    assert len(errors) == 1 and errors[0].type == T.MessageType.Error
