@@ -407,3 +407,21 @@ async def test_a_config_broken_from_the_start_gives_one_message_and_the_defaults
     assert [d.code for d in first] == [d.code for d in second] == ["spelling.misspelling", "grammar.repeated-word"]
     errors = [m for m in client.messages[before:] if "no-such-pack" in m.message]
     assert len(errors) == 1 and errors[0].type == T.MessageType.Error
+
+
+@pytest_lsp.fixture(config=_config(), scope="module")
+async def settings_client(lsp_client: LanguageClient, workspace: Path):
+    _prepare(lsp_client)
+    lsp_client.set_configuration({"date": "2025-03-03"}, section="newslint")
+    await lsp_client.initialize_session(T.InitializeParams(
+        capabilities=T.ClientCapabilities(workspace=T.WorkspaceClientCapabilities(configuration=True)),
+        root_uri=from_fs_path(str(workspace))))
+    yield
+    await lsp_client.shutdown_session()
+
+
+async def test_the_date_from_workspace_configuration(settings_client, workspace):
+    # asked for with workspace/configuration (section 'newslint') once the client is initialized
+    diags = await _open(settings_client, _folder(workspace, "pulled") / "draft.md",
+                        "---\ndate: 2024-12-01\n---\n" + ELECT)
+    assert [d.code for d in diags] == ["facts.out-of-window"]

@@ -61,6 +61,8 @@ class NewslintServer(LanguageServer):
         self.pending: dict[str, asyncio.Task] = {}
         self.client_date: _dt.date | None = None
         self.debounce = DEBOUNCE
+        #: set once the client's settings have been asked for; lints wait for it (briefly)
+        self.ready = asyncio.Event()
 
     def report_server_error(self, error: Exception, source: Any) -> None:
         if isinstance(error, _Answered):
@@ -129,6 +131,11 @@ class NewslintServer(LanguageServer):
                 del self.pending[uri]
 
     async def lint_now(self, uri: str) -> None:
+        if not self.ready.is_set():
+            try:
+                await asyncio.wait_for(self.ready.wait(), 5)
+            except asyncio.TimeoutError:
+                pass  # a client that never answers gets its findings all the same
         if uri not in self.workspace.text_documents or not self.is_draft(uri):
             return
         doc = self.workspace.get_text_document(uri)
@@ -193,6 +200,13 @@ def initialize(ls: NewslintServer, params: T.InitializeParams) -> None:
 
 @server.feature(T.INITIALIZED)
 async def initialized(ls: NewslintServer, params: T.InitializedParams) -> None:
+    try:
+        await _set_up(ls)
+    finally:
+        ls.ready.set()
+
+
+async def _set_up(ls: NewslintServer) -> None:
     ls.ensure_linter()
     caps = ls.client_capabilities.workspace
     if caps is not None and caps.did_change_watched_files is not None and caps.did_change_watched_files.dynamic_registration:
