@@ -44,18 +44,28 @@ def run(args: argparse.Namespace) -> int:
         rules = {r.id: r for r in engine.all_rules(config_for(Path.cwd(), args.config))}
     except (ConfigError, PackError) as exc:
         return fail(str(exc))
-    w = sys.stdout.write
-    if args.rule in _META:
-        category, severity, what, why, bad, good = _META[args.rule]
-        w(f"{args.rule}\n\n  category: {category}   severity: {severity}   (built into the engine)\n\n")
-        w(textwrap.fill(what, 88) + "\n\nWhy\n" + textwrap.fill(why, 88, initial_indent="  ", subsequent_indent="  ") + "\n")
-        _examples(w, bad, good)
-        return EXIT_OK
-    rule = rules.get(args.rule)
-    if rule is None:
+    text = render(args.rule, rules)
+    if text is None:
         close = difflib.get_close_matches(args.rule, list(rules), n=3)
         hint = f"; did you mean {', '.join(close)}?" if close else "; see 'newslint rules'"
         return fail(f"unknown rule '{args.rule}'{hint}")
+    sys.stdout.write(text)
+    return EXIT_OK
+
+
+def render(rule_id: str, rules: dict) -> str | None:
+    """What ``newslint explain RULE`` prints, or None for a rule not in ``rules`` (id -> rule)."""
+    out: list[str] = []
+    w = out.append
+    if rule_id in _META:
+        category, severity, what, why, bad, good = _META[rule_id]
+        w(f"{rule_id}\n\n  category: {category}   severity: {severity}   (built into the engine)\n\n")
+        w(textwrap.fill(what, 88) + "\n\nWhy\n" + textwrap.fill(why, 88, initial_indent="  ", subsequent_indent="  ") + "\n")
+        _examples(w, bad, good)
+        return "".join(out)
+    rule = rules.get(rule_id)
+    if rule is None:
+        return None
     w(f"{rule.id}\n\n")
     w(f"  kind: {rule.kind}   category: {rule.category}   severity: {rule.severity.label}")
     if rule.headline_severity is not None:
@@ -67,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
     w(textwrap.fill(rule.summary, 88) + "\n\n")
     w("Why\n" + textwrap.fill(rule.why, 88, initial_indent="  ", subsequent_indent="  ") + "\n")
     _examples(w, rule.examples.bad, rule.examples.good)
-    return EXIT_OK
+    return "".join(out)
 
 
 def _examples(w, bad, good) -> None:
