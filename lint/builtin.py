@@ -26,6 +26,7 @@ def register_kinds() -> list:
     from .kinds.spelling import Spelling
     from .kinds.grammar import Grammar
     from .kinds.furniture import Furniture
+    from .kinds.invisible import InvisibleCharacters
 
     return [
         Existence,
@@ -41,6 +42,7 @@ def register_kinds() -> list:
         Spelling,
         Grammar,
         Furniture,
+        InvisibleCharacters,
     ]
 
 

@@ -18,7 +18,12 @@ from typing import Container, Iterator, NamedTuple
 # parts of a compound are checked one by one either way.
 _HYPHENS = re.compile(r"([-‐‑–])")
 _HAS_HYPHEN = re.compile(r"[-‐‑–]")
-_TOKEN = re.compile(r"[^\W_](?:[\w'’.\-‐‑–]*[^\W_])?")
+# Characters that show nothing: a zero-width space, joiner or non-joiner, word joiner, soft
+# hyphen or stray byte-order mark inside a word. The word is read without them (the
+# invisible-character rule reports them), so "mis\u200bspelt" is still checked as one word.
+INVISIBLE = "\u200b\u200c\u200d\u2060\u00ad\ufeff"
+_DROP_INVISIBLE = {ord(c): None for c in INVISIBLE}
+_TOKEN = re.compile(r"[^\W_](?:[\w'’.\-‐‑–" + INVISIBLE + r"]*[^\W_])?")
 _DIGIT = re.compile(r"\d")
 APOSTROPHES = "'’"
 
@@ -131,6 +136,11 @@ def words(text: str, sentence_starts: frozenset[int] | set[int] = frozenset(),
             if len(token) < 2 or ((upper or not token.islower()) and is_acronym_or_brand(token)):
                 continue
             yield _tuple_new(Word, (start, end, token, initial, "", False, before_capital, after_capital))
+            continue
+        clean = token.translate(_DROP_INVISIBLE)
+        if clean != token and clean.isalpha():
+            if len(clean) >= 2 and not ((clean[0].isupper() or not clean.islower()) and is_acronym_or_brand(clean)):
+                yield _tuple_new(Word, (start, end, clean, initial, "", False, before_capital, after_capital))
             continue
         if _DIGIT.search(token) or "." in token:
             continue  # numbers, ordinals, units, model names; U.S, a.m, e.g, bbc.co.uk
