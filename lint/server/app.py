@@ -98,6 +98,7 @@ def _no_nul(text: str) -> str:
 def create_app(config: str | None = None, limits: Limits = Limits(), checker: Checker | None = None) -> Starlette:
     from .. import __version__
 
+    owned = checker is None  # a checker passed in is its owner's to close
     checker = checker or Checker(config, limits)
     limits = checker.limits
 
@@ -214,16 +215,17 @@ def create_app(config: str | None = None, limits: Limits = Limits(), checker: Ch
 
     app = Starlette(routes=routes, exception_handlers={HttpError: on_http_error, lt.BadRequest: on_http_error,
                                                       HTTPException: on_starlette_error},
-                    lifespan=_lifespan(checker))
+                    lifespan=_lifespan(checker if owned else None))
     app.state.checker = checker
     return app
 
 
-def _lifespan(checker: Checker):
+def _lifespan(checker: Checker | None):
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette):
         yield
-        checker.close()
+        if checker is not None:
+            checker.close()
 
     return lifespan
 
