@@ -298,3 +298,46 @@ def test_utf16_and_annotation_mapping_units() -> None:
     assert src.plain == "ab\ncd" and src.original == "ab<br/>cd"
     assert src.to_original(3, 5) == (7, 9)
     assert src.to_original(0, 2) == (0, 2)
+
+
+# ------------------------------------------------------------------ the command
+def test_newslint_serve_command_answers_on_loopback(tmp_path) -> None:
+    import http.client
+    import subprocess
+    import sys
+    import time
+
+    from serving import free_port
+
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "lint", "serve", "--port", str(port)], cwd=tmp_path,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            assert proc.poll() is None, proc.stderr.read().decode()
+            try:
+                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+                conn.request("POST", "/v2/check", body=urllib.parse.urlencode({"text": "The goverment met.",
+                                                                               "language": "en-GB"}),
+                             headers={"Content-Type": "application/x-www-form-urlencoded"})
+                resp = conn.getresponse()
+                break
+            except OSError:
+                assert time.monotonic() < deadline, "newslint serve did not start"
+                time.sleep(0.1)
+        assert resp.status == 200
+        assert [m["rule"]["id"] for m in json.loads(resp.read())["matches"]] == ["spelling.misspelling"]
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def test_worker_processes_build_their_app_from_the_environment(monkeypatch) -> None:
+    from lint.commands import serve
+
+    monkeypatch.setenv(serve.ENV, json.dumps({"config": None, "limits": {"max_bytes": 500, "time_limit": 5,
+                                                                         "max_pending": 2}}))
+    with TestClient(serve.app_from_environment()) as c:
+        assert c.get("/health").json()["max_pending"] == 2
+        assert c.post("/api/check", json={"text": "x" * 600}).status_code == 413

@@ -2,9 +2,24 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import json
+import os
 import sys
 
 from .common import EXIT_OK, fail
+
+
+ENV = "NEWSLINT_SERVE_SETTINGS"
+
+
+def app_from_environment():
+    """The app of one worker process of ``newslint serve --workers N``."""
+    from ..server.app import create_app
+    from ..server.checker import Limits
+
+    settings = json.loads(os.environ[ENV])
+    return create_app(settings["config"], Limits(**settings["limits"]))
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -17,7 +32,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--max-bytes", type=int, default=1_000_000, help="largest request body (default 1,000,000)")
     p.add_argument("--time-limit", type=float, default=10.0, help="seconds a check may take (default 10)")
     p.add_argument("--max-pending", type=int, default=32,
-                   help="checks running or waiting before requests get 503 (default 32)")
+                   help="checks running or waiting before requests get 503 (default 32, per worker)")
+    p.add_argument("--workers", type=int, default=1,
+                   help="server processes, each with its own engine (default 1; one per core for throughput)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -31,12 +48,21 @@ def run(args: argparse.Namespace) -> int:
     from ..config import ConfigError
     from ..packs import PackError
 
+    limits = Limits(args.max_bytes, args.time_limit, args.max_pending)
     try:
-        app = create_app(args.config, Limits(args.max_bytes, args.time_limit, args.max_pending))
+        app = create_app(args.config, limits)
     except (ConfigError, PackError) as exc:
         return fail(str(exc))
     if args.host not in ("127.0.0.1", "localhost", "::1"):
         sys.stderr.write(f"newslint: warning: listening on {args.host}: other machines can reach this server; "
                          "put it behind a reverse proxy with authentication (docs/server.md)\n")
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False)
+    if args.workers > 1:
+        # Each worker process imports the app factory and builds its own engine from these.
+        del app
+        os.environ[ENV] = json.dumps({"config": os.path.abspath(args.config) if args.config else None,
+                                      "limits": dataclasses.asdict(limits)})
+        uvicorn.run("lint.commands.serve:app_from_environment", factory=True, workers=args.workers,
+                    host=args.host, port=args.port, log_level="warning", access_log=False)
+    else:
+        uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False)
     return EXIT_OK
