@@ -337,7 +337,20 @@ def test_worker_processes_build_their_app_from_the_environment(monkeypatch) -> N
     from lint.commands import serve
 
     monkeypatch.setenv(serve.ENV, json.dumps({"config": None, "limits": {"max_bytes": 500, "time_limit": 5,
-                                                                         "max_pending": 2}}))
+                                                                         "max_pending": 2}, "hosts": None}))
     with TestClient(serve.app_from_environment()) as c:
         assert c.get("/health").json()["max_pending"] == 2
         assert c.post("/api/check", json={"text": "x" * 600}).status_code == 413
+
+
+def test_a_server_on_loopback_answers_only_loopback_host_names(checker: Checker) -> None:
+    from lint.commands.serve import LOOPBACK_HOSTS
+
+    app = create_app(checker=checker, allowed_hosts=LOOPBACK_HOSTS)
+    with TestClient(app, base_url="http://127.0.0.1:8081") as c:
+        assert c.get("/health").status_code == 200
+    with TestClient(app, base_url="http://localhost:8081") as c:
+        assert c.get("/health").status_code == 200
+    # A page on another site that rebinds its own name to 127.0.0.1 sends its own Host.
+    with TestClient(app, base_url="http://attacker.example") as c:
+        assert c.post("/v2/check", data={"text": "x", "language": "en"}).status_code == 400

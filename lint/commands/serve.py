@@ -11,6 +11,10 @@ from .common import EXIT_OK, fail
 
 
 ENV = "NEWSLINT_SERVE_SETTINGS"
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+#: Host headers a server on loopback answers; a reverse proxy should pass Host through as
+#: one of these or listen elsewhere (docs/server.md).
+LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "[::1]", "::1"]
 
 
 def app_from_environment():
@@ -19,7 +23,7 @@ def app_from_environment():
     from ..server.checker import Limits
 
     settings = json.loads(os.environ[ENV])
-    return create_app(settings["config"], Limits(**settings["limits"]))
+    return create_app(settings["config"], Limits(**settings["limits"]), allowed_hosts=settings.get("hosts"))
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -49,18 +53,19 @@ def run(args: argparse.Namespace) -> int:
     from ..packs import PackError
 
     limits = Limits(args.max_bytes, args.time_limit, args.max_pending)
+    hosts = LOOPBACK_HOSTS if args.host in LOOPBACK else None
     try:
-        app = create_app(args.config, limits)
+        app = create_app(args.config, limits, allowed_hosts=hosts)
     except (ConfigError, PackError) as exc:
         return fail(str(exc))
-    if args.host not in ("127.0.0.1", "localhost", "::1"):
+    if args.host not in LOOPBACK:
         sys.stderr.write(f"newslint: warning: listening on {args.host}: other machines can reach this server; "
                          "put it behind a reverse proxy with authentication (docs/server.md)\n")
     if args.workers > 1:
         # Each worker process imports the app factory and builds its own engine from these.
         del app
         os.environ[ENV] = json.dumps({"config": os.path.abspath(args.config) if args.config else None,
-                                      "limits": dataclasses.asdict(limits)})
+                                      "limits": dataclasses.asdict(limits), "hosts": hosts})
         uvicorn.run("lint.commands.serve:app_from_environment", factory=True, workers=args.workers,
                     host=args.host, port=args.port, log_level="warning", access_log=False)
     else:

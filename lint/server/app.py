@@ -95,7 +95,10 @@ def _no_nul(text: str) -> str:
     return text.replace("\x00", " ") if "\x00" in text else text
 
 
-def create_app(config: str | None = None, limits: Limits = Limits(), checker: Checker | None = None) -> Starlette:
+def create_app(config: str | None = None, limits: Limits = Limits(), checker: Checker | None = None,
+               allowed_hosts: list[str] | None = None) -> Starlette:
+    """The application. ``allowed_hosts`` limits the Host header a request may carry (a web
+    page on another site cannot then reach a server on localhost through DNS rebinding)."""
     from .. import __version__
 
     owned = checker is None  # a checker passed in is its owner's to close
@@ -216,6 +219,10 @@ def create_app(config: str | None = None, limits: Limits = Limits(), checker: Ch
     app = Starlette(routes=routes, exception_handlers={HttpError: on_http_error, lt.BadRequest: on_http_error,
                                                       HTTPException: on_starlette_error},
                     lifespan=_lifespan(checker if owned else None))
+    if allowed_hosts:
+        from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
     app.state.checker = checker
     return app
 
