@@ -234,11 +234,18 @@ def test_busy_server_answers_503_with_retry_after(checker: Checker, client: Test
 def test_time_limit(checker: Checker) -> None:
     hasty = Checker.__new__(Checker)
     hasty.__dict__.update(checker.__dict__)
-    hasty.limits = Limits(time_limit=1e-9)
+    hasty.limits = Limits(time_limit=2)
+    restarts = checker.process.restarts
     with TestClient(create_app(checker=hasty)) as c:
-        r = c.post("/api/check", json={"text": DRAFT * 50})
+        # One pasted "word" of 200,000 letters keeps the engine busy for a minute or more.
+        r = c.post("/api/check", json={"text": "a" * 200_000})
         assert "did not finish" in _error(r, 503)
-    checker.engine.check_text("Wait for the worker.", "draft.md", config=checker.config)
+        assert r.headers["retry-after"] == "5"
+    # The overrunning check was stopped: a fresh engine process answers the next one.
+    assert checker.process.restarts == restarts + 1
+    with TestClient(create_app(checker=checker)) as c:
+        r = c.post("/v2/check", data={"text": "The goverment met.", "language": "en"})
+        assert [m["offset"] for m in r.json()["matches"]] == [4]
 
 
 @pytest.mark.parametrize("params, status, words", [

@@ -62,8 +62,9 @@ def run(args: argparse.Namespace) -> int:
         sys.stderr.write(f"newslint: warning: listening on {args.host}: other machines can reach this server; "
                          "put it behind a reverse proxy with authentication (docs/server.md)\n")
     if args.workers > 1:
-        # Each worker process imports the app factory and builds its own engine from these.
-        del app
+        # Each worker process imports the app factory and builds its own engine from these;
+        # the app built here only proved that the config loads.
+        app.state.checker.close()
         os.environ[ENV] = json.dumps({"config": os.path.abspath(args.config) if args.config else None,
                                       "limits": dataclasses.asdict(limits), "hosts": hosts})
         uvicorn.run("lint.commands.serve:app_from_environment", factory=True, workers=args.workers,

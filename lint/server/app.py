@@ -23,7 +23,7 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
 from . import languagetool_api as lt
-from .checker import Busy, Checker, Limits, TooSlow, selected
+from .checker import Busy, CheckFailed, Checker, Limits, TooSlow, selected
 
 
 class HttpError(Exception):
@@ -107,12 +107,14 @@ def create_app(config: str | None = None, limits: Limits = Limits(), checker: Ch
 
     async def run_check(text: str, fmt: str, date: _dt.date | None):
         try:
-            return await checker.run(checker.check, text, fmt, date)
+            return await checker.check(text, fmt, date)
+        except CheckFailed as exc:
+            raise HttpError(500, f"the check failed: {exc}") from None
         except Busy:
             raise HttpError(503, f"the server is busy ({limits.max_pending} checks running or waiting); "
                                  "try again shortly", {"Retry-After": "1"}) from None
         except TooSlow:
-            raise HttpError(503, f"the check did not finish within {limits.time_limit:g} s; "
+            raise HttpError(503, f"the check did not finish within {limits.time_limit:g} s and was stopped; "
                                  "try a shorter text", {"Retry-After": "5"}) from None
 
     async def v2_check(request: Request) -> Response:
@@ -182,8 +184,7 @@ def create_app(config: str | None = None, limits: Limits = Limits(), checker: Ch
         rule = checker.rules.get(request.path_params["rule_id"])
         if rule is None:
             raise HttpError(404, f"unknown rule '{request.path_params['rule_id'][:80]}' (GET /api/rules lists them)")
-        return JSONResponse({**rule_summary(rule), "why": rule.why,
-                             "examples": {"bad": list(rule.examples.bad), "good": list(rule.examples.good)}})
+        return JSONResponse(rule)
 
     async def health(request: Request) -> Response:
         return JSONResponse({"status": "ok", "version": __version__, "rules": len(checker.rules),
@@ -237,9 +238,8 @@ def _lifespan(checker: Checker | None):
     return lifespan
 
 
-def rule_summary(rule) -> dict:
-    return {"id": rule.id, "kind": rule.kind, "category": rule.category, "severity": rule.severity.label,
-            "summary": rule.summary}
+def rule_summary(rule: dict) -> dict:
+    return {key: rule[key] for key in ("id", "kind", "category", "severity", "summary")}
 
 
 def report(result, safe: set[int], select: tuple[str, ...], ignore: tuple[str, ...]) -> dict:
