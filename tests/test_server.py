@@ -361,3 +361,25 @@ def test_a_server_on_loopback_answers_only_loopback_host_names(checker: Checker)
     # A page on another site that rebinds its own name to 127.0.0.1 sends its own Host.
     with TestClient(app, base_url="http://attacker.example") as c:
         assert c.post("/v2/check", data={"text": "x", "language": "en"}).status_code == 400
+
+
+def test_docs_category_table_matches_the_mapping() -> None:
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "server.md").read_text(encoding="utf-8")
+    rows = {}
+    for line in doc.splitlines():
+        cells = [c.strip().strip("`") for c in line.strip().strip("|").split("|")]
+        if len(cells) == 5 and cells[0] in lt.CATEGORY_MAP:
+            rows[cells[0]] = tuple(cells[1:])
+    assert rows == lt.CATEGORY_MAP
+
+
+def test_page_is_self_contained(client: TestClient) -> None:
+    r = client.get("/")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+    html = r.text
+    # No CDN, no external script, style, font or image: everything is inline.
+    assert "http://" not in html and "https://" not in html
+    assert "<script src" not in html and "<link" not in html
+    assert "default-src 'self'" in r.headers["content-security-policy"]
