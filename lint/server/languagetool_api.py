@@ -128,23 +128,35 @@ class Source:
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """A span of ``plain`` as a span of ``original`` (code points)."""
-        return self._map(start, False), max(self._map(end, True), self._map(start, False))
+        if not hasattr(self, "_index"):
+            self._build_index()
+        o_start = self._map(start, False)
+        return o_start, max(self._map(end, True), o_start)
+
+    def _build_index(self) -> None:
+        # Text parts first, then interpreted markup; each list sorted and non-overlapping
+        # in plain-text positions, so a position is found by bisection.
+        self._index = []
+        for want_text in (True, False):
+            spans = [sp for sp in self.spans if sp[4] is want_text and sp[1] > sp[0]]
+            self._index.append(([sp[0] for sp in spans], [sp[1] for sp in spans], spans))
 
     def _map(self, pos: int, is_end: bool) -> int:
-        fallback = None
-        for ps, pe, os_, oe, is_text in self.spans:
-            inside = ps < pos <= pe if is_end else ps <= pos < pe
-            if not inside:
-                continue
-            if is_text:
-                return os_ + (pos - ps)
-            if fallback is None:  # inside interpreted markup: the whole markup part
-                fallback = oe if is_end else os_
-        if fallback is not None:
-            return fallback
+        for want_text, (starts, ends, spans) in zip((True, False), self._index):
+            if is_end:
+                i = bisect.bisect_left(ends, pos)
+                hit = i < len(spans) and starts[i] < pos
+            else:
+                i = bisect.bisect_right(starts, pos) - 1
+                hit = i >= 0 and pos < ends[i]
+            if hit:
+                ps, _pe, os_, oe, _ = spans[i]
+                if want_text:
+                    return os_ + (pos - ps)
+                return oe if is_end else os_  # inside interpreted markup: the whole markup part
         if not self.spans:
             return 0
-        return self.spans[-1][3] if pos >= self.spans[-1][0] else 0
+        return len(self.original) if pos >= len(self.plain) else 0
 
 
 # ------------------------------------------------------------------ parameters
@@ -239,16 +251,26 @@ class RuleFilter:
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+|\n\s*\n")
 
 
+class Sentences:
+    """The sentences of a text (a simple cut at . ! ? and blank lines), found once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        cuts = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)]
+        self._cut_starts = [a for a, _ in cuts]
+        self._cut_ends = [b for _, b in cuts]
+
+    def at(self, start: int, end: int) -> str:
+        """The sentence that holds ``start`` (running on to the first cut after ``end``)."""
+        i = bisect.bisect_right(self._cut_ends, start) - 1  # the last cut that ends by ``start``
+        begin = self._cut_ends[i] if i >= 0 else 0
+        j = bisect.bisect_left(self._cut_starts, end)  # the first cut that starts at or after ``end``
+        stop = self._cut_starts[j] if j < len(self._cut_starts) else len(self.text)
+        return self.text[begin:stop].strip()
+
+
 def sentence_at(text: str, start: int, end: int) -> str:
-    """The sentence of ``text`` that holds ``start`` (a simple cut at . ! ? and blank lines)."""
-    begin, stop = 0, len(text)
-    for m in _SENTENCE_END.finditer(text):
-        if m.end() <= start:
-            begin = m.end()
-        elif m.start() >= end:
-            stop = m.start()
-            break
-    return text[begin:stop].strip()
+    return Sentences(text).at(start, end)
 
 
 def context_for(plain: str, start: int, end: int) -> dict:
@@ -263,7 +285,8 @@ def context_for(plain: str, start: int, end: int) -> dict:
             "offset": utf16_len(prefix + before), "length": utf16_len(middle)}
 
 
-def match_for(f: Finding, source: Source, units: Utf16, descriptions: Mapping[str, str]) -> dict[str, Any]:
+def match_for(f: Finding, source: Source, units: Utf16, descriptions: Mapping[str, str],
+              sentences: Sentences | None = None) -> dict[str, Any]:
     lt_id, cat_name, issue_type, short = CATEGORY_MAP[f.category]
     o_start, o_end = source.to_original(f.start, f.end)
     start16, end16 = units(o_start), units(o_end)
@@ -275,7 +298,7 @@ def match_for(f: Finding, source: Source, units: Utf16, descriptions: Mapping[st
         "offset": start16,
         "length": end16 - start16,
         "context": context_for(source.plain, f.start, f.end),
-        "sentence": sentence_at(source.plain, f.start, f.end),
+        "sentence": (sentences or Sentences(source.plain)).at(f.start, f.end),
         "type": {"typeName": "UnknownWord" if f.category == "spelling" else ("Hint" if hint else "Other")},
         "rule": {
             "id": f.rule,
@@ -291,10 +314,11 @@ def match_for(f: Finding, source: Source, units: Utf16, descriptions: Mapping[st
 def response(findings: Iterable[Finding], source: Source, language: tuple[dict, dict],
              descriptions: Mapping[str, str], version: str) -> dict[str, Any]:
     units = Utf16(source.original)
+    sentences = Sentences(source.plain)
     lang, detected = language
     return {
         "software": {**SOFTWARE, "version": version},
         "warnings": {"incompleteResults": False},
         "language": {**lang, "detectedLanguage": detected},
-        "matches": [match_for(f, source, units, descriptions) for f in findings],
+        "matches": [match_for(f, source, units, descriptions, sentences) for f in findings],
     }
