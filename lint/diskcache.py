@@ -24,7 +24,7 @@ import os
 import pickle
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 MOST_ENTRIES = 64  # per kind of entry; packs and code change, old entries are pruned
 
@@ -130,6 +130,20 @@ def read(kind: str, key: tuple, expected: type | tuple[type, ...] = object) -> A
     except Exception:  # written by another version: rebuilt
         return None
     return value if isinstance(value, expected) else None
+
+
+def derived(kind: str, sources: tuple, build: "Callable[[], Any]", expected: type | tuple[type, ...]) -> Any:
+    """``build()``, kept in the cache until one of the ``sources`` (data files and the code
+    that reads them) changes."""
+    key = source_stamp(*sources)
+    if key is not None:
+        hit = read(kind, key, expected)
+        if hit is not None:
+            return hit
+    value = build()
+    if key is not None:
+        write(kind, key, value)
+    return value
 
 
 def write(kind: str, key: tuple, value: Any) -> None:

@@ -51,27 +51,32 @@ def variants() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
     Flags: ``z`` an -ise/-ize pair (Oxford British spelling also uses -ize); ``a`` the
     American form is also a British word (licence/license), so it says nothing.
     """
+    from .. import diskcache
     from ..packs import rules_dir
 
-    uk: dict[str, tuple[str, str]] = {}
-    us: dict[str, tuple[str, str]] = {}
     path = Path(rules_dir()) / "spelling" / "variants.tsv"
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError:
+
+    def build() -> tuple[dict, dict]:
+        uk: dict[str, tuple[str, str]] = {}
+        us: dict[str, tuple[str, str]] = {}
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except OSError:
+            return uk, us
+        for line in lines:
+            if not line or line.startswith("#"):
+                continue
+            parts = line.split("\t")
+            if len(parts) < 2:
+                continue
+            british, american = parts[0].strip().lower(), parts[1].strip().lower()
+            flags = parts[2].strip() if len(parts) > 2 else ""
+            if british and american and british != american:
+                uk.setdefault(british, (american, flags))
+                us.setdefault(american, (british, flags))
         return uk, us
-    for line in lines:
-        if not line or line.startswith("#"):
-            continue
-        parts = line.split("\t")
-        if len(parts) < 2:
-            continue
-        british, american = parts[0].strip().lower(), parts[1].strip().lower()
-        flags = parts[2].strip() if len(parts) > 2 else ""
-        if british and american and british != american:
-            uk.setdefault(british, (american, flags))
-            us.setdefault(american, (british, flags))
-    return uk, us
+
+    return diskcache.derived("consistency-variants", (path, __file__), build, tuple)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -195,7 +195,7 @@ class SpellChecker:
         self.policy = policy if policy is not None else Policy()
         self.lexicon = lexicon
         self.misspellings = misspellings
-        self.variants = variants
+        self._variants = variants
         self.names_source = names_source
         self.near_name = near_name
         vocab = list(vocabulary)
@@ -205,8 +205,6 @@ class SpellChecker:
             self.lexicon = default_lexicon(v for v in vocab if v.islower())
         if self.misspellings is None:
             self.misspellings = Misspellings(default_misspellings())
-        if self.variants is None:
-            self.variants = default_variants()
         self.speller = Speller(self.lexicon)
         self._names: dict[str, str] = {}  # folded name token -> name as written
         # First letter -> (folded name, its length, edits allowed, letter mask).
@@ -217,6 +215,13 @@ class SpellChecker:
         self._memo: dict[object, tuple | None] = {}
         self._fine: set[str] = set()  # plain lowercase words whose verdict is None
 
+
+    @property
+    def variants(self) -> Variants:
+        """The US/UK pairs, read when a word first needs them (most drafts' words are known)."""
+        if self._variants is None:
+            self._variants = default_variants()
+        return self._variants
     def _load_names(self) -> None:
         self._names_loaded = True
         if self.names_source is not None:

@@ -107,8 +107,16 @@ class Variants:
 
 @functools.lru_cache(maxsize=1)
 def default_variants() -> Variants:
-    rows = []
-    for line in (data_dir() / "variants.tsv").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            rows.append(tuple((line.split("\t") + ["", ""])[:5]))
-    return Variants(rows)
+    from .. import diskcache
+
+    path = data_dir() / "variants.tsv"
+
+    def build() -> Variants:
+        rows = []
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                rows.append(tuple((line.split("\t") + ["", ""])[:5]))
+        return Variants(rows)
+
+    # parsing the table is ~20 ms of a cold run; the parsed form loads in a few
+    return diskcache.derived("variants", (path, __file__), build, Variants)
