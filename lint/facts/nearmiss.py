@@ -119,7 +119,8 @@ def context_points(a: "Analysis", person: "Person", lo_tok: int, hi_tok: int) ->
     toks = a.tokens
     start = toks[lo_tok].start
     lo, hi = sentence_span(a.doc, start)
-    sent = [n for n, t in enumerate(toks) if lo <= t.start < hi and not lo_tok <= n < hi_tok]
+    # Titles that belong to a name of the draft ("Chancellor Merz met Herz") are not about this one.
+    sent = [n for n, t in enumerate(toks) if lo <= t.start < hi and not lo_tok <= n < hi_tok and n not in a.covered]
     keys = [toks[n].key for n in sent]
     best = 0
     for o in a.base.offices_of(person.id):
