@@ -172,6 +172,9 @@ class NameIndex:
             len(toks) >= 2 and toks[-1].hyphen_before and toks[-1].text[:1].islower() for toks in toks_list
         )
         for toks in toks_list:
+            cut = next((n for n, t in enumerate(toks) if t.text == "of"), None)
+            if cut:
+                toks = toks[:cut]  # "Carl XVI Gustaf of Sweden": a country is no surname
             toks = [t for t in toks if t.key not in SUFFIXES and not ROMAN.match(t.text)] if len(toks) > 1 else toks
             if not toks:
                 continue

@@ -45,8 +45,9 @@ FULL_NAME = 3
 BARE = 1
 BARE_FIRST_LETTER = 2
 REAL = 3
-# Words this common (x10 Zipf, about 3 per million words) are words, not slips on a name.
-WORD_ZIPF = 30
+# Words this common (x10 Zipf: 0.1 per million words, "Swedes", "Thais") are words, not
+# slips on a name; rarer entries of a word list are as likely names or slips themselves.
+WORD_ZIPF = 20
 
 
 class Evidence(NamedTuple):
