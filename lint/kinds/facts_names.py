@@ -258,8 +258,9 @@ class NameSpelling(FactRule):
                 continue
             if i + 1 < len(toks) and a.helper.joined(i) and toks[i + 1].text[:1].isupper():
                 continue  # part of a longer capitalised name
-            if i > 0 and a.helper.joined(i - 1) and toks[i - 1].text[:1].isupper() and not a.helper.sentence_start(i):
-                continue
+            if (i > 0 and a.helper.joined(i - 1) and toks[i - 1].text[:1].isupper() and not a.helper.sentence_start(i)
+                    and toks[i - 1].key not in _COURTESY):
+                continue  # part of a longer capitalised name ("Jane Starner"), but "Mr. Starmar" is one name
             if t.key in variants:
                 right, h = variants[t.key]
                 yield self.finding(doc, t.start, t.end, message=f"'{{match}}' looks like a misspelling of {right} "
@@ -309,6 +310,8 @@ class NameSpelling(FactRule):
 
 
 _FIRST_OK: frozenset[str] = frozenset()
+# Courtesy titles before a bare surname ("Mr. Starmar", "Ms. Leavit"): one name, not two.
+_COURTESY = frozenset("mr mrs ms mx dr sir dame lord lady prof".split())
 _SKIP_LEADING = {"former", "ex", "then", "late", "sir", "dame", "lord", "lady", "mr", "mrs", "ms", "dr", "the"}
 
 
