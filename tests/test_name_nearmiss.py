@@ -91,7 +91,9 @@ def test_first_letter_slips(text, expected):
     "Macrone said the bakery would close in March.",  # nobody's name, but no context at all
     "Olaf Sholz met the envoy.",  # the first name alone is not enough
     "The convoy passed through Logar on Sunday.",  # a place
-    "Swedes are worried about crime, the Swedish police said.",  # a word ("of Sweden" is no surname)
+    "Swedes are worried about crime, the Swedish police said.",
+    # a player's surname, nobody's in the name lists, written throughout a Ukraine match report
+    "Ukraine scored early through Zelensku. Zelensku doubled the lead, and Zelensku was rested.",  # a word ("of Sweden" is no surname)
 ])
 def test_silent_without_evidence(text):
     assert names(text) == []
@@ -107,6 +109,12 @@ def test_silent_without_evidence(text):
 ])
 def test_aliases_and_known_people_are_silent(text):
     assert names(text) == []
+
+
+def test_a_slip_written_throughout_follows_the_verdict_where_the_context_is_certain():
+    text = ("Ukrainian President Zelenksy spoke on Monday. Zelenksy said the talks went well, "
+            "and Zelenksy thanked the envoy.")
+    assert names(text) == [("Zelenksy", "Zelensky")] * 3
 
 
 def test_a_slip_near_two_known_people_is_not_guessed():

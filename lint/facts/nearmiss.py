@@ -18,8 +18,9 @@ For the known person (points, added up in :class:`Evidence`):
 
 For somebody else: the written form is itself real (:func:`real_form`): a surname, given
 name or place in the lists of ``rules/names/`` (US Census, Faker, GeoNames), an English
-word, the plural of a known surname ("the Bidens"), or a name the draft gives with another
-first name ("Jane Starner"). Known people's own names never reach this module: a known
+word, the plural of a known surname ("the Bidens"), a name the draft gives with another
+first name ("Jane Starner"), or one it writes three times or more (a player's surname
+throughout a match report). Known people's own names never reach this module: a known
 name is never a misspelling of another (the index is checked first).
 
 How much evidence is needed (:func:`needed`): a full name, 3 (its anchor alone is not
@@ -45,6 +46,9 @@ FULL_NAME = 3
 BARE = 1
 BARE_FIRST_LETTER = 2
 REAL = 3
+# A form written this many times in one draft is what the writer means: a footballer's
+# surname in a match report, not a slip on a minister's.
+USED_THROUGHOUT = 3
 # Words this common (x10 Zipf: 0.1 per million words, "Swedes", "Thais") are words, not
 # slips on a name; rarer entries of a word list are as likely names or slips themselves.
 WORD_ZIPF = 20
@@ -180,7 +184,8 @@ def _common_word(lower: str) -> bool:
 def real_form(a: "Analysis", i: int) -> str | None:
     """What token ``i`` is when it is itself real (so not a slip on a known name): a
     surname, given name or place in the name lists, a common English word, the plural of
-    a known surname, or a name the draft gives with another first name. None otherwise."""
+    a known surname, a name the draft gives with another first name, or one it writes
+    three times or more. None otherwise."""
     from .realnames import real_name
 
     toks = a.tokens
@@ -194,6 +199,8 @@ def real_form(a: "Analysis", i: int) -> str | None:
         return kind
     if _common_word(t.text.lower()):
         return "word"
+    if sum(1 for n in a.helper.capitalised() if toks[n].key == key) >= USED_THROUGHOUT:
+        return "a name this draft uses throughout"  # a player named nine times is meant
     helper = a.helper
     mine = toks[i - 1].key if i > 0 else None  # this occurrence's own first name
     for n, u in enumerate(toks):
