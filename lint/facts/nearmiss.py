@@ -170,7 +170,8 @@ def _lexicon():
         return None
 
 
-def _common_word(lower: str) -> bool:
+def common_word(lower: str) -> bool:
+    """A word of the word list at least as common as WORD_ZIPF."""
     lx = _lexicon()
     if lx is None:
         return False
@@ -197,7 +198,7 @@ def real_form(a: "Analysis", i: int) -> str | None:
     kind = real_name(key)
     if kind is not None:
         return kind
-    if _common_word(t.text.lower()):
+    if common_word(t.text.lower()):
         return "word"
     if sum(1 for n in a.helper.capitalised() if toks[n].key == key) >= USED_THROUGHOUT:
         return "a name this draft uses throughout"  # a player named nine times is meant

@@ -174,9 +174,11 @@ class NameSpelling(FactRule):
         from ..facts.model import fmt_date
 
         base, d = a.base, a.date
+        from ..facts.nearmiss import common_word
+
         tok = a.tokens[k]
-        if tok.key in a.index.word_keys or len(tok.key) < 4:
-            return None
+        if tok.key in a.index.word_keys or len(tok.key) < 4 or common_word(tok.text.lower()):
+            return None  # known, too short, or a word after a title in a headline ("President Says")
         found: dict[str, tuple[int, "Person", str]] = {}
         for oid in (*title.long, *title.short):
             for p in base.holders(oid, d):
