@@ -24,9 +24,12 @@ throughout a match report). Known people's own names never reach this module: a 
 name is never a misspelling of another (the index is checked first).
 
 How much evidence is needed (:func:`needed`): a full name, 3 (its anchor alone is not
-enough: "Mark Carne" may be Mark Carne); a single word that is not real, 1, or 2 when
-the slip is in its first letter ("Elensky"); a single word that is real, 3, so "Starner"
-in a sports story is left alone and "Prime Minister Starner" is not. Two real names are
+enough: "Mark Carne" may be Mark Carne); a single word that is not real, 2 (the office
+nearby or the person named in the paragraph; their country alone is not enough, with
+a thousand people in the packs a surname spelled another way is often another person's);
+a single word that is real, 3, so "Starner" in a sports story is left alone and "Prime
+Minister Starner" is not. A slip in the first letter ("Elensky") counts as the one slip
+in the word, and needs the same evidence. Two real names are
 thus never "corrected" into each other without evidence that makes the person certain.
 """
 from __future__ import annotations
@@ -41,10 +44,11 @@ if TYPE_CHECKING:  # pragma: no cover
     from .model import Person
 
 # A full name needs its anchor and one more piece; a single word that is not a real name
-# needs one piece, two when its first letter is the slip; a real one needs three.
+# needs two points (its office nearby, or the person named in the paragraph: the country
+# alone is not enough, "Mr Mukerjee" in a story about India is not Pranab Mukherjee);
+# a real one needs three.
 FULL_NAME = 3
-BARE = 1
-BARE_FIRST_LETTER = 2
+BARE = 2
 REAL = 3
 # A form written this many times in one draft is what the writer means: a footballer's
 # surname in a match report, not a slip on a minister's.
@@ -68,18 +72,16 @@ class Evidence(NamedTuple):
         return self.title + self.anchor + self.extra + self.named + self.context
 
 
-def needed(real: str | None, bare: bool, first_letter: bool) -> int:
+def needed(real: str | None, bare: bool) -> int:
     """The evidence a near-miss needs before it is reported."""
     if real is not None:
         return REAL
-    if not bare:
-        return FULL_NAME
-    return BARE_FIRST_LETTER if first_letter else BARE
+    return BARE if bare else FULL_NAME
 
 
-def verdict(ev: Evidence, real: str | None, bare: bool, first_letter: bool = False) -> str | None:
+def verdict(ev: Evidence, real: str | None, bare: bool) -> str | None:
     """``"strong"`` (an error with a safe fix), ``"weak"`` (a warning) or None (silent)."""
-    need = needed(real, bare, first_letter)
+    need = needed(real, bare)
     if ev.score < need:
         return None
     if ev.score >= need + 2 or (real is None and not bare and ev.score >= need) or ev.title >= 3:

@@ -204,12 +204,10 @@ class NameSpelling(FactRule):
         scored = []
         # The first name written right, the rest a slip away ("Olaf Sholz") ...
         for p, form, dist in near_names(a, k, end):
-            words = tokens_of(form)
             anchor = nm.first_name_points(toks[k].key)
             extra = 1 if nm.exact_words(a, k, end, form) >= 2 else 0
             ev = self._evidence(a, p, k, end, title, anchor, extra)
-            first_letter = any(t.key[:1] != w.key[:1] for t, w in zip(toks[k:end], words))
-            v = nm.verdict(ev, nm.slipped_real(a, k, end, form), bare=False, first_letter=first_letter)
+            v = nm.verdict(ev, nm.slipped_real(a, k, end, form), bare=False)
             if v is not None:
                 scored.append((ev.score, -dist, p, form, v))
         # ... or the surname written right, the first name a slip away ("Kier Starmer")
@@ -297,7 +295,7 @@ class NameSpelling(FactRule):
             for pid in idx.surname_index.get((sk,), ()):
                 p = a.base.people[pid]
                 ev = nm.Evidence(named=nm.named_points(a, p, t.start), context=nm.context_points(a, p, i, i + 1))
-                v = nm.verdict(ev, real, bare=True, first_letter=sk[:1] != key[:1])
+                v = nm.verdict(ev, real, bare=True)
                 if v is not None:
                     scored.append((ev.score, -dist, p, sk, v))
         if not scored:
