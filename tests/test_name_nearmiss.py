@@ -50,6 +50,8 @@ def names(text, date="2025-11-22"):
     ("Mark Carne, Canada's prime minister, spoke in Ottawa.", [("Mark Carne", "Mark Carney")]),
     # a bare surname that is no real name, with the person named in the paragraph
     ("Keir Starmer spoke first. Later, Starmar said the talks were useful.", [("Starmar", "Starmer")]),
+    # the person named by surname alone earlier in the paragraph
+    ("Starmer flew to Kyiv on Monday, and Starmar met the envoy there.", [("Starmar", "Starmer")]),
     # a courtesy title before a bare surname
     ("Keir Starmer arrived first. Mr. Starmar said the talks were useful.", [("Starmar", "Starmer")]),
     # a possessive is read as the name it belongs to

@@ -34,6 +34,7 @@ thus never "corrected" into each other without evidence that makes the person ce
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -106,7 +107,9 @@ def surname_points(key: str) -> int:
 
 def named_points(a: "Analysis", person: "Person", offset: int) -> int:
     """The person named correctly in the draft: 2 in the paragraph of ``offset``, else 1."""
-    ms = [m for m in a.by_person.get(person.id, ()) if m.kind != "misspelling" and not m.guess]
+    # A bare surname read as the only known person with it ("Starmer watched") counts too:
+    # a real form still needs more than that.
+    ms = [m for m in a.by_person.get(person.id, ()) if m.kind != "misspelling"]
     if not ms:
         return 0
     block = a.doc.block_at(offset)
@@ -127,7 +130,8 @@ def context_points(a: "Analysis", person: "Person", lo_tok: int, hi_tok: int) ->
     start = toks[lo_tok].start
     lo, hi = sentence_span(a.doc, start)
     # Titles that belong to a name of the draft ("Chancellor Merz met Herz") are not about this one.
-    sent = [n for n, t in enumerate(toks) if lo <= t.start < hi and not lo_tok <= n < hi_tok and n not in a.covered]
+    first, last = _tok_range(toks, lo, hi)
+    sent = [n for n in range(first, last) if not lo_tok <= n < hi_tok and n not in a.covered]
     keys = [toks[n].key for n in sent]
     best = 0
     for o in a.base.offices_of(person.id):
@@ -156,10 +160,21 @@ def context_points(a: "Analysis", person: "Person", lo_tok: int, hi_tok: int) ->
         return 0
     block = a.doc.block_at(start)
     blo, bhi = (block.start, block.end) if block else (start - 400, toks[hi_tok - 1].end + 400)
-    for n, t in enumerate(toks):
-        if blo <= t.start < bhi and not lo_tok <= n < hi_tok and t.key in ctx and t.text[:1].isupper():
+    first, last = _tok_range(toks, blo, bhi)
+    for n in range(first, last):
+        t = toks[n]
+        if not lo_tok <= n < hi_tok and t.key in ctx and t.text[:1].isupper():
             return 1
     return 0
+
+
+def _tok_range(toks: list, lo: int, hi: int) -> tuple[int, int]:
+    """Indexes of the tokens that start in ``lo:hi`` (tokens are in text order)."""
+    return bisect_left(toks, lo, key=_start), bisect_left(toks, hi, key=_start)
+
+
+def _start(t) -> int:
+    return t.start
 
 
 @lru_cache(maxsize=1)
