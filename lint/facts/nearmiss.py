@@ -11,7 +11,7 @@ For the known person (points, added up in :class:`Evidence`):
   given name such as "Mark", else 2), or, for a slip in the first name, a surname that is
   not a common one;
 - ``extra``: more words of the name written right ("Ursula von der Leyden"): 1;
-- ``named``: the person named correctly in the draft: 2 in the same paragraph, else 1;
+- ``named``: the person named correctly in the draft: 2;
 - ``context``: one of their office titles in the same sentence ("Britain's prime
   minister, Keir Starner"): 2; their country, or a word of their office, in the
   paragraph: 1.
@@ -25,7 +25,7 @@ name is never a misspelling of another (the index is checked first).
 
 How much evidence is needed (:func:`needed`): a full name, 3 (its anchor alone is not
 enough: "Mark Carne" may be Mark Carne); a single word that is not real, 2 (the office
-nearby or the person named in the paragraph; their country alone is not enough, with
+nearby or the person named in the draft; their country alone is not enough, with
 a thousand people in the packs a surname spelled another way is often another person's);
 a single word that is real, 3, so "Starner" in a sports story is left alone and "Prime
 Minister Starner" is not. A slip in the first letter ("Elensky") counts as the one slip
@@ -45,7 +45,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .model import Person
 
 # A full name needs its anchor and one more piece; a single word that is not a real name
-# needs two points (its office nearby, or the person named in the paragraph: the country
+# needs two points (its office nearby, or the person named in the draft: the country
 # alone is not enough, "Mr Mukerjee" in a story about India is not Pranab Mukherjee);
 # a real one needs three.
 FULL_NAME = 3
@@ -106,16 +106,13 @@ def surname_points(key: str) -> int:
 
 
 def named_points(a: "Analysis", person: "Person", offset: int) -> int:
-    """The person named correctly in the draft: 2 in the paragraph of ``offset``, else 1."""
-    # A bare surname read as the only known person with it ("Starmer watched") counts too:
-    # a real form still needs more than that.
-    ms = [m for m in a.by_person.get(person.id, ()) if m.kind != "misspelling"]
-    if not ms:
-        return 0
-    block = a.doc.block_at(offset)
-    if block is not None and any(block.start <= m.start < block.end for m in ms):
-        return 2
-    return 1
+    """The person named correctly anywhere in the draft: 2.
+
+    Anywhere, not only in the paragraph: pasted copy has a paragraph a line, and a story
+    that names Donald Trump in its opening means him by "Trupm" six lines on. A real form
+    needs more than this ("Starmer watched; Starner scored" stays silent)."""
+    # A bare surname read as the only known person with it ("Starmer watched") counts too.
+    return 2 if any(m.kind != "misspelling" for m in a.by_person.get(person.id, ())) else 0
 
 
 def context_points(a: "Analysis", person: "Person", lo_tok: int, hi_tok: int) -> int:
