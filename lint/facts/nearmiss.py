@@ -29,8 +29,8 @@ nearby or the person named in the draft; their country alone is not enough, with
 a thousand people in the packs a surname spelled another way is often another person's);
 a single word that is real, 3, so "Starner" in a sports story is left alone and "Prime
 Minister Starner" is not. A slip in the first letter ("Elensky") counts as the one slip
-in the word, and needs the same evidence. Two real names are
-thus never "corrected" into each other without evidence that makes the person certain.
+in the word, and needs the same evidence. Two real names are thus never "corrected"
+into each other without evidence that makes the person certain.
 """
 from __future__ import annotations
 
@@ -85,7 +85,8 @@ def verdict(ev: Evidence, real: str | None, bare: bool) -> str | None:
     need = needed(real, bare)
     if ev.score < need:
         return None
-    if ev.score >= need + 2 or (real is None and not bare and ev.score >= need) or ev.title >= 3:
+    # A full name that is nobody's, a title of the person's at the date, or evidence to spare.
+    if (real is None and not bare) or ev.title >= 3 or ev.score >= need + 2:
         return "strong"
     return "weak"
 
