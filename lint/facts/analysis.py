@@ -499,7 +499,9 @@ def near_names(a: Analysis, i: int, j: int) -> list[tuple[Person, str, int]]:
             if got == want:
                 continue
             lim = near_limit(want)
-            if got[:1] != want[:1] or lim == 0:
+            if got[:1] != want[:1]:
+                lim = min(lim, 1)  # a slip on the first letter is the one slip in the word
+            if lim == 0:
                 ok = False
                 break
             d = damerau(got, want, lim)

@@ -102,6 +102,17 @@ class NameIndex:
         self.word_keys = frozenset(norm(w) for w in words)
         self._deletes: dict[str, set[str]] | None = None
         self._first_keys: frozenset[str] | None = None
+        # One-word surnames by deletion neighbourhood: a surname and each of its one-letter
+        # deletions lead to it, so a slip anywhere in a word, the first letter included
+        # ("Elensky", "Herz"), is found with a handful of lookups instead of a scan of
+        # every name. Built here so the pickled index carries it.
+        near: dict[str, set[str]] = defaultdict(set)
+        for s in self.surname_index:
+            if len(s) == 1 and len(s[0]) >= 4 and s[0].isalpha():
+                near[s[0]].add(s[0])
+                for v in deletes(s[0]):
+                    near[v].add(s[0])
+        self.surname_near = {k: tuple(sorted(v)) for k, v in near.items()}
         # context words per person: countries and title words of their offices
         self.context: dict[str, frozenset[str]] = {}
         for p in base.people.values():
@@ -161,6 +172,9 @@ class NameIndex:
             len(toks) >= 2 and toks[-1].hyphen_before and toks[-1].text[:1].islower() for toks in toks_list
         )
         for toks in toks_list:
+            cut = next((n for n, t in enumerate(toks) if t.text == "of"), None)
+            if cut:
+                toks = toks[:cut]  # "Carl XVI Gustaf of Sweden": a country is no surname
             toks = [t for t in toks if t.key not in SUFFIXES and not ROMAN.match(t.text)] if len(toks) > 1 else toks
             if not toks:
                 continue
@@ -195,6 +209,33 @@ class NameIndex:
     # ------------------------------------------------------------------ queries
     def title_at(self, keys: tuple[str, ...]) -> TitleEntry | None:
         return self.titles.get(keys)
+
+    def near_surnames(self, key: str) -> list[tuple[str, int]]:
+        """Known one-word surnames that ``key`` is a slip from: ``(surname, edits)``, closest first.
+
+        A slip that changes the first letter counts only when it is the one edit
+        ("Elensky" for "Zelensky"); otherwise two edits are allowed in long surnames.
+        """
+        cands: set[str] = set()
+        near = self.surname_near
+        for v in (key, *deletes(key)):
+            got = near.get(v)
+            if got:
+                cands.update(got)
+        out = []
+        for c in cands:
+            if c == key:
+                continue
+            limit = min(near_limit(c), near_limit(key))
+            if c[:1] != key[:1]:
+                limit = min(limit, 1)
+            if limit == 0:
+                continue
+            d = damerau(key, c, limit)
+            if d <= limit:
+                out.append((c, d))
+        out.sort(key=lambda x: (x[1], x[0]))
+        return out
 
     def near_word(self, word: str) -> str | None:
         """The known name word ``word`` is a near-miss of, if exactly one is close enough."""
@@ -240,6 +281,9 @@ _GENERIC_TITLE_WORDS = {
     "of", "the", "state", "high", "representative", "crown", "prince", "federal", "pm", "envoy",
     "special", "commission", "council", "parliament", "house", "white", "foreign", "affairs", "policy",
     "security", "union", "top", "diplomat", "interim", "acting", "for", "and", "emeritus", "republic",
+    # words of country names that name no country on their own ("Manchester United")
+    "united", "states", "kingdom", "south", "north", "east", "west", "central", "new", "great",
+    "democratic", "people's", "peoples", "islamic", "arab", "federated", "independent",
 }
 _NOT_SURNAMES = {"union", "house", "council", "state", "states", "china", "india", "japan", "congress", "kremlin"}
 _HONORIFIC_KEYS = {"sir", "dame", "lord", "lady", "baroness", "baron", "prince", "princess", "sheikh", "emperor"}

@@ -1,15 +1,17 @@
-"""``facts-names``: known people's names spelled wrong, with the right spelling as a safe fix.
+"""``facts-names``: known people's names spelled wrong, with the right spelling as a fix.
 
-Three sources of evidence, in order of trust:
+The one place newslint judges names (the speller leaves capitalised words near a known
+name to this rule). Sources of evidence, in order of trust:
 
 1. misspellings listed in a fact pack ("Kier Starmer");
 2. a role next to a name close to the holder's ("White House press secretary Karoline
-   Levit": the press secretary on that date is Karoline Leavitt);
-3. near-misses of a known full name ("Olaf Sholz", "Ursula von der Leyden"): the first
-   name must match exactly and the rest be one or two letters off. A name that is itself
-   known is never a near-miss (known people win), and a near-miss of a common surname
-   ("Mark Carne" is not "Mark Carney") needs support from the draft: the right spelling
-   elsewhere, a title of the person's office, or their country in the paragraph.
+   Levit": the press secretary on that date is Karoline Leavitt; "Chancellor Herz");
+3. near-misses of a known full name ("Olaf Sholz", "Ursula von der Leyden") and of a
+   known surname on its own ("Lukashneko"), judged by :mod:`lint.facts.nearmiss`: the
+   evidence that the writer meant the known person (a title, the first name, the person
+   named elsewhere, their office or country nearby) against the evidence that the word is
+   somebody else's real name ("Starner", "Jakob", "the Bidens"). A name that is itself
+   known is never a near-miss (known people win).
 
 A later bare surname follows the verdict on the full name ("Levit said ...").
 """
@@ -27,6 +29,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..facts.analysis import Analysis
     from ..facts.index import TitleEntry
     from ..facts.model import Person
+    from ..facts.nearmiss import Evidence
 
 
 class _Hit(NamedTuple):
@@ -143,8 +146,11 @@ class NameSpelling(FactRule):
             for p in base.holders(oid, d):
                 for form in p.forms:
                     fk = [norm(w.text) for w in tokens_of(form)]
-                    if len(fk) != end - k or fk[0][:1] != toks[k].key[:1] or fk[-1][:1] != toks[end - 1].key[:1]:
+                    if len(fk) != end - k or fk[0][:1] != toks[k].key[:1]:
                         continue
+                    last = toks[end - 1].key
+                    if fk[-1][:1] != last[:1] and damerau(fk[-1], last, 1) > 1:
+                        continue  # a slip on the surname's first letter is the one slip there
                     target = " ".join(fk)
                     limit = 2 if len(target) <= 12 else 3
                     dist = damerau(written, target, limit)
@@ -163,18 +169,21 @@ class NameSpelling(FactRule):
         return _Hit(toks[k].start, toks[end - 1].end, p, p.name if _same_shape(form, p.name) else form, True, why, k, end)
 
     def _role_surname(self, a: "Analysis", k: int, title: "TitleEntry") -> "_Hit | None":
-        """"President Lukashenkoo": a bare surname after a title, one slip from a holder's surname."""
+        """"President Lukashenkoo", "Chancellor Herz": a bare surname after a title, one slip
+        (the first letter included) from the surname of the office's holder at the date."""
         from ..facts.model import fmt_date
 
         base, d = a.base, a.date
+        from ..facts.nearmiss import common_word
+
         tok = a.tokens[k]
-        if tok.key in a.index.word_keys or len(tok.key) < 4:
-            return None
+        if tok.key in a.index.word_keys or len(tok.key) < 4 or common_word(tok.text.lower()):
+            return None  # known, too short, or a word after a title in a headline ("President Says")
         found: dict[str, tuple[int, "Person", str]] = {}
         for oid in (*title.long, *title.short):
             for p in base.holders(oid, d):
                 for sn in a.index.surnames.get(p.id, ()):
-                    if len(sn) != 1 or sn[0][:1] != tok.key[:1] or len(sn[0]) < 4:
+                    if len(sn) != 1 or len(sn[0]) < 4:
                         continue
                     dist = damerau(tok.key, sn[0], 1)
                     if dist == 1:
@@ -188,66 +197,48 @@ class NameSpelling(FactRule):
         return _Hit(tok.start, tok.end, p, right, True, why, k, k + 1)
 
     def _near_name(self, a: "Analysis", k: int, end: int, title: "TitleEntry | None") -> "_Hit | None":
+        from ..facts import nearmiss as nm
         from ..facts.analysis import first_name_near, near_names
 
         toks = a.tokens
         scored = []
+        # The first name written right, the rest a slip away ("Olaf Sholz") ...
         for p, form, dist in near_names(a, k, end):
-            ev = self._evidence(a, p, k, end, title)
-            exact = sum(1 for t, w in zip(toks[k:end], tokens_of(form)) if t.key == w.key)
-            distinctive = all(_distinctive(w.text) for t, w in zip(toks[k:end], tokens_of(form)) if t.key != w.key)
-            if ev == "strong":
-                score = 3
-            elif distinctive and (ev == "medium" or exact >= 2):
-                score = 2
-            else:
-                # "Mark Carne" may well be someone else, and "Dan Smyth" is not "Dan Smith" just
-                # because the draft says "U.S.": a guess needs support and an uncommon name
-                continue
-            scored.append((score, -dist, p, form))
+            anchor = nm.first_name_points(toks[k].key)
+            extra = 1 if nm.exact_words(a, k, end, form) >= 2 else 0
+            ev = self._evidence(a, p, k, end, title, anchor, extra)
+            v = nm.verdict(ev, nm.slipped_real(a, k, end, form), bare=False)
+            if v is not None:
+                scored.append((ev.score, -dist, p, form, v))
+        # ... or the surname written right, the first name a slip away ("Kier Starmer")
         for p, form, dist in first_name_near(a, k, end):
-            ev = self._evidence(a, p, k, end, title)
-            surname_ok = all(_distinctive(w.text) for w in tokens_of(form)[1:] if w.key not in PARTICLES)
-            if ev == "strong" or (surname_ok and ev == "medium"):
-                scored.append((3 if ev == "strong" else 2, -dist - 1, p, form))
+            anchor = nm.surname_points(toks[end - 1].key)
+            extra = 1 if nm.exact_words(a, k, end, form) >= 2 else 0
+            ev = self._evidence(a, p, k, end, title, anchor, extra)
+            v = nm.verdict(ev, nm.slipped_real(a, k, end, form), bare=False)
+            if v is not None:
+                scored.append((ev.score, -dist - 1, p, form, v))
         if not scored:
             return None
         scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
         top = scored[0]
         if any(s[2].id != top[2].id and (s[0], s[1]) == (top[0], top[1]) for s in scored[1:]):
             return None  # two people equally likely: do not guess
-        score, _, p, form = top
-        return _Hit(toks[k].start, toks[end - 1].end, p, form, score >= 2, "near", k, end)
+        _, _, p, form, v = top
+        return _Hit(toks[k].start, toks[end - 1].end, p, form, v == "strong", "near", k, end)
 
-    def _evidence(self, a: Analysis, p: Person, k: int, end: int, title: TitleEntry | None) -> str:
+    def _evidence(self, a: Analysis, p: Person, k: int, end: int, title: TitleEntry | None,
+                  anchor: int = 0, extra: int = 0) -> "Evidence":
+        from ..facts import nearmiss as nm
+
+        points = 0
         if title is not None:
             offs = set(title.long) | set(title.short)
             if any(t.office in offs for t in p.terms):
-                return "strong"
-        if p.id in a.by_person:
-            return "strong"
-        # the person's country or office named in the paragraph
-        ctx = a.index.context.get(p.id, frozenset())
-        block = a.doc.block_at(a.tokens[k].start)
-        lo, hi = (block.start, block.end) if block else (a.tokens[k].start - 400, a.tokens[end - 1].end + 400)
-        if ctx and any(t.key in ctx and lo <= t.start < hi for n, t in enumerate(a.tokens) if not k <= n < end):
-            return "medium"
-        # one of the person's titles in the same sentence ("Olaf Sholz, who was chancellor until May")
-        from ..facts.analysis import sentence_span
-
-        lo, hi = sentence_span(a.doc, a.tokens[k].start)
-        keys = [t.key for t in a.tokens if lo <= t.start < hi]
-        for o in a.base.offices_of(p.id):
-            for title in (*o.titles, *o.short_titles):
-                words = tokens_of(title)
-                tk = [w.key for w in words]
-                # also the title without its capitalised qualifiers: "press secretary" of
-                # "White House press secretary"
-                core = [w.key for w in words[next((n for n, w in enumerate(words) if w.text[:1].islower()), len(words)):]]
-                for seq in (tk, core if len(core) >= 2 else []):
-                    if seq and any(keys[x:x + len(seq)] == seq for x in range(len(keys) - len(seq) + 1)):
-                        return "medium"
-        return "weak"
+                points = 3 if any(p in a.base.holders(o, a.date) for o in offs) else 2
+        return nm.Evidence(title=points, anchor=anchor, extra=extra,
+                           named=nm.named_points(a, p, a.tokens[k].start),
+                           context=nm.context_points(a, p, k, end))
 
     def _surnames(self, doc: Document, a: Analysis, hits: list[_Hit], vocab: frozenset[str]) -> Iterable[Finding]:
         toks = a.tokens
@@ -257,49 +248,70 @@ class NameSpelling(FactRule):
             right = tokens_of(h.correct)[-1]
             if wrong.key != right.key:
                 variants[wrong.key] = (right.text, h)
-        # a bare surname near a surname of someone the draft names correctly
-        surnames: dict[str, tuple[str, Person]] = {}
-        for pid, ms in a.by_person.items():
-            for m in ms:
-                if m.kind == "misspelling":
-                    continue
-                real = {sn[0] for sn in a.index.surnames.get(pid, ()) if len(sn) == 1}
-                last = tokens_of(m.text)[-1] if m.text else None
-                if last is not None and len(last.text) >= 6 and last.key in real:
-                    surnames.setdefault(last.key, (last.text, m.person))
-        if not variants and not surnames:
-            return  # nothing a bare surname could be a misspelling of
         in_hits = set()
         for h in hits:
             in_hits.update(range(h.tok_start, h.tok_end))
+        near_on = self.options["near-misses"]
         for i in a.helper.capitalised():
             t = toks[i]
             if i in a.covered or i in in_hits or t.key in vocab:
                 continue
             if i + 1 < len(toks) and a.helper.joined(i) and toks[i + 1].text[:1].isupper():
                 continue  # part of a longer capitalised name
-            if i > 0 and a.helper.joined(i - 1) and toks[i - 1].text[:1].isupper() and not a.helper.sentence_start(i):
-                continue
+            if (i > 0 and a.helper.joined(i - 1) and toks[i - 1].text[:1].isupper() and not a.helper.sentence_start(i)
+                    and toks[i - 1].key not in _COURTESY):
+                continue  # part of a longer capitalised name ("Jane Starner"), but "Mr. Starmar" is one name
             if t.key in variants:
                 right, h = variants[t.key]
                 yield self.finding(doc, t.start, t.end, message=f"'{{match}}' looks like a misspelling of {right} "
                                    f"({h.correct})", suggestions=(right,), fix=right,
                                    severity=None if h.strong else Severity.WARNING)
                 continue
-            if t.key in a.index.word_keys or t.key in surnames:
-                continue
-            for key, (right, p) in surnames.items():
-                # one letter off, same first and last letter: "Leavit", "Levitt" (not "Trumps", "Bergoglian")
-                if key[:1] != t.key[:1] or key[-1:] != t.key[-1:] or abs(len(key) - len(t.key)) > 1:
-                    continue
-                if damerau(t.key, key, 1) == 1:
+            if near_on:
+                found = self._bare(a, i)
+                if found is not None:
+                    right, p, strong = found
                     yield self.finding(doc, t.start, t.end,
                                        message=f"'{{match}}' looks like a misspelling of {right} ({p.name})",
-                                       suggestions=(right,), fix=right, severity=Severity.WARNING)
-                    break
+                                       suggestions=(right,), fix=right,
+                                       severity=None if strong else Severity.WARNING)
+
+    def _bare(self, a: Analysis, i: int) -> "tuple[str, Person, bool] | None":
+        """A capitalised word on its own, a slip from a known person's surname ("Lukashneko",
+        "Elensky"), with the evidence to say it is that person (see lint.facts.nearmiss)."""
+        from ..facts import nearmiss as nm
+
+        t = a.tokens[i]
+        key = t.key
+        idx = a.index
+        if len(key) < 4 or not key.isalpha() or key in idx.word_keys or (t.text.isupper() and len(t.text) > 1):
+            return None
+        near = idx.near_surnames(key)
+        if not near or nm.plural_of_known(a, key):
+            return None  # nobody near, or a family ("the Bidens"), never a slip on one name
+        real = nm.real_form(a, i)
+        scored = []
+        for sk, dist in near:
+            for pid in idx.surname_index.get((sk,), ()):
+                p = a.base.people[pid]
+                ev = nm.Evidence(named=nm.named_points(a, p, t.start), context=nm.context_points(a, p, i, i + 1))
+                v = nm.verdict(ev, real, bare=True)
+                if v is not None:
+                    scored.append((ev.score, -dist, p, sk, v))
+        if not scored:
+            return None
+        scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
+        top = scored[0]
+        if any(s[2].id != top[2].id and (s[0], s[1]) == (top[0], top[1]) for s in scored[1:]):
+            return None  # two people equally likely: do not guess
+        _, _, p, sk, v = top
+        right = next((w.text for f in p.forms for w in tokens_of(f) if w.key == sk), sk)
+        return _keep_case(right, t.text), p, v == "strong"
 
 
 _FIRST_OK: frozenset[str] = frozenset()
+# Courtesy titles before a bare surname ("Mr. Starmar", "Ms. Leavit"): one name, not two.
+_COURTESY = frozenset("mr mrs ms mx dr sir dame lord lady prof".split())
 _SKIP_LEADING = {"former", "ex", "then", "late", "sir", "dame", "lord", "lady", "mr", "mrs", "ms", "dr", "the"}
 
 
@@ -406,8 +418,3 @@ COMMON_SURNAMES = frozenset(
     mccann terrell jarvis dickson reyna cantrell mayo branch hendrix rollins rowland whitney duke odom
     daugherty travis tang archer""".split()
 )
-
-
-def _distinctive(word: str) -> bool:
-    k = strip_accents(word).casefold().replace("'", "").replace("’", "")
-    return len(k) >= 5 and k not in COMMON_SURNAMES and k not in PARTICLES

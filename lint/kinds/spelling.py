@@ -9,7 +9,9 @@ Settings (``settings: {spelling: {...}}`` in the config):
 
 ``names``
     ``true`` (default): words of known people's names from the fact packs are accepted,
-    and capitalized words one slip away from them are reported. ``false`` turns that off.
+    and capitalized words one slip away from them are taken for names (verdict ``name``,
+    which the shipped packs do not report: ``facts.name-misspelling`` judges them with
+    the draft's evidence). ``false`` turns that off.
 """
 from __future__ import annotations
 
