@@ -3,22 +3,13 @@
 Each case is a sentence of our own dated with ``date=``; the engine loads every shipped fact
 pack, as a run of ``newslint check`` does.
 """
-import datetime as dt
 
 import pytest
-
-from lint.config import Config
-from lint.engine import Engine
-from lint.plugins import build
-
-_PLUGINS = build(entry_points=False)
+from shipped_facts import found
 
 
-def found(text: str, date: str) -> set[tuple[str, str]]:
-    engine = Engine(plugins=_PLUGINS, date=dt.date.fromisoformat(date), select=["facts"])
-    result = engine.check_text(text + "\n", "draft.md", config=Config())
-    assert result.error is None and not engine.errors, engine.errors
-    return {(f.rule.split(".")[1], f.match) for f in result.findings}
+
+
 
 
 # ------------------------------------------------------------------ correct copy is silent

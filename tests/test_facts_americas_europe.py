@@ -4,24 +4,15 @@ Each case names the article date: a correct title is silent, a title given to a 
 after the handover or to a successor before it is flagged, "former" for the holder of the
 day is flagged, and a near misspelling of a leader's name is flagged.
 """
-import datetime as dt
 
 import pytest
+from shipped_facts import found
 
 from lint import facts
-from lint.config import Config
-from lint.engine import Engine
 from lint.facts import loader
-from lint.plugins import build
-
-_PLUGINS = build(entry_points=False)
 
 
-def found(text: str, date: str) -> set[tuple[str, str]]:
-    engine = Engine(plugins=_PLUGINS, date=dt.date.fromisoformat(date), select=["facts"])
-    result = engine.check_text(text + "\n", "draft.md", config=Config())
-    assert result.error is None and not engine.errors, engine.errors
-    return {(f.rule.split(".")[1], f.match) for f in result.findings}
+
 
 
 def test_packs_load_and_are_current_to_the_same_day():

@@ -4,22 +4,13 @@ Each case is a sentence of our own, dated with ``date=``, run against every ship
 a correct title is silent, "former" for a sitting holder is flagged, a title kept after a
 handover (or given before the start) is flagged, and a near miss of a leader's name is flagged.
 """
-import datetime as dt
 
 import pytest
-
-from lint.config import Config
-from lint.engine import Engine
-from lint.plugins import build
-
-_PLUGINS = build(entry_points=False)
+from shipped_facts import found
 
 
-def found(text: str, date: str) -> set[tuple[str, str]]:
-    engine = Engine(plugins=_PLUGINS, date=dt.date.fromisoformat(date), select=["facts"])
-    result = engine.check_text(text + "\n", "draft.md", config=Config())
-    assert result.error is None and not engine.errors, engine.errors
-    return {(f.rule.split(".")[1], f.match) for f in result.findings if f.rule != "facts.stale-facts"}
+
+
 
 
 @pytest.mark.parametrize("text,date", [

@@ -5,6 +5,7 @@ Sentences are our own; each is judged at the date given.
 import datetime as dt
 
 import pytest
+from shipped_facts import found
 
 from lint.config import Config
 from lint.engine import Engine
@@ -13,11 +14,6 @@ from lint.plugins import build
 _PLUGINS = build(entry_points=False)
 
 
-def found(text: str, date: str) -> set[tuple[str, str]]:
-    engine = Engine(plugins=_PLUGINS, date=dt.date.fromisoformat(date), select=["facts"])
-    result = engine.check_text(text + "\n", "draft.md", config=Config())
-    assert result.error is None and not engine.errors, engine.errors
-    return {(f.rule.split(".")[1], f.match) for f in result.findings}
 
 
 @pytest.mark.parametrize("text,date", [
