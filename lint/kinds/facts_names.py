@@ -218,12 +218,9 @@ class NameSpelling(FactRule):
             v = nm.verdict(ev, nm.slipped_real(a, k, end, form), bare=False)
             if v is not None:
                 scored.append((ev.score, -dist - 1, p, form, v))
-        if not scored:
+        top = _best(scored)
+        if top is None:
             return None
-        scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
-        top = scored[0]
-        if any(s[2].id != top[2].id and (s[0], s[1]) == (top[0], top[1]) for s in scored[1:]):
-            return None  # two people equally likely: do not guess
         _, _, p, form, v = top
         return _Hit(toks[k].start, toks[end - 1].end, p, form, v == "strong", "near", k, end)
 
@@ -298,12 +295,9 @@ class NameSpelling(FactRule):
                 v = nm.verdict(ev, real, bare=True)
                 if v is not None:
                     scored.append((ev.score, -dist, p, sk, v))
-        if not scored:
+        top = _best(scored)
+        if top is None:
             return None
-        scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
-        top = scored[0]
-        if any(s[2].id != top[2].id and (s[0], s[1]) == (top[0], top[1]) for s in scored[1:]):
-            return None  # two people equally likely: do not guess
         _, _, p, sk, v = top
         right = next((w.text for f in p.forms for w in tokens_of(f) if w.key == sk), sk)
         return _keep_case(right, t.text), p, v == "strong"
@@ -418,3 +412,15 @@ COMMON_SURNAMES = frozenset(
     mccann terrell jarvis dickson reyna cantrell mayo branch hendrix rollins rowland whitney duke odom
     daugherty travis tang archer""".split()
 )
+
+
+def _best(scored: list[tuple]) -> tuple | None:
+    """The best-scored ``(score, -distance, person, form, verdict)``; None when there is none,
+    or when two people score equally (not guessed)."""
+    if not scored:
+        return None
+    scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
+    top = scored[0]
+    if any(s[2].id != top[2].id and (s[0], s[1]) == (top[0], top[1]) for s in scored[1:]):
+        return None
+    return top
