@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Iterable, NamedTuple
 
 from ..document import Document
 from ..facts.rulebase import FactRule
-from ..facts.text import PARTICLES, damerau, norm, strip_accents, tokens_of
+from ..facts.text import damerau, norm, tokens_of
 from ..findings import Finding, Severity
 from ..rule import BOOLEAN, Param
 
