@@ -125,10 +125,17 @@ def read(kind: str, key: tuple, expected: type | tuple[type, ...] = object) -> A
     payload = data[head:]
     if not hmac.compare_digest(data[len(_MAGIC):head], _tag(secret, kind, payload)):
         return None  # not written by this user's newslint: never unpickled
+    import gc
+
+    enabled = gc.isenabled()
+    gc.disable()  # unpickling builds many objects at once: no collection can free any of them
     try:
         value = pickle.loads(payload)  # noqa: S301 - tagged by this user's own key
     except Exception:  # written by another version: rebuilt
         return None
+    finally:
+        if enabled:
+            gc.enable()
     return value if isinstance(value, expected) else None
 
 
