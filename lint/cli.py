@@ -87,10 +87,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def entry() -> None:
-    # A run allocates tens of thousands of long-lived objects (rules, fact base, word tables)
-    # while it starts; the default thresholds scan them again and again. Fewer young-generation
-    # collections cost a little memory and save ~10% of a cold run.
-    import gc
-
-    gc.set_threshold(20_000, 20, 20)
     sys.exit(main())
