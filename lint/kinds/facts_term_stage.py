@@ -80,15 +80,14 @@ class TermStage(FactRule):
 
     # ------------------------------------------------------------------
     def _first(self, doc: Document, a: "Analysis", hit) -> Finding | None:
-        from ..facts.analysis import past_context, sentence_span
         from ..facts.model import fmt_date
         from ..facts.when import periods
 
         d = a.date
-        lo, hi = sentence_span(doc, hit.start())
-        sentence = doc.prose[lo:hi]
-        if not _PRESENT.search(sentence) or _PAST.search(sentence) or past_context(doc, hit.start()):
+        span = _present_sentence(doc, hit.start())
+        if span is None:
             return None
+        lo, hi = span
         person = _subject(a, hit.start(), hit.end())
         if person is None:
             return None
@@ -169,18 +168,15 @@ class TermStage(FactRule):
 
     def _outgoing(self, doc: Document, a: "Analysis", hit) -> Finding | None:
         """"the outgoing Biden administration" after the handover."""
-        from ..facts.analysis import past_context
         from ..facts.model import fmt_date
         from ..facts.text import norm
-
-        from ..facts.analysis import sentence_span
         from ..facts.when import periods
 
         d = a.date
-        lo, hi = sentence_span(doc, hit.start())
-        sentence = doc.prose[lo:hi]
-        if not _PRESENT.search(sentence) or _PAST.search(sentence) or past_context(doc, hit.start()):
+        span = _present_sentence(doc, hit.start())
+        if span is None:
             return None  # "the outgoing Biden administration approved ...": a look back at the time
+        lo, hi = span
         people = a.index.surname_index.get((norm(hit.group("name")),))
         if not people or len(people) != 1:
             return None
@@ -239,3 +235,15 @@ def _stint_start(person: "Person", d: _dt.date) -> _dt.date | None:
             if x.end is not None and x.start.lo < start and x.end.hi >= start:
                 start, changed = x.start.lo, True
     return start
+
+
+def _present_sentence(doc: Document, at: int) -> tuple[int, int] | None:
+    """The span of the sentence at ``at`` when it speaks in the present tense and is not set in
+    the past; None otherwise (a stage of a term is judged only as a claim about now)."""
+    from ..facts.analysis import past_context, sentence_span
+
+    lo, hi = sentence_span(doc, at)
+    sentence = doc.prose[lo:hi]
+    if not _PRESENT.search(sentence) or _PAST.search(sentence) or past_context(doc, at):
+        return None
+    return lo, hi
