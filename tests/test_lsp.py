@@ -72,12 +72,17 @@ def workspace(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("newsroom")
 
 
-@pytest_lsp.fixture(config=_config(), scope="module")
-async def client(lsp_client: LanguageClient, workspace: Path):
+async def _open_session(lsp_client: LanguageClient, workspace: Path) -> None:
+    """Initialize a session on ``workspace`` with the client's date setting, as an editor would."""
     _prepare(lsp_client)
     await lsp_client.initialize_session(T.InitializeParams(
         capabilities=_capabilities(), root_uri=from_fs_path(str(workspace)),
         initialization_options={"date": "2025-03-03"}))
+
+
+@pytest_lsp.fixture(config=_config(), scope="module")
+async def client(lsp_client: LanguageClient, workspace: Path):
+    await _open_session(lsp_client, workspace)
     yield
     await lsp_client.shutdown_session()
 
@@ -357,10 +362,7 @@ def plugin_server(plugin_site) -> None:
 
 @pytest_lsp.fixture(config=_PLUGIN_SERVER, scope="module")
 async def plugin_client(lsp_client: LanguageClient, workspace: Path):
-    _prepare(lsp_client)
-    await lsp_client.initialize_session(T.InitializeParams(
-        capabilities=_capabilities(), root_uri=from_fs_path(str(workspace)),
-        initialization_options={"date": "2025-03-03"}))
+    await _open_session(lsp_client, workspace)
     yield
     await lsp_client.shutdown_session()
 
