@@ -74,7 +74,7 @@ def check_paths(paths: Iterable[str | os.PathLike], *, date: DateLike = None, co
     Results are streamed: memory stays bounded however many files there are. ``jobs`` > 1
     lints in that many processes (0: one per CPU).
     """
-    from . import parallel
+    from .engine import parallel
     from .engine import expand_paths
 
     engine, cfg = _engine_and_config(date, config, select, ignore, stats)
@@ -153,7 +153,7 @@ def _config_object(config: ConfigLike) -> "Config | None":
 
 
 def _spec(date: DateLike, config: ConfigLike, select: Iterable[str], ignore: Iterable[str], stats: bool):
-    from .parallel import EngineSpec
+    from .engine.parallel import EngineSpec
 
     if config is not None and _config_file(config) is None:
         return None

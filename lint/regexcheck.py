@@ -12,7 +12,7 @@ checked when a pack is loaded, for the shapes behind almost every such hang:
 Each can be rewritten: bound the outer count (``{0,5}``) or make the alternatives disjoint.
 Slower but not catastrophic shapes (two repetitions side by side over the same characters,
 quadratic in the line) are left to the time budget. This check is a first line; the engine's per-document time budget
-(:mod:`lint.timebudget`) stops whatever slips through.
+(:mod:`lint.engine.timebudget`) stops whatever slips through.
 
 There is no public parser for Python's regular expressions: this reads ``re``'s own parse
 tree (``re._parser``), the one ``re.compile`` builds.

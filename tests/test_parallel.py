@@ -7,7 +7,7 @@ import types
 
 import pytest
 
-from lint import parallel
+from lint.engine import parallel
 from lint.commands.check import Progress
 from lint.engine import Engine, expand_paths
 from lint.plugins import build

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from lint import pieces
+from lint.engine import pieces
 from lint.config import Config
 from lint.engine import Engine
 from lint.plugins import build

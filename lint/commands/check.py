@@ -116,7 +116,7 @@ class Progress:
 
 
 def run(args: argparse.Namespace) -> int:
-    from .. import parallel
+    from ..engine import parallel
 
     select, ignore = id_list(args.select), id_list(args.ignore)
     engine = Engine(date=args.date, config=args.config, select=select, ignore=ignore, stats=args.stats,
@@ -171,7 +171,7 @@ def _say_skipped(skipped: list, fmt: str) -> None:
 
 def _outcomes(engine: Engine, spec, items: list, args: argparse.Namespace, mode: str, jobs: int) -> Iterator:
     """(outcome, fail level) per item, in order; standard input is read here, files maybe in a pool."""
-    from .. import parallel
+    from ..engine import parallel
 
     def level(cfg) -> Severity:
         return Severity.parse(args.fail_level) if args.fail_level else cfg.fail_level
@@ -195,7 +195,7 @@ def _outcomes(engine: Engine, spec, items: list, args: argparse.Namespace, mode:
 
 def _stdin(engine: Engine, args: argparse.Namespace, cfg, mode: str):
     from .. import fixes
-    from ..parallel import Outcome
+    from ..engine.parallel import Outcome
 
     from ..reading import ReadError, decode_draft, read_stream
 

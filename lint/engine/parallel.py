@@ -13,13 +13,13 @@ import sys
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable, Iterator
 
-from .engine import Engine, FileResult
+from .core import Engine, FileResult
 
 if TYPE_CHECKING:  # pragma: no cover
     import multiprocessing.context
 
-    from .config import Config
-    from .fixes import AppliedFix
+    from ..config import Config
+    from ..fixes import AppliedFix
 
 MODES = ("check", "fix", "diff")
 
@@ -59,8 +59,8 @@ def lint_path(engine: Engine, path: str, config: "Config | None" = None, mode: s
     cfg = config if config is not None else engine.config_for(path)
     if mode == "check":
         return Outcome(engine.check_file(path, cfg))
-    from . import fixes
-    from .reading import ReadError, decode_draft
+    from .. import fixes
+    from ..reading import ReadError, decode_draft
 
     try:
         snap = fixes.Snapshot.read(path)

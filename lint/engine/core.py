@@ -12,13 +12,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, NamedTuple
 
-from . import article_date, packs
-from .config import Config, ConfigError, config_for
-from .document import Document, DocumentError
-from .findings import CATEGORIES, Finding, Severity
-from .notices import Notice
-from .plugins import BUILTIN, PluginError, Plugins, build
-from .rule import Rule
+from .. import article_date, packs
+from ..config import Config, ConfigError, config_for
+from ..document import Document, DocumentError
+from ..findings import CATEGORIES, Finding, Severity
+from ..notices import Notice
+from ..plugins import BUILTIN, PluginError, Plugins, build
+from ..rule import Rule
 
 UNUSED_SUPPRESSION = "newslint.unused-suppression"
 
@@ -274,7 +274,7 @@ class Engine:
         return config_for(Path(path), self.config_path)
 
     def check_file(self, path: str | Path, config: Config | None = None) -> FileResult:
-        from .reading import ReadError, decode_draft, read_path
+        from ..reading import ReadError, decode_draft, read_path
 
         try:
             text = decode_draft(read_path(str(path)), str(path))
@@ -312,7 +312,7 @@ class Engine:
         findings = self.run(doc, rs, notices)
         result = FileResult(path, doc.date, doc.date_source, findings, notices=notices)
         if self.stats:
-            from .readability import document_stats
+            from ..readability import document_stats
 
             result.stats = document_stats(doc).as_dict()
         return result, doc
@@ -348,7 +348,7 @@ class Engine:
                 notices[(n.kind, n.rule)] = n._replace(subjects=subjects)
             quotes.extend(pieces.shifted(doc.quotes, part.start))
             if self.stats:
-                from .readability import document_stats
+                from ..readability import document_stats
 
                 stats.append((document_stats(doc), index.line_col(part.start)[0] - 1))
             doc.release()
@@ -356,13 +356,13 @@ class Engine:
         result = FileResult(path, when[0] if when else None, when[1] if when else "", findings,
                             notices=list(notices.values()))
         if self.stats:
-            from .readability import combined_stats
+            from ..readability import combined_stats
 
             result.stats = combined_stats(stats).as_dict()
         return result, pieces.Quotes(text, quotes)
 
     def parse(self, text: str, path: str, fmt: str | None = None) -> Document:
-        from . import document
+        from .. import document
 
         if fmt is not None:
             return document.parse(text, path, fmt)
