@@ -105,7 +105,7 @@ def fix_text(text: str, *, date: DateLike = None, config: ConfigLike = None, pat
 
 def text_stats(text: str, *, path: str = "draft.md") -> dict:
     """Readability statistics of a draft: words, sentences, reading ease, grade, sentence lengths."""
-    from .engine import fmt_for
+    from .document import fmt_for
     from .document import parse
     from .readability import document_stats
 

@@ -80,7 +80,6 @@ def register_reporters() -> list:
 
 @hookimpl
 def parse_document(path: str, text: str):
-    from .document import parse
-    from .engine import fmt_for
+    from .document import fmt_for, parse
 
     return parse(text, path, fmt_for(path))

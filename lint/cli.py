@@ -3,41 +3,16 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import os
 import sys
 
 from .commands import COMMANDS
 from .commands.common import EXIT_ERROR
 
 
-class _Formatter(argparse.HelpFormatter):
-    """argparse's help layout, sized without importing shutil (5 ms of every run)."""
-
-    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
-                 width: int | None = None) -> None:
-        if width is None:
-            width = _columns() - 2
-        super().__init__(prog, indent_increment, max_help_position, width)
-
-
-def _columns() -> int:
-    # What shutil.get_terminal_size does: $COLUMNS, else the terminal, else 80.
-    try:
-        return int(os.environ["COLUMNS"])
-    except (KeyError, ValueError):
-        pass
-    try:
-        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80
-    except (AttributeError, ValueError, OSError):
-        return 80
-
-
 class _Parser(argparse.ArgumentParser):
-    """An ArgumentParser whose subcommands use :class:`_Formatter` too, and whose usage errors
-    are one line (the problem and where to look), not the whole usage block first."""
-
-    def __init__(self, *args, formatter_class: type = _Formatter, **kwargs) -> None:
-        super().__init__(*args, formatter_class=formatter_class, **kwargs)
+    """An ArgumentParser whose usage errors are one line (the problem and where to look), not
+    the whole usage block first. Help is as wide as the terminal: argparse asks
+    ``shutil.get_terminal_size`` ($COLUMNS, else the terminal, else 80)."""
 
     def error(self, message: str):  # type: ignore[override]
         self.exit(2, f"newslint: error: {message} (see '{self.prog} --help')\n")
@@ -60,7 +35,6 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     for name in (only,) if only in COMMANDS else COMMANDS:
         importlib.import_module(f".commands.{name}", __package__).add_parser(sub)
     return parser
-
 
 
 def main(argv: list[str] | None = None) -> int:

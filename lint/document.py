@@ -237,6 +237,11 @@ def decode(data: bytes, path: str) -> str:
         raise DocumentError(str(exc)) from None
 
 
+def fmt_for(path: str) -> str:
+    """The format a draft is parsed as, from its name: ``.txt`` is plain text, the rest Markdown."""
+    return "text" if path.lower().endswith(".txt") else "markdown"
+
+
 def parse(text: str, path: str = "<stdin>", fmt: str = "markdown") -> Document:
     """Parse a draft. ``fmt`` is ``markdown`` or ``text``."""
     masked: list[tuple[int, int]] = []

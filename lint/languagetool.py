@@ -192,7 +192,7 @@ class LanguageTool(Rule):
         return list(self._findings(doc, matches))
 
     def _findings(self, doc: "Document", matches: Iterable[Any]) -> Iterable[Finding]:
-        from .kinds.spelling import verdicts
+        from .spelling.verdicts import verdicts
 
         builtin = verdicts(doc, self.settings)
         taken = [(v.word.start, v.word.end) for v in builtin]

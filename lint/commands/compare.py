@@ -67,7 +67,7 @@ class Draft:
 def run(args: argparse.Namespace) -> int:
     from ..document import DocumentError, parse
     from ..reading import ReadError, decode_draft, read_path
-    from ..engine import fmt_for
+    from ..document import fmt_for
 
     if len(args.drafts) < 2:
         return fail("compare needs at least two drafts")

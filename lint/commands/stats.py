@@ -32,7 +32,8 @@ def run(args: argparse.Namespace) -> int:
     from ..config import ConfigError
     from ..document import DocumentError, parse
     from ..reading import ReadError, decode_draft, read_path, read_stream
-    from ..engine import Engine, InputError, expand_paths, fmt_for
+    from ..document import fmt_for
+    from ..engine import Engine, InputError, expand_paths
     from ..readability import document_stats
 
     try:

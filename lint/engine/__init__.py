@@ -17,7 +17,6 @@ from .core import (
     Skipped,
     expand_paths,
     find_drafts,
-    fmt_for,
     is_selected,
     matches,
     severity_for,
@@ -25,5 +24,5 @@ from .core import (
 
 __all__ = [
     "RETIRED_IDS", "UNUSED_SUPPRESSION", "Engine", "FileResult", "InputError", "RuleSet", "RunError", "Skipped",
-    "expand_paths", "find_drafts", "fmt_for", "is_selected", "matches", "severity_for",
+    "expand_paths", "find_drafts", "is_selected", "matches", "severity_for",
 ]

@@ -526,7 +526,4 @@ def find_drafts(paths: Iterable[str], engine: Engine) -> tuple[list[tuple[str, C
     return out, skipped, errors
 
 
-def fmt_for(path: str) -> str:
-    return "text" if path.lower().endswith(".txt") else "markdown"
-
 

@@ -198,7 +198,7 @@ class NameIndex:
 
     def distinctive_surname(self, key: str) -> bool:
         """A one-word surname that names one person and is not also a common name or word."""
-        from ..kinds.facts_names import COMMON_SURNAMES
+        from .surnames import COMMON_SURNAMES
 
         if self._first_keys is None:
             self._first_keys = frozenset(self.by_first) | frozenset(

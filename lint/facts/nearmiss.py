@@ -101,7 +101,7 @@ def first_name_points(key: str) -> int:
 def surname_points(key: str) -> int:
     """A surname written right, for a slip in the first name: "Starmer" says more than "Smith"."""
     from .realnames import is_common_given_name
-    from ..kinds.facts_names import COMMON_SURNAMES
+    from .surnames import COMMON_SURNAMES
 
     return 1 if key in COMMON_SURNAMES or is_common_given_name(key) or len(key) < 5 else 2
 
