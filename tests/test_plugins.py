@@ -202,3 +202,59 @@ def test_a_rule_without_a_message_never_gives_a_blank_one(tmp_path):
     engine = Engine(plugins=build(entry_points=False), date=dt.date(2025, 1, 1), select=["house"])
     (f,) = engine.check_text("A blorp.\n", str(tmp_path / "a.md"), config=load_config(str(cfg))).findings
     assert f.message == "'blorp': an invented word"
+
+
+HOOKS = ("register_kinds", "register_packs", "register_fact_packs", "register_rules", "register_reporters",
+         "parse_document")
+
+
+class HookSpy:
+    """Wraps every hook, as a tracing or timing plugin would."""
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def _wrap(name):  # noqa: N805 - builds one wrapper method per hook
+        def wrapper(self, **kwargs):
+            self.seen.append(name)
+            return (yield)
+
+        wrapper.__name__ = name
+        return hookimpl(wrapper=True)(wrapper)
+
+    register_kinds = _wrap("register_kinds")
+    register_packs = _wrap("register_packs")
+    register_fact_packs = _wrap("register_fact_packs")
+    register_rules = _wrap("register_rules")
+    register_reporters = _wrap("register_reporters")
+    parse_document = _wrap("parse_document")
+
+
+def _lint_once(plugins) -> list[str]:
+    from lint.commands.check import reporter_classes
+
+    engine = Engine(plugins=plugins, date=dt.date(2025, 11, 22))
+    reporter_classes(engine)
+    result = engine.check_text("The the council met on Tuesday.\n", "draft.md", config=Config())
+    return [f.rule for f in result.findings]
+
+
+def test_a_hook_wrapper_sees_every_hook_and_changes_nothing():
+    spy = HookSpy()
+    plain = _lint_once(build(entry_points=False))
+    wrapped = _lint_once(build(entry_points=False, extra=[("spy", spy)]))
+    assert wrapped == plain and "grammar.repeated-word" in plain
+    assert set(spy.seen) == set(HOOKS)
+
+
+def test_tracing_sees_every_hook_and_a_raising_plugin_is_still_isolated():
+    plugins = build(entry_points=False, extra=[("broken-packs", BrokenRegistration())])
+    lines: list[str] = []
+    plugins.manager.trace.root.setwriter(lines.append)
+    plugins.manager.enable_tracing()
+    assert "grammar.repeated-word" in _lint_once(plugins)
+    traced = "".join(lines)
+    for hook in HOOKS:
+        assert hook in traced
+    assert [str(e) for e in plugins.errors] == [
+        "plugin 'broken-packs': register_packs raised ValueError: cannot find my packs"]
