@@ -74,8 +74,8 @@ def check_paths(paths: Iterable[str | os.PathLike], *, date: DateLike = None, co
     Results are streamed: memory stays bounded however many files there are. ``jobs`` > 1
     lints in that many processes (0: one per CPU).
     """
-    from .engine import parallel
-    from .engine import expand_paths
+    from .engine import expand_paths, runner
+    from .engine.parallel import default_jobs
 
     engine, cfg = _engine_and_config(date, config, select, ignore, stats)
     items = expand_paths([str(p) for p in paths], engine)
@@ -83,11 +83,10 @@ def check_paths(paths: Iterable[str | os.PathLike], *, date: DateLike = None, co
         items = [(p, cfg) for p, _ in items]
     if any(p == "-" for p, _ in items):
         raise ValueError("check_paths reads files; use check_text for text held in memory")
-    spec = _spec(date, config, select, ignore, stats)
-    if spec is None and jobs != 1:
+    if config is not None and _config_file(config) is None and jobs != 1:
         jobs = 1  # a Config object or mapping cannot be rebuilt in another process; lint here
-    for outcome in parallel.run(engine, spec or parallel.EngineSpec(), items,
-                                jobs=jobs or parallel.default_jobs()):
+    engine.prepare(items)  # a bad pack or config raises before the first result
+    for outcome in runner.outcomes(engine, items, jobs=jobs or default_jobs()):
         yield outcome.result
     _warn_plugin_errors(engine)
 
@@ -152,18 +151,9 @@ def _config_object(config: ConfigLike) -> "Config | None":
     raise TypeError(f"config must be a path, a mapping or a lint.config.Config, not {type(config).__name__}")
 
 
-def _spec(date: DateLike, config: ConfigLike, select: Iterable[str], ignore: Iterable[str], stats: bool):
-    from .engine.parallel import EngineSpec
-
-    if config is not None and _config_file(config) is None:
-        return None
-    return EngineSpec(date=_date(date), config=_config_file(config), select=tuple(select), ignore=tuple(ignore),
-                      stats=stats)
-
-
 def _engine_and_config(date: DateLike, config: ConfigLike, select: Iterable[str], ignore: Iterable[str],
                        stats: bool) -> "tuple[Engine, Config | None]":
-    from .engine import Engine
+    from .engine import EngineSpec
 
     d = _date(date)
     file = _config_file(config)
@@ -172,8 +162,8 @@ def _engine_and_config(date: DateLike, config: ConfigLike, select: Iterable[str]
     with _LOCK:
         engine = _ENGINES.get(key)
         if engine is None:
-            engine = _ENGINES[key] = Engine(date=d, config=file, select=tuple(select), ignore=tuple(ignore),
-                                            stats=stats)
+            spec = EngineSpec(date=d, config=file, select=tuple(select), ignore=tuple(ignore), stats=stats)
+            engine = _ENGINES[key] = spec.build()
             while len(_ENGINES) > _MAX_CACHED:
                 _ENGINES.popitem(last=False)
         else:

@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .config import Config
     from .document import Document
     from .engine import Engine, FileResult
-    from .reading import Encoding
+    from .reading import Encoding, Source
 
 BOM = b"\xef\xbb\xbf"
 MAX_PASSES = 4  # a fix can reveal another (fix, re-check, fix again), a few times at most
@@ -55,21 +55,20 @@ class Snapshot:
 
     path: str
     data: bytes
-    mtime_ns: int
     size: int
     digest: str
 
     @classmethod
+    def of(cls, path: str | Path, data: bytes) -> "Snapshot":
+        """The version of the file whose bytes were ``data`` when it was read."""
+        return cls(str(path), data, len(data), hashlib.sha256(data).hexdigest())
+
+    @classmethod
     def read(cls, path: str | Path) -> "Snapshot":
         """The file as it is now, read within the size limit (:class:`lint.reading.ReadError` otherwise)."""
-        from .reading import ReadError, read_path
+        from .reading import read_path
 
-        data = read_path(str(path))
-        try:
-            st = os.stat(path)
-        except OSError as exc:
-            raise ReadError(f"{path}: cannot read: {exc.strerror or exc}") from None
-        return cls(str(path), data, st.st_mtime_ns, st.st_size, hashlib.sha256(data).hexdigest())
+        return cls.of(path, read_path(str(path)))
 
     @property
     def encoding(self) -> "Encoding":
@@ -97,6 +96,7 @@ class FixOutcome:
     fixed: str
     applied: list[AppliedFix] = field(default_factory=list)
     result: "FileResult | None" = None
+    error: str | None = None  # the fixed text could not be written; ``result`` is of the original
 
     @property
     def changed(self) -> bool:
@@ -174,6 +174,25 @@ def fix_text(engine: "Engine", text: str, path: str, config: "Config",
         outcome.fixed = new
         result, doc = engine.check_document(new, path, config=config)
     outcome.result = result
+    return outcome
+
+
+def fix_file(engine: "Engine", source: "Source", config: "Config", *, write: bool) -> FixOutcome:
+    """Fix a draft read from a file; with ``write``, write the fixed text over the file.
+
+    A file that changed on disk since it was read, or cannot be written, is left as it was:
+    no fix counts as applied, ``error`` says why and ``result`` is the check of the text as read.
+    """
+    outcome = fix_text(engine, source.text, source.name, config)
+    if not (write and outcome.changed):
+        return outcome
+    try:
+        write_atomic(Snapshot.of(source.name, source.data), outcome.fixed)
+    except FixError as exc:
+        outcome.error = str(exc)
+        outcome.applied = []
+        outcome.fixed = outcome.original
+        outcome.result = engine.check_text(source.text, source.name, config=config)  # report the file as it is
     return outcome
 
 

@@ -1,6 +1,7 @@
 """Reading a draft's bytes from any source, bounded, and decoding them.
 
-Every front end reads through here: files, folders' files, standard input, pipes. The size
+:func:`load` and :func:`load_stream` are the one place a run reads and decodes a draft
+(checking, fixing, standard input). Every front end reads through here: files, folders' files, standard input, pipes. The size
 limit is checked while reading, so a device (``/dev/urandom``) or an endless pipe costs at
 most ``MAX_BYTES`` of memory, never all of it. Text is UTF-8, or UTF-16/UTF-32 with a byte
 order mark (written back in the same encoding by ``--fix``); anything else is refused with a
@@ -117,3 +118,28 @@ def decode_draft(data: bytes, name: str) -> str:
 def encode_draft(text: str, enc: Encoding) -> bytes:
     """``text`` in the encoding it was read in, byte order mark included."""
     return enc.bom + text.encode(enc.name)
+
+
+class Source(NamedTuple):
+    """A draft as read: its name, its bytes (what ``--fix`` compares and writes back in the
+    same encoding) and its decoded text."""
+
+    name: str
+    data: bytes
+    text: str
+
+    @property
+    def encoding(self) -> Encoding:
+        return encoding_of(self.data)
+
+
+def load(path: str, limit: int = MAX_BYTES) -> Source:
+    """Read and decode a draft file; a :class:`ReadError` names it and says why not."""
+    data = read_path(path, limit)
+    return Source(path, data, decode_draft(data, path))
+
+
+def load_stream(stream: BinaryIO, name: str, limit: int = MAX_BYTES) -> Source:
+    """Read and decode a draft from a stream (standard input), reported as ``name``."""
+    data = read_stream(stream, name, limit)
+    return Source(name, data, decode_draft(data, name))

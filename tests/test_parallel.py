@@ -8,7 +8,7 @@ import types
 import pytest
 
 from lint.engine import parallel
-from lint.commands.check import Progress
+from lint.reporters.progress import Progress
 from lint.engine import Engine, expand_paths
 from lint.plugins import build
 
@@ -65,7 +65,7 @@ def test_fix_in_parallel(tmp_path):
 def test_run_streams_results_lazily(archive):
     engine = Engine(plugins=build(entry_points=False))
     items = expand_paths([str(archive)], engine)
-    stream = parallel.run(engine, parallel.EngineSpec(), items, jobs=2)
+    stream = parallel.run(engine, items, jobs=2)
     assert isinstance(stream, types.GeneratorType)
     first = next(stream)
     assert first.result.path.endswith("000.md") and first.result.findings
@@ -77,8 +77,8 @@ def test_run_streams_results_lazily(archive):
 def test_single_process_path_is_the_same_function(archive):
     engine = Engine(plugins=build(entry_points=False))
     items = expand_paths([str(archive)], engine)[:3]
-    seq = [o.result.findings for o in parallel.run(engine, parallel.EngineSpec(), items, jobs=1)]
-    par = [o.result.findings for o in parallel.run(engine, parallel.EngineSpec(), items, jobs=2)]
+    seq = [o.result.findings for o in parallel.run(engine, items, jobs=1)]
+    par = [o.result.findings for o in parallel.run(engine, items, jobs=2)]
     assert seq == par
 
 

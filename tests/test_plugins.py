@@ -231,7 +231,7 @@ class HookSpy:
 
 
 def _lint_once(plugins) -> list[str]:
-    from lint.commands.check import reporter_classes
+    from lint.reporters.outcomes import reporter_classes
 
     engine = Engine(plugins=plugins, date=dt.date(2025, 11, 22))
     reporter_classes(engine)

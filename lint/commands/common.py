@@ -1,11 +1,13 @@
-"""Pieces several subcommands share: errors, dates, building an engine."""
+"""Pieces several subcommands share: exit codes, errors, dates, id lists."""
 from __future__ import annotations
 
 import argparse
 import datetime as _dt
 import sys
 
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+from ..reporters.outcomes import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
+
+__all__ = ["EXIT_ERROR", "EXIT_FINDINGS", "EXIT_OK", "UsageError", "date_arg", "fail", "id_list"]
 
 
 class UsageError(Exception):

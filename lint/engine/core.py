@@ -1,8 +1,9 @@
-"""Selecting rules, running them over documents, and filtering what they find.
+"""Building rule sets and running them over documents, and filtering what they find.
 
 The engine owns everything that is the same for every rule: skip contexts (quotes,
 headings, block quotes, reader comments), inline suppressions, severity overrides,
-select/ignore, positions, and isolation of rules that raise.
+select/ignore, positions, and isolation of rules that raise. It reads no files: the
+runner (:mod:`lint.engine.runner`) gives it text.
 """
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import dataclasses
 import datetime as _dt
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, NamedTuple
+from typing import Any, Iterable
 
 from .. import article_date, packs
 from ..config import Config, ConfigError, config_for
@@ -19,28 +20,8 @@ from ..findings import CATEGORIES, Finding, Severity
 from ..notices import Notice
 from ..plugins import BUILTIN, PluginError, Plugins, build
 from ..rule import Rule
-
-UNUSED_SUPPRESSION = "newslint.unused-suppression"
-
-
-class InputError(Exception):
-    """A file cannot be linted; the message names it. Exit code 2."""
-
-
-@dataclass
-class FileResult:
-    path: str
-    date: _dt.date | None = None
-    date_source: str = ""
-    findings: list[Finding] = field(default_factory=list)
-    error: str | None = None
-    stats: dict | None = None
-    notices: list[Notice] = field(default_factory=list)  # run-level notes, merged by the reporter
-    skipped: str | None = None  # why the file was not linted (excluded, not a draft type)
-
-
-class RunError(str):
-    """A problem of the run that is not a plugin's (a rule out of time); printed as it is."""
+from .results import FileResult, RunError
+from .selection import RETIRED_IDS, UNUSED_SUPPRESSION, is_selected, matches, severity_for
 
 
 @dataclass
@@ -62,44 +43,25 @@ class RuleSet:
         self.furniture_shapes = frozenset(r.options["shape"] for r in self.rules if r.kind == "furniture")
 
 
-#: Rule ids that moved to an opt-in pack: a config that still names them (most often to
-#: ignore them) keeps working; they match nothing, and the rule is off unless its pack is on.
-RETIRED_IDS = frozenset({"dates.ap-month"})
+@dataclass(frozen=True)
+class EngineSpec:
+    """What a run's engine is built from; it pickles, so a worker process builds the same engine."""
 
+    date: _dt.date | None = None
+    config: str | None = None
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    stats: bool = False
+    today: _dt.date | None = None
+    facts_as_of: _dt.date | None = None
 
-def matches(token: str, rule_id: str, category: str | None = None) -> int:
-    """How specifically ``token`` names ``rule_id``: its length, or 0 when it does not."""
-    if token == rule_id or rule_id.startswith(token.rstrip(".") + "."):
-        return len(token) + 1
-    if category is not None and token == category:
-        return 1  # a category is the least specific name of a rule
-    return 0
-
-
-def is_selected(rule_id: str, category: str, select: Iterable[str], ignore: Iterable[str],
-                enabled_by_default: bool = True) -> bool:
-    """Longest match wins; a rule off by default runs only when selected by name or prefix."""
-    best_sel = max((matches(t, rule_id, category) for t in select), default=0)
-    best_ign = max((matches(t, rule_id, category) for t in ignore), default=0)
-    select = list(select)
-    if best_ign > best_sel:
-        return False
-    if best_sel:
-        return enabled_by_default or best_sel > 1
-    return enabled_by_default and not select
-
-
-def severity_for(rule_id: str, category: str, overrides: Iterable[tuple[str, Severity]]) -> Severity | None:
-    best, level = 0, None
-    for token, sev in overrides:
-        score = matches(token, rule_id, category)
-        if score > best:
-            best, level = score, sev
-    return level
+    def build(self, plugins: Plugins | None = None) -> "Engine":
+        return Engine(date=self.date, config=self.config, select=self.select, ignore=self.ignore,
+                      stats=self.stats, today=self.today, facts_as_of=self.facts_as_of, plugins=plugins)
 
 
 class Engine:
-    """Lints texts and files. One engine serves a whole run; rule sets are cached per config."""
+    """Lints texts. One engine serves a whole run; rule sets are cached per config."""
 
     def __init__(
         self,
@@ -113,6 +75,7 @@ class Engine:
         stats: bool = False,
         facts_as_of: _dt.date | None = None,
     ) -> None:
+        self.spec = EngineSpec(date, config, tuple(select), tuple(ignore), stats, today, facts_as_of)
         self.cli_date = date
         self.cli_facts_as_of = facts_as_of
         self.stats = stats  # add readability statistics to every FileResult
@@ -273,14 +236,25 @@ class Engine:
     def config_for(self, path: str | Path) -> Config:
         return config_for(Path(path), self.config_path)
 
+    def prepare(self, items: Iterable[tuple[str, Config | None]], stdin_name: str = "<stdin>") -> None:
+        """Build the rule set of every config (and per-path override) that ``items`` will use,
+        before any file is read: a bad pack or config raises here, not halfway through a run.
+        ``-`` stands for standard input, linted under the config of the current folder."""
+        for path, cfg in items:
+            if path == "-":
+                self.ruleset(cfg if cfg is not None else self.config_for(Path.cwd()),
+                             None if stdin_name == "<stdin>" else stdin_name)
+            else:
+                self.ruleset(cfg if cfg is not None else self.config_for(path), path)
+
     def check_file(self, path: str | Path, config: Config | None = None) -> FileResult:
-        from ..reading import ReadError, decode_draft, read_path
+        from ..reading import ReadError, load
 
         try:
-            text = decode_draft(read_path(str(path)), str(path))
+            source = load(str(path))
         except ReadError as exc:
             return FileResult(str(path), error=str(exc))
-        return self.check_text(text, str(path), config=config or self.config_for(Path(path)))
+        return self.check_text(source.text, source.name, config=config or self.config_for(Path(path)))
 
     def check_text(self, text: str, path: str = "<stdin>", *, config: Config | None = None,
                    fmt: str | None = None, date: _dt.date | None = None) -> FileResult:
@@ -466,64 +440,3 @@ class Engine:
         line, col = doc.line_col(f.start)
         end_line, end_col = doc.line_col(f.end)
         return f.replace(line=line, column=col, end_line=end_line, end_column=end_col)
-
-
-_EXTENSIONS = (".md", ".markdown", ".txt")
-
-
-class Skipped(NamedTuple):
-    """A path that was named or found but is not linted, and why."""
-
-    path: str
-    reason: str
-    named: bool  # named on the command line (not only found in a folder)
-
-
-def expand_paths(paths: Iterable[str], engine: Engine) -> list[tuple[str, Config | None]]:
-    """Files to lint, with their configs. Folders yield drafts; excluded files are dropped."""
-    return find_drafts(paths, engine)[0]
-
-
-def find_drafts(paths: Iterable[str], engine: Engine) -> tuple[list[tuple[str, Config | None]], list[Skipped], list[str]]:
-    """``(files to lint with their configs, paths not linted with the reason, folders that could
-    not be read)``. Hidden files and folders inside a named folder are not looked at."""
-    import os
-
-    out: list[tuple[str, Config | None]] = []
-    skipped: list[Skipped] = []
-    errors: list[str] = []
-    for raw in paths:
-        if raw == "-":
-            out.append(("-", None))
-            continue
-        p = Path(raw)
-        if p.is_dir():
-            def unreadable(exc: OSError) -> None:
-                errors.append(f"{exc.filename or raw}: cannot read folder: {exc.strerror or exc}")
-
-            for folder, dirs, files in os.walk(p, onerror=unreadable):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    if name.startswith("."):
-                        continue
-                    f = Path(folder) / name
-                    if f.suffix.lower() not in _EXTENSIONS:
-                        skipped.append(Skipped(str(f), "not a draft (newslint reads *.md, *.markdown and *.txt)", False))
-                        continue
-                    cfg = engine.config_for(f)
-                    if cfg.is_excluded(f):
-                        skipped.append(Skipped(str(f), f"excluded by {cfg.path or 'the config'}", False))
-                    else:
-                        out.append((str(f), cfg))
-        elif p.exists() or p.is_symlink():
-            cfg = engine.config_for(p)
-            if cfg.is_excluded(p):
-                skipped.append(Skipped(str(p), f"excluded by {cfg.path or 'the config'}", True))
-            else:
-                out.append((str(p), cfg))
-        else:
-            raise InputError(f"{raw}: no such file or folder")
-    return out, skipped, errors
-
-
-
