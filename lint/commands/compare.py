@@ -66,7 +66,7 @@ class Draft:
 
 def run(args: argparse.Namespace) -> int:
     from ..document import DocumentError, parse
-    from ..reading import ReadError, decode_draft, read_path
+    from ..reading import ReadError, load
     from ..document import fmt_for
 
     if len(args.drafts) < 2:
@@ -75,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
     for i, path in enumerate(args.drafts):
         label = _label(i)
         try:
-            text = decode_draft(read_path(path), path)
+            text = load(path).text
             doc = parse(text, path, fmt_for(path))
         except (ReadError, DocumentError) as exc:
             return fail(str(exc))

@@ -31,7 +31,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..config import ConfigError
     from ..document import DocumentError, parse
-    from ..reading import ReadError, decode_draft, read_path, read_stream
+    from ..reading import ReadError, load, load_stream
     from ..document import fmt_for
     from ..engine import Engine, InputError, expand_paths
     from ..readability import document_stats
@@ -45,8 +45,8 @@ def run(args: argparse.Namespace) -> int:
     for path, _cfg in items:
         try:
             name = "<stdin>" if path == "-" else path
-            data = read_stream(sys.stdin.buffer, name) if path == "-" else read_path(path)
-            doc = parse(decode_draft(data, name), name, fmt_for(name))
+            source = load_stream(sys.stdin.buffer, name) if path == "-" else load(path)
+            doc = parse(source.text, name, fmt_for(name))
         except (ReadError, DocumentError) as exc:
             sys.stderr.write(f"newslint: error: {exc}\n")
             status = EXIT_ERROR
