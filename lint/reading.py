@@ -128,10 +128,6 @@ class Source(NamedTuple):
     data: bytes
     text: str
 
-    @property
-    def encoding(self) -> Encoding:
-        return encoding_of(self.data)
-
 
 def load(path: str, limit: int = MAX_BYTES) -> Source:
     """Read and decode a draft file; a :class:`ReadError` names it and says why not."""

@@ -2,8 +2,8 @@
 
 The engine owns everything that is the same for every rule: skip contexts (quotes,
 headings, block quotes, reader comments), inline suppressions, severity overrides,
-select/ignore, positions, and isolation of rules that raise. It reads no files: the
-runner (:mod:`lint.engine.runner`) gives it text.
+select/ignore, positions, and isolation of rules that raise. A run's files are read by
+the runner (:mod:`lint.engine.runner`), through :mod:`lint.reading`, and given to it as text.
 """
 from __future__ import annotations
 
