@@ -116,6 +116,16 @@ def test_example_plugin_examples_hold(plugin_site):
     assert results and all(flagged == (which == "bad") for which, flagged in results)
 
 
+def test_installed_plugins_are_loaded_by_pluggy_with_their_distribution(plugin_site):
+    code = ("from lint.plugins import build; pm = build().manager;"
+            "print(sorted((pm.get_name(p), d.project_name) for p, d in pm.list_plugin_distinfo()))")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=_env(plugin_site))
+    assert proc.stdout.strip() == "[('shouting', 'newslint-shouting')]", proc.stderr
+    without = subprocess.run([sys.executable, "-c", code.replace("build().manager", "build(entry_points=False).manager")],
+                             capture_output=True, text=True, env=_env(plugin_site))
+    assert without.stdout.strip() == "[]"
+
+
 def test_a_plugin_that_fails_to_import_is_named(cli, tmp_path):
     site = tmp_path / "site"
     dist = site / "broken_plugin-1.0.dist-info"
