@@ -17,6 +17,8 @@ class FactRule(Rule):
     once per process, so runs that do not select a fact rule never read a fact pack."""
 
     default_skip = frozenset({"quotes"})
+    #: fact findings name the person, the office and the dates: each kind words its own
+    uses_message = False
 
     def base(self, doc: "Document | None" = None) -> FactBase:
         """The fact base; with ``doc``, looked up once per document for all fact rules
@@ -51,10 +53,6 @@ def holder_phrase(base: FactBase, office: Office, d: _dt.date, exclude: str | No
     names = " and ".join(f"{base.people[t.person].name} (since {fmt_date(t.start)})" for t in terms)
     verb = "is" if len(terms) == 1 else "are"
     return f"the {office.display} on {when}, {verb} {names}"
-
-
-def holders_names(base: FactBase, office: Office, d: _dt.date) -> list[Person]:
-    return base.holders(office.id, d)
 
 
 def relation(base: FactBase, person: Person, offices: list[Office], d: _dt.date) -> tuple[str, Term | None]:

@@ -15,9 +15,9 @@ class Existence(Rule):
     kind = "existence"
     params = {
         "tokens": Param(STRINGS, "words or phrases, matched as whole words", default=()),
-        "patterns": Param(LAZY_REGEXES, "regular expressions", default=()),
+        "patterns": Param(LAZY_REGEXES, "regular expressions", default=(), type="regex or list of regexes"),
         "ignorecase": Param(BOOLEAN, "match regardless of case", default=True),
-        "exceptions": Param(LAZY_REGEXES, "regexes; a hit overlapping one of their matches is left alone", default=()),
+        "exceptions": Param(LAZY_REGEXES, "regexes; a hit overlapping one of their matches is left alone", default=(), type="regex or list of regexes"),
         "scope": Param(STRING, "text (anywhere), sentence, line or block (the whole unit must match)", default="text"),
         "suggest": Param(STRINGS, "suggestions to show with every finding", default=()),
     }

@@ -85,7 +85,8 @@ class WindowPhrase(FactRule):
     kind = "facts-window"
     params = {
         "phrases": Param(_phrases, "generic phrases judged against the person the sentence names: "
-                         "regexes or {pattern, title, tense: any|present}", default=()),
+                         "regexes or {pattern, title, tense: any|present}", default=(),
+                         type="list of regexes or {pattern, title, tense} mappings"),
         "fact-pack-phrases": Param(BOOLEAN, "also check the fact packs' window phrases", default=True),
         "modifiers": Param(BOOLEAN, "also check 'incoming <title> <person>' against the person's terms", default=True),
         "recent-days": Param(NUMBER, "generic phrases only concern terms that started at most this many days "

@@ -31,6 +31,7 @@ def _emoji_side(ch: str) -> bool:
 class InvisibleCharacters(Rule):
     kind = "invisible-characters"
     params: dict = {}
+    uses_message = False
 
     def check(self, doc: Document) -> Iterable[Finding]:
         text = doc.text

@@ -45,7 +45,8 @@ class Readability(Rule):
     params = {
         "measure": Param(STRING, f"what to measure: {', '.join(MEASURES)}", required=True),
         "max": Param(NUMBER, "the highest acceptable value (words, or a Flesch-Kincaid grade)", required=True),
-        "desks": Param(_desks, "per-desk maximums, by the front matter's 'desk:'", default={}),
+        "desks": Param(_desks, "per-desk maximums, by the front matter's 'desk:'", default={},
+                       type="mapping of desk to number"),
         "min-words": Param(NUMBER, "grade only: drafts shorter than this are not graded", default=150),
     }
 

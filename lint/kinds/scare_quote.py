@@ -65,7 +65,7 @@ class ScareQuote(Rule):
     kind = "scare-quote"
     params = {
         "max-words": Param(NUMBER, "longest quotation (in words) that can be a scare quote", default=3),
-        "exceptions": Param(LAZY_REGEXES, "regexes; a hit overlapping one of their matches (in its sentence) is left alone", default=()),
+        "exceptions": Param(LAZY_REGEXES, "regexes; a hit overlapping one of their matches (in its sentence) is left alone", default=(), type="regex or list of regexes"),
     }
 
     def setup(self) -> None:

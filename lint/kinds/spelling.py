@@ -204,7 +204,8 @@ def _reports(value: object) -> tuple[str, ...]:
 class Spelling(Rule):
     kind = "spelling"
     params = {
-        "report": Param(_reports, f"which verdicts this rule reports: {', '.join(REPORTS)}", required=True),
+        "report": Param(_reports, f"which verdicts this rule reports: {', '.join(REPORTS)}", required=True,
+                        type="string or list of strings"),
         "messages": Param(
             MAPPING,
             "message templates per verdict (misspelling, unknown, rare, variant, name); default: the rule's message",

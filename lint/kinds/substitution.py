@@ -17,7 +17,7 @@ class Substitution(Rule):
         "swap": Param(MAPPING, "mapping of term (word, phrase or regex if 'regex: true') to replacement(s)", required=True),
         "regex": Param(BOOLEAN, "treat the keys of 'swap' as regular expressions", default=False),
         "ignorecase": Param(BOOLEAN, "match regardless of case", default=True),
-        "exceptions": Param(LAZY_REGEXES, "regexes; a hit overlapping one of their matches is left alone", default=()),
+        "exceptions": Param(LAZY_REGEXES, "regexes; a hit overlapping one of their matches is left alone", default=(), type="regex or list of regexes"),
         "scope": Param(STRING, "text, sentence, line or block", default="text"),
         "safe": Param(BOOLEAN, "the first replacement may be applied by --fix", default=False),
     }
