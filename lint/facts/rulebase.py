@@ -58,8 +58,8 @@ def holder_phrase(base: FactBase, office: Office, d: _dt.date, exclude: str | No
 def relation(base: FactBase, person: Person, offices: list[Office], d: _dt.date) -> tuple[str, Term | None]:
     """How a person stands to offices on a day: ``held`` (before d), ``later`` (only after d), ``never``."""
     terms = [t for t in person.terms if t.office in {o.id for o in offices}]
-    past = [t for t in terms if t.after(d)]
-    future = [t for t in terms if t.before(d)]
+    past = [t for t in terms if t.ended_by(d)]
+    future = [t for t in terms if t.not_started_on(d)]
     if past:
         return "held", max(past, key=lambda t: t.end_hi)
     if future:

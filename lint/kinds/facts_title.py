@@ -90,7 +90,7 @@ class TitleNotHeld(FactRule):
         else:
             what = f"{name} did not become {office.display} until {fmt_date(term.start)}"
             office = base.offices[term.office]
-        upcoming = [t for t in m.person.terms if t.office == office.id and t.before(d)]
+        upcoming = [t for t in m.person.terms if t.office == office.id and t.not_started_on(d)]
         if rel == "held" and upcoming:
             nxt = min(upcoming, key=lambda t: t.start.lo)
             window = nxt.transition()
