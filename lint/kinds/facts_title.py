@@ -20,6 +20,9 @@ from ..rule import BOOLEAN, Param
 
 
 class TitleNotHeld(FactRule):
+    """"<title> <person>" when the person does not hold that office at the article's
+    date (a former or future holder, or someone who never held it)."""
+
     kind = "facts-title"
     params = {
         "never-held": Param(BOOLEAN, "also flag a full title before a known office-holder who never held that office",

@@ -16,6 +16,10 @@ from ..rule import BOOLEAN, STRING, Param, ParamError, Rule
 
 
 class Furniture(Rule):
+    """Web page furniture of one ``shape`` pasted into the copy (a cookie notice, a menu,
+    an author box...), found by its shape rather than its words. The message may use
+    ``{lines}`` and ``{first}`` (its opening words)."""
+
     kind = "furniture"
     params = {
         "shape": Param(STRING, f"the shape to report: {', '.join(SHAPES)}", required=True),

@@ -74,6 +74,10 @@ def _starts(doc: Document, set_off: bool) -> list[int]:
 
 
 class LoadedTerm(Rule):
+    """A word that takes sides, flagged only in the writer's own voice: terms in quotes,
+    in attributed sentences, in names and titles are left alone, and context patterns
+    narrow where a term counts. The message may use ``{match}`` and ``{suggestion}``."""
+
     kind = "loaded-term"
     params = {
         "terms": Param(MAPPING, "mapping of term (word, phrase, or regex with 'regex: true') to neutral alternative(s)", default={}),

@@ -41,6 +41,10 @@ def _fmt(n: float) -> str:
 
 
 class Readability(Rule):
+    """Sentences or paragraphs over a number of words, or a draft above a Flesch-Kincaid
+    grade, with a limit per desk if the front matter names one. The message may use
+    ``{words}``, ``{max}``, ``{limit}`` (whose limit) and, for the grade, ``{grade}``."""
+
     kind = "readability"
     params = {
         "measure": Param(STRING, f"what to measure: {', '.join(MEASURES)}", required=True),

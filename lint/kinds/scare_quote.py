@@ -62,6 +62,9 @@ _CONTENT = lazy(r"[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*)*")
 
 
 class ScareQuote(Rule):
+    """Quotation marks around a short ordinary word or phrase that no one is quoted as
+    saying, which read as a sneer. The message may use ``{word}`` (the quoted words)."""
+
     kind = "scare-quote"
     params = {
         "max-words": Param(NUMBER, "longest quotation (in words) that can be a scare quote", default=3),

@@ -60,6 +60,10 @@ _AUX_BEFORE = lazy(r"\b(?:was|were|been|being|be|is|are|am)\s+$", re.I)
 
 
 class SpeechVerb(Rule):
+    """A loaded verb of saying ("admitted", "claimed", "insisted"), flagged only when its
+    subject is a speaker, with a neutral verb suggested in the same form. The message may
+    use ``{match}`` and ``{suggestion}``."""
+
     kind = "speech-verb"
     params = {
         "verbs": Param(MAPPING, "mapping of verb (all its forms, as a regex) to neutral alternative(s)", required=True),

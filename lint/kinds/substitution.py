@@ -12,14 +12,18 @@ from .lazyre import LAZY_REGEXES, LazyPattern, checked, rule_pattern
 
 
 class Substitution(Rule):
+    """Flags a term and suggests the word to use instead, keeping the match's
+    capitalization ("Kiev" -> "Kyiv"). The message may use ``{match}`` and ``{suggestion}``."""
+
     kind = "substitution"
     params = {
-        "swap": Param(MAPPING, "mapping of term (word, phrase or regex if 'regex: true') to replacement(s)", required=True),
+        "swap": Param(MAPPING, "mapping of term (word, phrase, or regex with 'regex: true') to a replacement or a list of them",
+                      required=True),
         "regex": Param(BOOLEAN, "treat the keys of 'swap' as regular expressions", default=False),
         "ignorecase": Param(BOOLEAN, "match regardless of case", default=True),
         "exceptions": Param(LAZY_REGEXES, "regexes; a hit overlapping one of their matches is left alone", default=(), type="regex or list of regexes"),
-        "scope": Param(STRING, "text, sentence, line or block", default="text"),
-        "safe": Param(BOOLEAN, "the first replacement may be applied by --fix", default=False),
+        "scope": Param(STRING, "text (anywhere), or sentence, line, block: the whole unit must match", default="text"),
+        "safe": Param(BOOLEAN, "--fix may apply the replacement when there is exactly one", default=False),
     }
 
     def setup(self) -> None:
