@@ -21,6 +21,13 @@ def description(kind: type[Rule]) -> str:
     return " ".join((doc or "").split())
 
 
+def type_text(param: Param, quote: str = "") -> str:
+    """The parameter's type, with the values it may take when they are fixed."""
+    if not param.choices:
+        return param.type
+    return f"{param.type}: " + ", ".join(f"{quote}{c}{quote}" for c in param.choices)
+
+
 def default_text(param: Param) -> str:
     """How a parameter's default reads in the docs."""
     if param.required:
@@ -70,7 +77,7 @@ def markdown(kinds: Mapping[str, type[Rule]]) -> str:
         if kind.params:
             out += ["| parameter | type | default | meaning |", "|---|---|---|---|"]
             for pname, p in kind.params.items():
-                cells = [f"`{pname}`", p.type, _cell(default_text(p), code=True), _cell(p.help)]
+                cells = [f"`{pname}`", type_text(p, "`"), _cell(default_text(p), code=True), _cell(p.help)]
                 out.append("| " + " | ".join(cells) + " |")
             out.append("")
         else:
@@ -106,7 +113,7 @@ def param_lines(kind: type[Rule], options: Mapping[str, Any] | None = None) -> s
     for pname, p in kind.params.items():
         need = "required" if p.required else f"default: {default_text(p)}"
         if options is None:
-            out.append(f"  {pname}  ({p.type}; {need})\n")
+            out.append(f"  {pname}  ({type_text(p)}; {need})\n")
         else:
             value = options.get(pname, p.default)
             shown = value_text(value, limit=4, width=70) or "(none)"

@@ -197,6 +197,9 @@ def _build_rule(item: Any, raw: RawPack, defaults: dict, kinds: dict, settings: 
                 options[pname] = param.convert(item[pname])
             except ParamError as exc:
                 raise fail(item, pname, f"rule '{rid}': '{pname}': {exc}") from None
+            if param.choices and options[pname] not in param.choices:
+                raise fail(item, pname, f"rule '{rid}': '{pname}' must be one of {', '.join(param.choices)}, "
+                                        f"not {item[pname]!r}")
         elif param.required:
             raise fail(item, "kind", f"rule '{rid}': kind '{kind_name}' needs '{pname}' ({param.help})")
         else:

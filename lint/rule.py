@@ -39,6 +39,7 @@ class Param:
     (raising :class:`ParamError` on a wrong type); ``type`` names the YAML shape for
     readers, taken from the converter when it declares one (the converters below do);
     ``help`` is one line. An optional parameter the pack leaves out gets ``default``.
+    ``choices``, when given, are the only values the pack may set (checked at load).
     """
 
     convert: Callable[[Any], Any]
@@ -46,6 +47,7 @@ class Param:
     required: bool = False
     default: Any = None
     type: str = ""
+    choices: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if not self.type:

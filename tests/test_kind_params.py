@@ -91,6 +91,7 @@ def test_every_kind_and_parameter_is_documented(name):
     for pname, param in kind.params.items():
         assert param.type and param.help.strip(), pname
         assert not param.required or param.default is None, f"{name}.{pname}: a required parameter has no default"
+        assert not param.choices or param.required or param.default in param.choices, f"{name}.{pname}"
 
 
 def test_the_checker_sees_a_kind_that_reads_an_undeclared_parameter():
@@ -239,6 +240,21 @@ def test_a_wrong_type_names_the_key(tmp_path):
             examples: {bad: ["It opens on January 5."], good: ["It opens on Jan. 5."]}
         """)
     with pytest.raises(PackError, match=r"house\.yaml:7: rule 'ap-month': 'en-gb': expected true or false"):
+        _load(path)
+
+
+def test_a_value_outside_the_choices_names_the_key_and_the_choices(tmp_path):
+    path = _pack(tmp_path, """\
+          - id: long-sentence
+            kind: readability
+            measure: sentence-length
+            max: 35
+            category: readability
+            why: Long sentences make readers work harder than they need to for the news.
+            examples: {bad: ["One two three."], good: ["One."]}
+        """)
+    with pytest.raises(PackError, match=r"house\.yaml:7: rule 'long-sentence': 'measure' must be one of "
+                                        r"sentence-words, paragraph-words, grade, not 'sentence-length'"):
         _load(path)
 
 

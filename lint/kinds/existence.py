@@ -23,14 +23,13 @@ class Existence(Rule):
         "patterns": Param(LAZY_REGEXES, "regular expressions (Python syntax)", default=(), type="regex or list of regexes"),
         "ignorecase": Param(BOOLEAN, "match regardless of case", default=True),
         "exceptions": Param(LAZY_REGEXES, "regexes; a hit overlapping one of their matches is left alone", default=(), type="regex or list of regexes"),
-        "scope": Param(STRING, "text (anywhere), or sentence, line, block: the whole unit must match", default="text"),
+        "scope": Param(STRING, "text (anywhere), or sentence, line, block: the whole unit must match", default="text",
+                       choices=matching.SCOPES),
         "suggest": Param(STRINGS, "suggestions to show with every finding", default=()),
     }
 
     def setup(self) -> None:
         o = self.options
-        if o["scope"] not in matching.SCOPES:
-            raise ParamError(f"'scope' must be one of {', '.join(matching.SCOPES)}")
         self._regex = matching.compile_terms(o["tokens"], o["patterns"], o["ignorecase"])
         if self._regex is None:
             raise ParamError("needs 'tokens' or 'patterns'")

@@ -47,7 +47,8 @@ class Readability(Rule):
 
     kind = "readability"
     params = {
-        "measure": Param(STRING, f"what to measure: {', '.join(MEASURES)}", required=True),
+        "measure": Param(STRING, "what to measure: words per sentence or paragraph, or the draft's Flesch-Kincaid grade",
+                         required=True, choices=MEASURES),
         "max": Param(NUMBER, "the highest acceptable value (words, or a Flesch-Kincaid grade)", required=True),
         "desks": Param(_desks, "per-desk maximums, by the front matter's 'desk:'", default={},
                        type="mapping of desk to number"),
@@ -55,8 +56,6 @@ class Readability(Rule):
     }
 
     def setup(self) -> None:
-        if self.options["measure"] not in MEASURES:
-            raise ParamError(f"'measure' must be one of {', '.join(MEASURES)}")
         section = self.settings.section("readability")
         self._config = section
         self._counter = readability.counter_for(section)
