@@ -17,6 +17,7 @@ from lint import kinds as kinds_package
 from lint.config import Config
 from lint.engine import Engine
 from lint.kinddoc import DOC_END, DOC_START, markdown
+from lint.languagetool import LanguageTool
 from lint.packs import PackError, build_pack, read_pack, rules_dir
 from lint.plugins import build
 from lint.rule import NUMBER, Param, Rule
@@ -27,7 +28,8 @@ from newslint_shouting.kind import CapsRun  # noqa: E402  (the example plugin's 
 
 _PLUGINS = build(entry_points=False)
 KINDS = Engine(plugins=_PLUGINS).kinds()
-CHECKED = {**KINDS, CapsRun.kind: CapsRun}
+# the kinds packs name, the example plugin's, and the one a plugin hook registers ready-made
+CHECKED = {**KINDS, CapsRun.kind: CapsRun, LanguageTool.kind: LanguageTool}
 
 
 def options_read(cls: type[Rule]) -> tuple[set[str], list[str]]:
