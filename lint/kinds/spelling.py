@@ -213,7 +213,7 @@ class Spelling(Rule):
                         type="string or list of strings"),
         "messages": Param(
             MAPPING,
-            "message templates per verdict (misspelling, unknown, rare, variant, name); default: the rule's message",
+            f"message templates per verdict ({', '.join(REPORTS)}); default: the rule's message",
             default={},
         ),
     }
