@@ -9,7 +9,10 @@ def register_kinds() -> list:
     from .kinds.existence import Existence
     from .kinds.substitution import Substitution
     from .kinds.readability import Readability
-    from .kinds.consistency import Consistency
+    from .kinds.consistency_counts import ConsistencyCounts
+    from .kinds.consistency_event_dates import ConsistencyEventDates
+    from .kinds.consistency_names import ConsistencyNames
+    from .kinds.consistency_spelling_variants import ConsistencySpellingVariants
     from .kinds.loaded import LoadedTerm
     from .kinds.scare_quote import ScareQuote
     from .kinds.speech_verb import SpeechVerb
@@ -22,9 +25,16 @@ def register_kinds() -> list:
     from .kinds.facts_stale import StaleFacts
     from .kinds.facts_apposition import TitleAfterName
     from .kinds.facts_term_stage import TermStage
-    from .kinds.dates import DateImpossible, DateMonthStyle, DateWeekday
+    from .kinds.date_ap_month import DateMonthStyle
+    from .kinds.date_impossible import DateImpossible
+    from .kinds.date_weekday import DateWeekday
     from .kinds.spelling import Spelling
-    from .kinds.grammar import Grammar
+    from .kinds.a_an import AAn
+    from .kinds.doubled_punctuation import DoubledPunctuation
+    from .kinds.doubled_space import DoubledSpace
+    from .kinds.repeated_word import RepeatedWord
+    from .kinds.unbalanced_brackets import UnbalancedBrackets
+    from .kinds.unbalanced_quotes import UnbalancedQuotes
     from .kinds.furniture import Furniture
     from .kinds.invisible import InvisibleCharacters
 
@@ -32,7 +42,7 @@ def register_kinds() -> list:
         Existence,
         Substitution,
         Readability,
-        Consistency,
+        ConsistencyCounts, ConsistencyEventDates, ConsistencySpellingVariants, ConsistencyNames,
         LoadedTerm,
         SpeechVerb,
         ScareQuote,
@@ -40,7 +50,7 @@ def register_kinds() -> list:
         TitleAfterName, TermStage,
         DateWeekday, DateImpossible, DateMonthStyle,
         Spelling,
-        Grammar,
+        RepeatedWord, AAn, DoubledPunctuation, DoubledSpace, UnbalancedQuotes, UnbalancedBrackets,
         Furniture,
         InvisibleCharacters,
     ]

@@ -32,6 +32,11 @@ RULE_KEYS = {
 }
 
 
+#: ``kind: grammar`` and ``kind: consistency`` once chose their check with ``check:``; each
+#: check is now a kind of its own, and a pack that still names the old pair is told which.
+_SPLIT_KINDS = {"grammar": lambda check: check, "consistency": lambda check: f"consistency-{check}"}
+
+
 class PackError(Exception):
     """A pack is invalid; ``str()`` is ``file:line: message``."""
 
@@ -172,6 +177,9 @@ def _build_rule(item: Any, raw: RawPack, defaults: dict, kinds: dict, settings: 
     kind_name = item["kind"]
     kind = kinds.get(kind_name)
     if kind is None:
+        if kind_name in _SPLIT_KINDS and isinstance(item.get("check"), str):
+            raise fail(item, "kind", f"rule '{rid}': kind '{kind_name}' with 'check: {item['check']}' is now "
+                                     f"kind '{_SPLIT_KINDS[kind_name](item['check'])}' (without 'check')")
         known = ", ".join(sorted(kinds))
         raise fail(item, "kind", f"rule '{rid}': unknown kind '{kind_name}' (known kinds: {known})")
     allowed = RULE_KEYS | set(kind.params)
@@ -179,6 +187,9 @@ def _build_rule(item: Any, raw: RawPack, defaults: dict, kinds: dict, settings: 
         if key not in allowed:
             params = ", ".join(sorted(kind.params)) or "none"
             raise fail(item, key, f"rule '{rid}': unknown key '{key}' (kind '{kind_name}' takes: {params})")
+    if "message" in item and not kind.uses_message:
+        raise fail(item, "message", f"rule '{rid}': kind '{kind_name}' writes its own messages, so 'message' would be "
+                                    "ignored; give the one-line description as 'summary'")
     options: dict[str, Any] = {}
     for pname, param in kind.params.items():
         if pname in item:
@@ -186,6 +197,9 @@ def _build_rule(item: Any, raw: RawPack, defaults: dict, kinds: dict, settings: 
                 options[pname] = param.convert(item[pname])
             except ParamError as exc:
                 raise fail(item, pname, f"rule '{rid}': '{pname}': {exc}") from None
+            if param.choices and options[pname] not in param.choices:
+                raise fail(item, pname, f"rule '{rid}': '{pname}' must be one of {', '.join(param.choices)}, "
+                                        f"not {item[pname]!r}")
         elif param.required:
             raise fail(item, "kind", f"rule '{rid}': kind '{kind_name}' needs '{pname}' ({param.help})")
         else:

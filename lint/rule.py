@@ -1,7 +1,11 @@
 """The base class of every rule kind, and the declared parameters a kind accepts.
 
-A rule pack entry names a kind; the kind's class declares its parameters in
-``params`` so packs are validated when they are loaded, not when a rule first runs.
+A rule pack entry names a kind; the kind's class declares its parameters in ``params``
+(a mapping of YAML key to :class:`Param`) and says in ``uses_message`` whether it fills
+in the pack's ``message:``. The declaration is the whole contract: packs are validated
+against it when they are loaded (an undeclared key, a wrong type, or a ``message:`` the
+kind would ignore stops the load), a rule's ``options`` holds exactly the declared keys,
+and ``newslint explain`` and the kinds section of ``docs/packs.md`` are generated from it.
 """
 from __future__ import annotations
 
@@ -29,14 +33,43 @@ class ParamError(ValueError):
 
 @dataclass(frozen=True)
 class Param:
-    """One parameter of a rule kind: how to check and convert the YAML value."""
+    """One parameter of a rule kind: how to check and convert the YAML value, and its docs.
+
+    ``convert`` checks the YAML value and returns what the kind reads from ``options``
+    (raising :class:`ParamError` on a wrong type); ``type`` names the YAML shape for
+    readers, taken from the converter when it declares one (the converters below do);
+    ``help`` is one line. An optional parameter the pack leaves out gets ``default``.
+    ``choices``, when given, are the only values the pack may set (checked at load).
+    """
 
     convert: Callable[[Any], Any]
     help: str
     required: bool = False
     default: Any = None
+    type: str = ""
+    choices: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not self.type:
+            named = getattr(self.convert, "type_name", "")
+            if not named:
+                raise TypeError(f"Param({self.convert!r}, {self.help!r}) needs type='...': its converter names none")
+            object.__setattr__(self, "type", named)
+        if not self.help.strip():
+            raise TypeError(f"Param({self.convert!r}) needs a line of help")
 
 
+def converter(type_name: str) -> Callable[[Callable[[Any], Any]], Callable[[Any], Any]]:
+    """Name the YAML shape a converter accepts (``@converter("mapping")``), for the docs."""
+
+    def mark(fn: Callable[[Any], Any]) -> Callable[[Any], Any]:
+        fn.type_name = type_name  # type: ignore[attr-defined]
+        return fn
+
+    return mark
+
+
+@converter("string or list of strings")
 def _strings(value: Any) -> tuple[str, ...]:
     if isinstance(value, str):
         return (value,)
@@ -45,24 +78,28 @@ def _strings(value: Any) -> tuple[str, ...]:
     raise ParamError("expected a string or a list of strings")
 
 
+@converter("string")
 def _string(value: Any) -> str:
     if not isinstance(value, str):
         raise ParamError("expected a string")
     return value
 
 
+@converter("boolean")
 def _boolean(value: Any) -> bool:
     if not isinstance(value, bool):
         raise ParamError("expected true or false")
     return value
 
 
+@converter("number")
 def _number(value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise ParamError("expected a number")
     return value
 
 
+@converter("mapping of string to string or list of strings")
 def _mapping(value: Any) -> dict[str, str]:
     if not isinstance(value, dict) or not all(
         isinstance(k, str) and isinstance(v, (str, list)) for k, v in value.items()
@@ -102,6 +139,7 @@ def compile_regex(pattern: str, flags: int = 0) -> re.Pattern:
         raise ParamError(f"bad regular expression {pattern!r}: {exc}") from None
 
 
+@converter("regex or list of regexes")
 def _regexes(value: Any) -> tuple[re.Pattern, ...]:
     return tuple(compile_regex(p) for p in _strings(value))
 
@@ -133,6 +171,10 @@ class Rule:
 
     kind: ClassVar[str] = ""
     params: ClassVar[dict[str, Param]] = {}
+    #: Whether findings are worded by the pack's ``message:`` template. A kind that writes
+    #: its own messages (they name dates, people, offices) says False, and a pack that
+    #: gives it a ``message:`` is refused rather than silently ignored.
+    uses_message: ClassVar[bool] = True
     #: Contexts skipped when the pack does not say (bias rules skip quotes via their pack).
     default_skip: ClassVar[frozenset[str]] = frozenset()
 

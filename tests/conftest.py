@@ -48,11 +48,14 @@ def shipped_regexes():
     """Every shipped rule, and every compiled regex its packs and the built-in kinds carry."""
     import re
 
-    from lint import claims, datetext
+    import importlib
+    import pkgutil
+
+    from lint import claims, date_mentions, datetext, kinds
     from lint.config import Config
     from lint.engine import Engine
     from lint.facts import analysis
-    from lint.kinds import grammar, speech_verb, voice
+    from lint.kinds import speech_verb, voice
     from lint.plugins import build
 
     rules = Engine(plugins=build(entry_points=False)).all_rules(Config())
@@ -63,7 +66,9 @@ def shipped_regexes():
                 rx = getattr(item, "compiled", item)
                 if isinstance(rx, re.Pattern) and isinstance(rx.pattern, str):
                     found[(rx.pattern, rx.flags)] = rx
-    for module in (claims, datetext, analysis, grammar, speech_verb, voice):
+    # every kind module's own patterns too (the grammar checks keep theirs at module level)
+    kind_modules = [importlib.import_module(f"lint.kinds.{m.name}") for m in pkgutil.iter_modules(kinds.__path__)]
+    for module in (claims, datetext, date_mentions, analysis, speech_verb, voice, *kind_modules):
         for value in vars(module).values():
             if isinstance(value, claims._lazy):
                 rx = re.compile(*value._args)

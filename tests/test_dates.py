@@ -5,7 +5,7 @@ import pytest
 
 from lint.config import Config
 from lint.engine import Engine
-from lint.kinds.dates import nearest_year
+from lint.date_mentions import nearest_year
 from lint.plugins import build
 
 _PLUGINS = build(entry_points=False)

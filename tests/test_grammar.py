@@ -1,4 +1,4 @@
-"""Cheap grammar checks (lint/kinds/grammar.py, rules/grammar.yaml)."""
+"""Cheap grammar checks (lint/kinds/{repeated_word,a_an,doubled_*,unbalanced_*}.py, rules/grammar.yaml)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -7,7 +7,7 @@ import pytest
 
 from lint.config import Config
 from lint.engine import Engine
-from lint.kinds.grammar import _sound
+from lint.kinds.a_an import _sound
 from lint.plugins import build
 
 ENGINE = Engine(plugins=build(entry_points=False), today=dt.date(2025, 11, 22))

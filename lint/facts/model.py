@@ -183,12 +183,12 @@ class Term:
             return False
         return None
 
-    def before(self, d: _dt.date) -> bool:
-        """The term had definitely not started on ``d``."""
+    def not_started_on(self, d: _dt.date) -> bool:
+        """The term had definitely not started on ``d`` (``d`` falls before it)."""
         return d < self.start.lo
 
-    def after(self, d: _dt.date) -> bool:
-        """The term had definitely ended by ``d``."""
+    def ended_by(self, d: _dt.date) -> bool:
+        """The term had definitely ended by ``d`` (``d`` falls after it)."""
         return d >= self.end_hi
 
     def overlaps_year(self, year: int) -> bool:

@@ -17,6 +17,8 @@ class FactRule(Rule):
     once per process, so runs that do not select a fact rule never read a fact pack."""
 
     default_skip = frozenset({"quotes"})
+    #: fact findings name the person, the office and the dates: each kind words its own
+    uses_message = False
 
     def base(self, doc: "Document | None" = None) -> FactBase:
         """The fact base; with ``doc``, looked up once per document for all fact rules
@@ -53,15 +55,11 @@ def holder_phrase(base: FactBase, office: Office, d: _dt.date, exclude: str | No
     return f"the {office.display} on {when}, {verb} {names}"
 
 
-def holders_names(base: FactBase, office: Office, d: _dt.date) -> list[Person]:
-    return base.holders(office.id, d)
-
-
 def relation(base: FactBase, person: Person, offices: list[Office], d: _dt.date) -> tuple[str, Term | None]:
     """How a person stands to offices on a day: ``held`` (before d), ``later`` (only after d), ``never``."""
     terms = [t for t in person.terms if t.office in {o.id for o in offices}]
-    past = [t for t in terms if t.after(d)]
-    future = [t for t in terms if t.before(d)]
+    past = [t for t in terms if t.ended_by(d)]
+    future = [t for t in terms if t.not_started_on(d)]
     if past:
         return "held", max(past, key=lambda t: t.end_hi)
     if future:

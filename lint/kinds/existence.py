@@ -12,20 +12,24 @@ from .lazyre import LAZY_REGEXES
 
 
 class Existence(Rule):
+    """Flags words, phrases or regular expressions wherever they occur in the prose (or only
+    where a whole sentence, line or block matches). The message may use ``{match}`` and
+    ``{suggestion}``."""
+
     kind = "existence"
     params = {
-        "tokens": Param(STRINGS, "words or phrases, matched as whole words", default=()),
-        "patterns": Param(LAZY_REGEXES, "regular expressions", default=()),
+        "tokens": Param(STRINGS, "words or phrases, matched as whole words (spaces match any run of white space; "
+                        "' matches curly apostrophes too)", default=()),
+        "patterns": Param(LAZY_REGEXES, "regular expressions (Python syntax)", default=(), type="regex or list of regexes"),
         "ignorecase": Param(BOOLEAN, "match regardless of case", default=True),
-        "exceptions": Param(LAZY_REGEXES, "regexes; a hit overlapping one of their matches is left alone", default=()),
-        "scope": Param(STRING, "text (anywhere), sentence, line or block (the whole unit must match)", default="text"),
+        "exceptions": Param(LAZY_REGEXES, "regexes; a hit overlapping one of their matches is left alone", default=(), type="regex or list of regexes"),
+        "scope": Param(STRING, "text (anywhere), or sentence, line, block: the whole unit must match", default="text",
+                       choices=matching.SCOPES),
         "suggest": Param(STRINGS, "suggestions to show with every finding", default=()),
     }
 
     def setup(self) -> None:
         o = self.options
-        if o["scope"] not in matching.SCOPES:
-            raise ParamError(f"'scope' must be one of {', '.join(matching.SCOPES)}")
         self._regex = matching.compile_terms(o["tokens"], o["patterns"], o["ignorecase"])
         if self._regex is None:
             raise ParamError("needs 'tokens' or 'patterns'")

@@ -27,6 +27,9 @@ _FORMER = {"former", "ex", "onetime", "erstwhile", "previous", "deposed", "ouste
 
 
 class TitleAfterName(FactRule):
+    """A title after a name ("X, the German chancellor,", "X, who leads the government,")
+    that the person does not hold at the time meant, judged against the fact packs."""
+
     kind = "facts-apposition"
     params: dict = {}
 

@@ -55,6 +55,9 @@ def variant(first: list[str], later: list[str]) -> list[tuple[str, str]] | None:
 
 
 class NameConsistency(FactRule):
+    """A known person's name spelled two ways in one draft; the message names the
+    spelling used first."""
+
     kind = "facts-consistency"
     params: dict = {}
 

@@ -56,6 +56,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 class DeceasedActing(FactRule):
+    """A person who had died by the article's date described as acting now, with the
+    date of death from the fact packs."""
+
     kind = "facts-deceased"
     params: dict = {}
 

@@ -14,6 +14,9 @@ _FORMER = {"former", "ex", "onetime", "one", "erstwhile", "previous", "deposed",
 
 
 class FormerIncumbent(FactRule):
+    """"former <title> <person>" while the person holds that office at the article's
+    date, and "the late <person>" for someone alive."""
+
     kind = "facts-former"
     params: dict = {}
 

@@ -44,6 +44,9 @@ class _Hit(NamedTuple):
 
 
 class NameSpelling(FactRule):
+    """A known person's name spelled wrong (listed misspellings, and near-misses weighed
+    on the draft's evidence), with the right spelling as a fix."""
+
     kind = "facts-names"
     params = {
         "near-misses": Param(BOOLEAN, "flag near-misses of known full names (not only listed misspellings)", default=True),

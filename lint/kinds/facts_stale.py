@@ -17,6 +17,9 @@ from ..notices import Notice
 
 
 class StaleFacts(FactRule):
+    """A run-level notice, not a finding: the article is dated after the fact packs it
+    is judged against are current to (their ``as_of``)."""
+
     kind = "facts-stale"
     params: dict = {}
 

@@ -50,6 +50,10 @@ _WHAT = {"president": "president", "the presidency": "president", "prime ministe
 
 
 class TermStage(FactRule):
+    """Claims about where a person stands in a term ("in his first weeks in office",
+    "who is running for president", "the outgoing administration") judged against the
+    term's dates."""
+
     kind = "facts-term-stage"
     params = {
         "recent-days": Param(NUMBER, "'who is running for' is judged only when the person took office at most this "

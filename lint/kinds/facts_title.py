@@ -20,6 +20,9 @@ from ..rule import BOOLEAN, Param
 
 
 class TitleNotHeld(FactRule):
+    """"<title> <person>" when the person does not hold that office at the article's
+    date (a former or future holder, or someone who never held it)."""
+
     kind = "facts-title"
     params = {
         "never-held": Param(BOOLEAN, "also flag a full title before a known office-holder who never held that office",
@@ -90,7 +93,7 @@ class TitleNotHeld(FactRule):
         else:
             what = f"{name} did not become {office.display} until {fmt_date(term.start)}"
             office = base.offices[term.office]
-        upcoming = [t for t in m.person.terms if t.office == office.id and t.before(d)]
+        upcoming = [t for t in m.person.terms if t.office == office.id and t.not_started_on(d)]
         if rel == "held" and upcoming:
             nxt = min(upcoming, key=lambda t: t.start.lo)
             window = nxt.transition()

@@ -53,7 +53,7 @@ class GenericPhrase(NamedTuple):
 
 def _phrases(value: Any) -> tuple[GenericPhrase, ...]:
     if not isinstance(value, list):
-        raise ParamError("expected a list of {pattern, title, tense}")
+        raise ParamError("expected a list of {pattern, title, tense, near}")
     out = []
     for item in value:
         if isinstance(item, str):
@@ -82,10 +82,16 @@ _FUTURE_MODS = {"incoming", "elect", "designate", "future", "would-be", "presump
 
 
 class WindowPhrase(FactRule):
+    """Phrases true only in a window of time ("president-elect", "incoming
+    administration", "before taking office") used outside it, judged against the
+    person the sentence names."""
+
     kind = "facts-window"
     params = {
-        "phrases": Param(_phrases, "generic phrases judged against the person the sentence names: "
-                         "regexes or {pattern, title, tense: any|present}", default=()),
+        "phrases": Param(_phrases, "generic phrases judged against the person the sentence names: regexes or "
+                         "{pattern, title (a title word the person must hold), tense: any|present, "
+                         "near: sentence|adjacent|sole (whose phrase it is)}", default=(),
+                         type="list of regexes or {pattern, title, tense, near} mappings"),
         "fact-pack-phrases": Param(BOOLEAN, "also check the fact packs' window phrases", default=True),
         "modifiers": Param(BOOLEAN, "also check 'incoming <title> <person>' against the person's terms", default=True),
         "recent-days": Param(NUMBER, "generic phrases only concern terms that started at most this many days "

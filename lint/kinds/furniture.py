@@ -12,19 +12,19 @@ from typing import Iterable
 from ..document import Document
 from ..findings import Finding
 from ..furniture import SHAPES
-from ..rule import BOOLEAN, STRING, Param, ParamError, Rule
+from ..rule import BOOLEAN, STRING, Param, Rule
 
 
 class Furniture(Rule):
+    """Web page furniture of one ``shape`` pasted into the copy (a cookie notice, a menu,
+    an author box...), found by its shape rather than its words. The message may use
+    ``{lines}`` and ``{first}`` (its opening words)."""
+
     kind = "furniture"
     params = {
-        "shape": Param(STRING, f"the shape to report: {', '.join(SHAPES)}", required=True),
+        "shape": Param(STRING, "the shape of page furniture to report", required=True, choices=SHAPES),
         "safe": Param(BOOLEAN, "--fix may delete the whole piece (its lines and their line breaks)", default=False),
     }
-
-    def setup(self) -> None:
-        if self.options["shape"] not in SHAPES:
-            raise ParamError(f"'shape' must be one of {', '.join(SHAPES)}")
 
     def check(self, doc: Document) -> Iterable[Finding]:
         shape = self.options["shape"]

@@ -29,8 +29,12 @@ def _emoji_side(ch: str) -> bool:
 
 
 class InvisibleCharacters(Rule):
+    """Characters that show nothing but change the text: zero-width spaces and joiners,
+    soft hyphens, text-direction marks. The message names the characters."""
+
     kind = "invisible-characters"
     params: dict = {}
+    uses_message = False
 
     def check(self, doc: Document) -> Iterable[Finding]:
         text = doc.text

@@ -74,32 +74,35 @@ def _starts(doc: Document, set_off: bool) -> list[int]:
 
 
 class LoadedTerm(Rule):
+    """A word that takes sides, flagged only in the writer's own voice: terms in quotes,
+    in attributed sentences, in names and titles are left alone, and context patterns
+    narrow where a term counts. The message may use ``{match}`` and ``{suggestion}``."""
+
     kind = "loaded-term"
     params = {
         "terms": Param(MAPPING, "mapping of term (word, phrase, or regex with 'regex: true') to neutral alternative(s)", default={}),
         "regex": Param(BOOLEAN, "treat the keys of 'terms' as regular expressions", default=False),
         "patterns": Param(STRINGS, "more terms as regular expressions (their alternatives come from 'suggest')", default=()),
         "ignorecase": Param(BOOLEAN, "match regardless of case", default=True),
-        "exceptions": Param(LAZY_REGEXES, "regexes; a hit overlapping one of their matches (in its sentence) is left alone", default=()),
-        "before": Param(LAZY_REGEXES, "when given, the text just before the term must end with a match of one of these", default=()),
-        "after": Param(LAZY_REGEXES, "when given, the text just after the term must start with a match of one of these", default=()),
-        "position": Param(STRING, "where the term must stand: 'any', 'opens-sentence' (first words of the sentence, after an opening quote mark or conjunction) or 'set-off' (a sentence adverb: opening the sentence before a comma, or between commas or dashes)", default="any"),
+        "exceptions": Param(LAZY_REGEXES, "regexes; a hit overlapping one of their matches (in its sentence) is left alone", default=(), type="regex or list of regexes"),
+        "before": Param(LAZY_REGEXES, "when given, the text just before the term must end with a match of one of these", default=(), type="regex or list of regexes"),
+        "after": Param(LAZY_REGEXES, "when given, the text just after the term must start with a match of one of these", default=(), type="regex or list of regexes"),
+        "position": Param(STRING, "where the term must stand: 'any', 'opens-sentence' (first words of the sentence, after an opening quote mark or conjunction) or 'set-off' (a sentence adverb: opening the sentence before a comma, or between commas or dashes)", default="any",
+                          choices=("any", "opens-sentence", "set-off")),
         "skip-attributed": Param(BOOLEAN, "leave the term alone in a sentence that reports someone's words or views", default=True),
-        "attribution": Param(STRING, "what makes a term someone else's: 'sentence' (any report of speech or views in it) or 'label' (only the label itself reported: 'called him a dictator')", default="sentence"),
+        "attribution": Param(STRING, "what makes a term someone else's: 'sentence' (any report of speech or views in it) or 'label' (only the label itself reported: 'called him a dictator')", default="sentence",
+                             choices=("sentence", "label")),
         "skip-personal-voice": Param(BOOLEAN, "leave the term alone where the writer speaks in their own person: a paragraph with 'I' or 'we' outside quotes, or a draft where a third of the paragraphs say 'I', 'we' or 'you' (a column, review, blog or how-to)", default=False),
         "skip-names": Param(BOOLEAN, "leave a capitalized term inside a proper name or title alone", default=True),
-        "escalate": Param(LAZY_REGEXES, "regexes; a hit overlapping one of their matches gets 'escalate-severity'", default=()),
-        "escalate-severity": Param(STRING, "severity of escalated hits", default="warning"),
+        "escalate": Param(LAZY_REGEXES, "regexes; a hit overlapping one of their matches gets 'escalate-severity'", default=(), type="regex or list of regexes"),
+        "escalate-severity": Param(STRING, "severity of escalated hits", default="warning",
+                                   choices=("error", "warning", "suggestion", "info")),
         "suggest": Param(STRINGS, "alternatives shown when a term maps to none", default=()),
     }
 
     def setup(self) -> None:
         o = self.options
         self._fold = o["ignorecase"]
-        if o["attribution"] not in ("sentence", "label"):
-            raise ParamError(f"'attribution' must be 'sentence' or 'label', not {o['attribution']!r}")
-        if o["position"] not in ("any", "opens-sentence", "set-off"):
-            raise ParamError(f"'position' must be 'any', 'opens-sentence' or 'set-off', not {o['position']!r}")
         self._position = o["position"]
         self._attributed = voice.label_reported if o["attribution"] == "label" else voice.attributed
         flags = re.IGNORECASE if self._fold else 0

@@ -41,17 +41,21 @@ def _fmt(n: float) -> str:
 
 
 class Readability(Rule):
+    """Sentences or paragraphs over a number of words, or a draft above a Flesch-Kincaid
+    grade, with a limit per desk if the front matter names one. The message may use
+    ``{words}``, ``{max}``, ``{limit}`` (whose limit) and, for the grade, ``{grade}``."""
+
     kind = "readability"
     params = {
-        "measure": Param(STRING, f"what to measure: {', '.join(MEASURES)}", required=True),
+        "measure": Param(STRING, "what to measure: words per sentence or paragraph, or the draft's Flesch-Kincaid grade",
+                         required=True, choices=MEASURES),
         "max": Param(NUMBER, "the highest acceptable value (words, or a Flesch-Kincaid grade)", required=True),
-        "desks": Param(_desks, "per-desk maximums, by the front matter's 'desk:'", default={}),
+        "desks": Param(_desks, "per-desk maximums, by the front matter's 'desk:'", default={},
+                       type="mapping of desk to number"),
         "min-words": Param(NUMBER, "grade only: drafts shorter than this are not graded", default=150),
     }
 
     def setup(self) -> None:
-        if self.options["measure"] not in MEASURES:
-            raise ParamError(f"'measure' must be one of {', '.join(MEASURES)}")
         section = self.settings.section("readability")
         self._config = section
         self._counter = readability.counter_for(section)

@@ -62,10 +62,13 @@ _CONTENT = lazy(r"[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*)*")
 
 
 class ScareQuote(Rule):
+    """Quotation marks around a short ordinary word or phrase that no one is quoted as
+    saying, which read as a sneer. The message may use ``{word}`` (the quoted words)."""
+
     kind = "scare-quote"
     params = {
         "max-words": Param(NUMBER, "longest quotation (in words) that can be a scare quote", default=3),
-        "exceptions": Param(LAZY_REGEXES, "regexes; a hit overlapping one of their matches (in its sentence) is left alone", default=()),
+        "exceptions": Param(LAZY_REGEXES, "regexes; a hit overlapping one of their matches (in its sentence) is left alone", default=(), type="regex or list of regexes"),
     }
 
     def setup(self) -> None:

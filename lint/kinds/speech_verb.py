@@ -60,12 +60,16 @@ _AUX_BEFORE = lazy(r"\b(?:was|were|been|being|be|is|are|am)\s+$", re.I)
 
 
 class SpeechVerb(Rule):
+    """A loaded verb of saying ("admitted", "claimed", "insisted"), flagged only when its
+    subject is a speaker, with a neutral verb suggested in the same form. The message may
+    use ``{match}`` and ``{suggestion}``."""
+
     kind = "speech-verb"
     params = {
         "verbs": Param(MAPPING, "mapping of verb (all its forms, as a regex) to neutral alternative(s)", required=True),
-        "complement": Param(LAZY_REGEXES, "when given, what follows the verb must start with one of these", default=()),
+        "complement": Param(LAZY_REGEXES, "when given, what follows the verb must start with one of these", default=(), type="regex or list of regexes"),
         "passive": Param(BOOLEAN, "also flag 'was <verb> by <speaker>'", default=False),
-        "exceptions": Param(LAZY_REGEXES, "regexes; a hit overlapping one of their matches (in its sentence) is left alone", default=()),
+        "exceptions": Param(LAZY_REGEXES, "regexes; a hit overlapping one of their matches (in its sentence) is left alone", default=(), type="regex or list of regexes"),
         "skip-attributed": Param(BOOLEAN, "leave the verb alone in a sentence that reports someone else's account ('court papers say he lied')", default=False),
     }
 

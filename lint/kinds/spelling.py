@@ -35,12 +35,18 @@ def _reports(value: object) -> tuple[str, ...]:
 
 
 class Spelling(Rule):
+    """Reports the embedded speller's verdicts of the kinds named in ``report``
+    (misspelling, unknown, rare, variant, name, foreign); the speller runs once per
+    draft for all spelling rules. The message, or ``messages`` per verdict, may use
+    ``{match}``, ``{suggestion}``, ``{language}`` and ``{hint}`` ("; did you mean ...?")."""
+
     kind = "spelling"
     params = {
-        "report": Param(_reports, f"which verdicts this rule reports: {', '.join(REPORTS)}", required=True),
+        "report": Param(_reports, f"which verdicts this rule reports: {', '.join(REPORTS)}", required=True,
+                        type="string or list of strings"),
         "messages": Param(
             MAPPING,
-            "message templates per verdict (misspelling, unknown, rare, variant, name); default: the rule's message",
+            f"message templates per verdict ({', '.join(REPORTS)}); default: the rule's message",
             default={},
         ),
     }

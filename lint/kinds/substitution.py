@@ -6,26 +6,29 @@ from typing import Iterable
 
 from ..document import Document
 from ..findings import Finding
-from ..rule import BOOLEAN, MAPPING, STRING, Param, ParamError, Rule
+from ..rule import BOOLEAN, MAPPING, STRING, Param, Rule
 from . import matching
 from .lazyre import LAZY_REGEXES, LazyPattern, checked, rule_pattern
 
 
 class Substitution(Rule):
+    """Flags a term and suggests the word to use instead, keeping the match's
+    capitalization ("Kiev" -> "Kyiv"). The message may use ``{match}`` and ``{suggestion}``."""
+
     kind = "substitution"
     params = {
-        "swap": Param(MAPPING, "mapping of term (word, phrase or regex if 'regex: true') to replacement(s)", required=True),
+        "swap": Param(MAPPING, "mapping of term (word, phrase, or regex with 'regex: true') to a replacement or a list of them",
+                      required=True),
         "regex": Param(BOOLEAN, "treat the keys of 'swap' as regular expressions", default=False),
         "ignorecase": Param(BOOLEAN, "match regardless of case", default=True),
-        "exceptions": Param(LAZY_REGEXES, "regexes; a hit overlapping one of their matches is left alone", default=()),
-        "scope": Param(STRING, "text, sentence, line or block", default="text"),
-        "safe": Param(BOOLEAN, "the first replacement may be applied by --fix", default=False),
+        "exceptions": Param(LAZY_REGEXES, "regexes; a hit overlapping one of their matches is left alone", default=(), type="regex or list of regexes"),
+        "scope": Param(STRING, "text (anywhere), or sentence, line, block: the whole unit must match", default="text",
+                       choices=matching.SCOPES),
+        "safe": Param(BOOLEAN, "--fix may apply the replacement when there is exactly one", default=False),
     }
 
     def setup(self) -> None:
         o = self.options
-        if o["scope"] not in matching.SCOPES:
-            raise ParamError(f"'scope' must be one of {', '.join(matching.SCOPES)}")
         flags = re.IGNORECASE if o["ignorecase"] else 0
         self._entries: list[tuple[LazyPattern, tuple[str, ...]]] = []
         self._literal: dict[str, tuple[str, ...]] = {}

@@ -7,7 +7,7 @@
 - :mod:`.misspellings` — known misspellings; :mod:`.variants` — British/American pairs;
 - :mod:`.checker` — :class:`~.checker.SpellChecker`, the verdict on every word.
 
-The rule kinds are in :mod:`lint.kinds.spelling` and :mod:`lint.kinds.grammar`; the
+The rule kinds are :mod:`lint.kinds.spelling` and the grammar kinds (:mod:`lint.kinds.a_an`, ...); the
 optional LanguageTool integration in :mod:`lint.languagetool`. Submodules are imported
 on demand, so importing this package costs nothing.
 """

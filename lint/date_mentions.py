@@ -1,4 +1,5 @@
-"""Date checks: weekdays that do not match their dates, impossible dates, AP month style.
+"""The dates written in a draft, found once for the date rule kinds, and how a date
+without a year is read.
 
 A date written without a year is read in the year that puts it nearest the article's
 date ("Dec. 3" in a draft dated Nov. 22, 2025 is Dec. 3, 2025; in one dated Jan. 5,
@@ -10,23 +11,20 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import re
-from typing import Iterable
 
-from .. import regexcache
-from ..datetext import MONTHS, WEEKDAYS, date_matches
-from ..document import Document
-from ..findings import Finding
-from ..rule import BOOLEAN, Param, Rule
+from . import regexcache
+from .datetext import MONTHS, WEEKDAYS, date_matches
+from .document import Document
 
-_WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-_MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                "October", "November", "December"]
+WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December"]
 # Also "Dec. 3 (Tuesday)" and "Tuesday (Dec. 3)".
 _PAREN_WEEKDAY = regexcache.compile(r"\s*\((Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\)")
 _WEEKDAY_PAREN = regexcache.compile(r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\(\s*$")
 
 
-class _Date:
+class DateMention:
     """One date in the copy, with what the checks need."""
 
     def __init__(self, m: re.Match, prose: str) -> None:
@@ -87,7 +85,7 @@ class _Date:
 
 
 def fmt_date(d: _dt.date) -> str:
-    from ..facts.model import fmt_date as f
+    from .facts.model import fmt_date as f
 
     return f(d)
 
@@ -103,99 +101,16 @@ def nearest_year(month: int, day: int, article: _dt.date) -> int:
     return best[1]
 
 
-def dates_in(doc: Document) -> list[_Date]:
+def dates_in(doc: Document) -> list[DateMention]:
     """The draft's dates, found once for all the date rules."""
     return doc.derived("date-rule-dates", lambda: _dates_in(doc))
 
 
-def _dates_in(doc: Document) -> list[_Date]:
+def _dates_in(doc: Document) -> list[DateMention]:
     out = []
     for m in date_matches(doc):
-        d = _Date(m, doc.prose)
+        d = DateMention(m, doc.prose)
         if d.month < 1 or d.month > 12 or d.day == 0:
             continue
         out.append(d)
     return out
-
-
-class DateWeekday(Rule):
-    kind = "date-weekday"
-    params: dict = {}
-
-    def check(self, doc: Document) -> Iterable[Finding]:
-        article = doc.date or _dt.date.today()
-        for d in dates_in(doc):
-            if d.weekday is None:
-                continue
-            real, year, inferred = d.resolve(article)
-            if real is None or real.weekday() == d.weekday:
-                continue
-            written = _WEEKDAY_NAMES[d.weekday]
-            actual = _WEEKDAY_NAMES[real.weekday()]
-            start = min(d.start, d.weekday_span[0])
-            end = max(d.end, d.weekday_span[1])
-            text = doc.text[start:end]
-            wd_text = doc.text[d.weekday_span[0]:d.weekday_span[1]]
-            fixed = text.replace(wd_text, actual, 1)
-            note = f" (year {year} inferred from the article date, {fmt_date(article)})" if inferred else ""
-            yield self.finding(
-                doc, start, end,
-                message=f"'{{match}}': {fmt_date(real)} is a {actual}, not a {written}{note}",
-                suggestions=(fixed,),
-            )
-
-
-class DateImpossible(Rule):
-    kind = "date-impossible"
-    params: dict = {}
-
-    def check(self, doc: Document) -> Iterable[Finding]:
-        article = doc.date or _dt.date.today()
-        for d in dates_in(doc):
-            if d.day > 31 and d.year is None and not d.iso:
-                continue  # "March 35 protesters": a count
-            if d.looks_like_count():
-                continue
-            real, year, inferred = d.resolve(article)
-            if real is not None:
-                continue
-            month = _MONTH_NAMES[d.month - 1]
-            last = calendar.monthrange(year, d.month)[1]
-            if d.month == 2 and d.day == 29:
-                why = f"{year} is not a leap year" + (f" (year inferred from the article date, {fmt_date(article)})" if inferred else "")
-                sugg = (f"Feb. 28, {year}" if not inferred else "Feb. 28", "March 1")
-            else:
-                why = f"{month} has {last} days"
-                sugg = ()
-            yield self.finding(doc, d.start, d.end, message=f"'{{match}}' is not a date: {why}", suggestions=sugg)
-
-
-# AP style: Jan., Feb., Aug., Sept., Oct., Nov., Dec. with a day; March, April, May, June, July spelled out.
-_AP = {1: "Jan.", 2: "Feb.", 3: "March", 4: "April", 5: "May", 6: "June", 7: "July", 8: "Aug.", 9: "Sept.",
-       10: "Oct.", 11: "Nov.", 12: "Dec."}
-
-
-class DateMonthStyle(Rule):
-    kind = "date-ap-month"
-    params = {
-        "en-gb": Param(BOOLEAN, "also check drafts configured as British or other non-US English", default=False),
-    }
-
-    def check(self, doc: Document) -> Iterable[Finding]:
-        if self.settings.language not in (None, "en-US") and not self.options["en-gb"]:
-            return
-        for d in dates_in(doc):
-            if d.iso or d.month_group != "m1" or d.looks_like_count():
-                continue
-            s, e = d.m.span("m1")
-            written = doc.text[s:e]
-            want = _AP[d.month]
-            if written == want:
-                continue
-            if written.isupper():
-                continue  # headline caps
-            yield self.finding(
-                doc, s, e,
-                message=f"AP style writes '{want}' before a day, not '{{match}}'",
-                suggestions=(want,), fix=want,
-            )

@@ -1,0 +1,156 @@
+"""``consistency-spelling-variants``: American and British spellings mixed in one draft."""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import Iterable
+
+from .. import regexcache
+from ..document import Document
+from ..findings import Finding
+from ..rule import Rule
+from .matching import match_case
+
+_WORD = regexcache.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+
+
+# Pairs in the variant list that say nothing about a draft's spelling: British forms that
+# are standard American too (surprise, dialogue, judgement), and unrelated words that
+# happen to pair up (outer/outré, timbers/timbres).
+_NEUTRAL = frozenset("""
+    surprise surprises surprised surprising surprisingly dialogue dialogues catalogue catalogues catalogued
+    synagogue synagogues prologue prologues epilogue epilogues monologue monologues demagogue demagogues
+    travelogue travelogues pedagogue pedagogues analogue analogues acknowledgement acknowledgements
+    judgement judgements ageing axe outer outre timbre timbres timbers ombre omber lustring lustering
+    accoutring accoutering routeing routing licensed licensing license licenses meter meters jail jails
+""".split())
+_ISE = regexcache.compile(r"(?:is|ys)(?:e|es|ed|ing|ation|ations|er|ers|able)$")
+
+
+@functools.lru_cache(maxsize=1)
+def variants() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
+    """British -> (American, flags) and American -> (British, flags), from the spelling data.
+
+    Flags: ``z`` an -ise/-ize pair (Oxford British spelling also uses -ize); ``a`` the
+    American form is also a British word (licence/license), so it says nothing.
+    """
+    from .. import diskcache
+    from ..packs import rules_dir
+
+    path = Path(rules_dir()) / "spelling" / "variants.tsv"
+
+    def build() -> tuple[dict, dict]:
+        uk: dict[str, tuple[str, str]] = {}
+        us: dict[str, tuple[str, str]] = {}
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except OSError:
+            return uk, us
+        for line in lines:
+            if not line or line.startswith("#"):
+                continue
+            parts = line.split("\t")
+            if len(parts) < 2:
+                continue
+            british, american = parts[0].strip().lower(), parts[1].strip().lower()
+            flags = parts[2].strip() if len(parts) > 2 else ""
+            if british and american and british != american:
+                uk.setdefault(british, (american, flags))
+                us.setdefault(american, (british, flags))
+        return uk, us
+
+    return diskcache.derived("consistency-variants", (path, __file__), build, tuple)
+
+
+@functools.lru_cache(maxsize=4096)
+def _real_ize(ise: str, ize: str) -> bool:
+    """True when the -ize form is an ordinary spelling (organize), not a rare one (expertize)."""
+    from .. import claims
+
+    lx = claims._lexicon()
+    if lx is None:
+        return True
+    z_ise, z_ize = lx.zipf(ise), lx.zipf(ize)
+    return z_ize is not None and (z_ise is None or z_ize >= z_ise - 12)
+
+
+class ConsistencySpellingVariants(Rule):
+    """American and British spellings mixed in one draft ("color" ... "colour", and
+    "-ise" against "-ize"); the minority side is flagged, with the other spelling
+    suggested. Only when no language variety is configured (with one, the spelling
+    rules report every word of the other variety). The message may use ``{style}``,
+    ``{other_style}`` and ``{examples}``."""
+
+    kind = "consistency-spelling-variants"
+    params: dict = {}
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        if self.settings.language:
+            # A configured variety says which side is wrong: spelling.variant reports
+            # every word of the other one, so counting sides here would only repeat it.
+            return
+        uk, us = variants()
+        if not uk:
+            return
+        # British-only forms (colour), -ise forms (organise: British), American-only forms
+        # (color) and -ize forms (organize: American, and Oxford British too).
+        present = {w.lower() for w in set(_WORD.findall(doc.prose))}
+        if present.isdisjoint(uk) or present.isdisjoint(us):
+            return  # one spelling or none: nothing mixed (the usual case, decided without a scan)
+        groups: dict[str, list[tuple[int, int, str, str]]] = {"uk": [], "ise": [], "us": [], "ize": []}
+        for m in _WORD.finditer(doc.prose):
+            word = m.group()
+            lower = word.lower()
+            if lower in _NEUTRAL:
+                continue
+            if lower in uk:
+                other, flags = uk[lower]
+                if other in _NEUTRAL:
+                    continue
+                if "z" in flags:  # -ise (British) against -ize (American, and Oxford British)
+                    if not _ISE.search(lower) or not _real_ize(lower, other):
+                        continue  # judgement, ageing: Oxford spelling; expertise: no -ize form
+                    group = "ise"
+                else:
+                    group = "uk"
+            elif lower in us:
+                other, flags = us[lower]
+                if "a" in flags or other in _NEUTRAL:
+                    continue  # also a British word (license the verb): says nothing
+                if "z" in flags:
+                    if not _ISE.search(other) or not _real_ize(other, lower):
+                        continue
+                    group = "ize"
+                else:
+                    group = "us"
+            else:
+                continue
+            if word[0].isupper() and not _sentence_initial(doc, m.start()):
+                continue  # a proper noun: Labour Party, Pearl Harbor, World Health Organization
+            groups[group].append((m.start(), m.end(), word, other))
+        reported: set[int] = set()
+        british = groups["uk"] + groups["ise"]
+        for side_a, side_b, labels in ((british, groups["us"], ("British", "American")),
+                                       (groups["ise"], groups["ize"], ("-ise", "-ize"))):
+            if not side_a or not side_b:
+                continue
+            if len(side_a) != len(side_b):
+                a_is_minority = len(side_a) < len(side_b)
+            else:  # a tie: American is taken for the draft's own (two spellings, one each)
+                a_is_minority = True
+            minority, majority = (side_a, side_b) if a_is_minority else (side_b, side_a)
+            style, other_style = labels if a_is_minority else labels[::-1]
+            examples = ", ".join(f"'{w}'" for w in sorted({w for _s, _e, w, _o in majority})[:3])
+            for start, end, word, other in minority:
+                if start in reported:
+                    continue
+                reported.add(start)
+                yield self.finding(doc, start, end, suggestions=(match_case(other, word),), style=style,
+                                   other_style=other_style, examples=examples)
+
+
+def _sentence_initial(doc: Document, offset: int) -> bool:
+    s = doc.sentence_at(offset)
+    if s is None:
+        return True
+    return not any(c.isalnum() for c in doc.prose[s.start:offset])

@@ -1,0 +1,42 @@
+"""``repeated-word``: a word written twice in a row ("the the", "to to")."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from .. import regexcache
+from ..document import Document
+from ..findings import Finding
+from ..rule import Rule
+
+_REPEAT = regexcache.compile(r"(?<![\w'’-])([A-Za-z]+)([ \t]+|[ \t]*\n[ \t]*)(\1)(?![\w'’-])", re.I)
+# Doubled on purpose: "what it is is", "I had had enough", "he said that that was".
+_REPEAT_OK = frozenset({"had", "that", "is", "do", "bye", "no", "yes", "ha", "so", "very", "knock", "chop",
+                        "tut", "boo", "hip", "dum", "bang", "beep", "pom", "la", "ta", "tsk", "night", "bla",
+                        "blah", "hush", "yada", "wait", "go", "far", "now", "there", "well", "oh", "ah"})
+# Doubled by mistake more than anything else: the fix is safe.
+_SAFE_REPEAT = frozenset({"the", "a", "an", "of", "to", "in", "and", "on", "at", "for", "with", "by",
+                          "from", "was", "were", "be", "it", "this", "their", "his", "her", "its", "as"})
+
+
+class RepeatedWord(Rule):
+    """A word written twice in a row. "had had", "that that" and other pairs doubled on
+    purpose, and capitalized pairs ("Boutros Boutros-Ghali", "Sirhan Sirhan") are left
+    alone. The message may use ``{word}``; ``--fix`` deletes a doubled small word."""
+
+    kind = "repeated-word"
+    params: dict = {}
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        prose = doc.prose
+        for m in _REPEAT.finditer(prose):
+            first, second = m.group(1), m.group(3)
+            lower = first.lower()
+            if lower in _REPEAT_OK or (first[:1].isupper() and second[:1].isupper() and first != first.upper()):
+                continue
+            # Both words must be text as written (not two words left by removed markup).
+            if doc.text[m.start():m.end()].replace("\n", " ") != prose[m.start():m.end()].replace("\n", " "):
+                continue
+            start, end = m.end(1), m.end(3)
+            fix = "" if lower in _SAFE_REPEAT else None
+            yield self.finding(doc, start, end, suggestions=("",), fix=fix, word=first)

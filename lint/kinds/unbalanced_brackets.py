@@ -1,0 +1,43 @@
+"""``unbalanced-brackets``: a "(" or "[" without its match in the same paragraph."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from .. import regexcache
+from ..document import Document
+from ..findings import Finding
+from ..rule import Rule
+
+_BRACKET = regexcache.compile(r"[()\[\]]")
+
+
+class UnbalancedBrackets(Rule):
+    """A "(" or "[" without its match in the same paragraph, or the other way round; list
+    labels ("a)") and emoticons are left alone. The message may use ``{mark}`` and ``{other}``."""
+
+    kind = "unbalanced-brackets"
+    params: dict = {}
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        pairs = {")": "(", "]": "["}
+        prose = doc.prose
+        for b in doc.blocks:
+            stack: list[tuple[str, int]] = []
+            seg = prose[b.start:b.end]
+            for m in _BRACKET.finditer(seg):
+                i, ch = m.start(), m.group()
+                if ch in "([":
+                    stack.append((ch, i))
+                elif ch in ")]":
+                    if stack and stack[-1][0] == pairs[ch]:
+                        stack.pop()
+                        continue
+                    # List labels "a)", "1)" and emoticons ":)" are not brackets.
+                    before = seg[max(0, i - 3):i]
+                    if re.search(r"(?:^|\s)\w$", seg[max(0, i - 2):i] if i >= 2 else " " + seg[:i]) or \
+                            before.endswith((":", ";", ":-", ";-")):
+                        continue
+                    yield self.finding(doc, b.start + i, b.start + i + 1, mark=ch, other=pairs[ch])
+            for ch, i in stack:
+                yield self.finding(doc, b.start + i, b.start + i + 1, mark=ch, other=")" if ch == "(" else "]")
