@@ -307,6 +307,12 @@ def _intro(ln: Line) -> bool:
     return not (_UI.fullmatch(head) or _RELATED_HEAD.fullmatch(head) or _UI_HEAD.match(head))
 
 
+def _widget_head(ln: Line) -> bool:
+    """A label of a few words ending in a colon ("RSS feeds:", "Sections:", "Share this:"):
+    above a run that is a menu, the menu's header."""
+    return ln.short and ln.words <= 5 and ln.text.endswith(":")
+
+
 _UI_HEAD = regexcache.compile(r"(?:share|follow|tags?|topics?|filed\s+under|categor(?:y|ies)|posted\s+in|see\s+also|find\s+us)\b", re.I)
 _SEPARATOR = regexcache.compile(r"\s[–—-]\s|:\s|\s@\s")
 
@@ -441,9 +447,16 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
         j = _before_article_head(lines, i, j)
         run = lines[i:j + 1]
         items = [r for r in run if _has_letters(r) and not (is_byline(r.text) or is_dateline(r.text) or is_credit(r.text))]
-        intro = i > 0 and _intro(lines[i - 1])
+        # A list that a line of the article introduces ("The winners were:") has the
+        # article around it; a widget's header ("Around the globe:") has the page.
+        intro = i > 0 and ((_intro(lines[i - 1]) and (lines[i - 1].words >= 6
+                                                       or (i > 1 and copy_like(lines[i - 2]) and not taken[i - 2])
+                                                       or (j + 1 < n and copy_like(lines[j + 1]))))
+                           or _split_sentence(lines, i, j))
         if (len(items) >= opt.min_run or len(run) >= 2 * opt.min_run) and not intro and not _structured(run) \
                 and (_long_menu(items) or not _inside_article(lines, taken, i, j, legal)):
+            if i > 0 and not taken[i - 1] and _widget_head(lines[i - 1]):
+                i -= 1  # the menu's own header ("Sections:", "RSS feeds:")
             add("navigation", i, j)
         else:
             # Two controls side by side ("Facebook", "Twitter") reinforce each other.
@@ -454,7 +467,10 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
         i = end + 1
     # Teasers: a line of copy alone between two pieces of furniture, again and again, is the
     # summary under each headline of a link list. One such line may be a short article.
-    lonely = [k for k in range(1, n - 1) if not taken[k] and taken[k - 1] and taken[k + 1] and lines[k].words <= 60]
+    # A line between two controls' labels is the article broken up by ad slots or share
+    # bars ("Advertisement", paragraph, "Advertisement"): a teaser sits under a headline.
+    lonely = [k for k in range(1, n - 1) if not taken[k] and taken[k - 1] and taken[k + 1] and lines[k].words <= 60
+              and not (lines[k].sentence and _label(lines[k - 1]) and _label(lines[k + 1]))]
     for a, k in enumerate(lonely):
         if (a > 0 and k - lonely[a - 1] <= opt.lookahead) or (a + 1 < len(lonely) and lonely[a + 1] - k <= opt.lookahead):
             add("related-links", k, k)
@@ -495,6 +511,17 @@ def _before_article_head(lines: list[Line], i: int, j: int) -> int:
         if sizes[len(sizes) // 2] <= 3:  # a headline is longer than the menu's items
             k -= 1
     return k
+
+
+def _split_sentence(lines: list[Line], i: int, j: int) -> bool:
+    """Lines i..j are the middle of one sentence that a page broke at its links: the line
+    before stops mid-sentence ("... outpacing the") and the line after goes on in lower
+    case ("over the same span.")."""
+    if j + 1 >= len(lines) or j - i > 6 or not lines[j + 1].text[:1].islower():
+        return False
+    before = lines[i - 1]
+    last = before.text.rsplit(None, 1)[-1]
+    return before.words >= 4 and (last.endswith(",") or (last in _SMALL and last.islower()))
 
 
 def _long_menu(items: list[Line]) -> bool:

@@ -154,10 +154,51 @@ def test_long_menu_between_paragraphs_is_still_a_menu():
 
 def test_a_widget_label_with_a_colon_does_not_introduce_a_list():
     links = "Mutual Funds:\nGrowth Fund\nIncome Fund\nIndex Fund"
-    assert pieces(f"{BODY_1}\n{BODY_2}\n{links}\n") == [("navigation", "Growth Fund\nIncome Fund\nIndex Fund")]
+    # The label is the widget's header and goes with it.
+    assert pieces(f"{BODY_1}\n{BODY_2}\n{links}\n") == [("navigation", links)]
 
 
 def test_comment_headers_in_brackets_and_ranked():
     posts = "riverreader\n2 days ago at 07:52\nThey never listen.\nRating: 12 Votes\nparkwalker\n2 days ago at 08:10\nAgreed."
     for head in ("[ 167 comments ]", "Top Rated Comments"):
         assert pieces(f"{BODY_1}\n{BODY_2}\n{head}\n{posts}\n") == [("comments", f"{head}\n{posts}")]
+
+
+def test_paragraphs_between_ad_slots_are_copy():
+    # An article broken up by ad markers: each paragraph sits alone between two labels, which
+    # is not the shape of a teaser (a teaser sits under a headline).
+    third = "Residents at the meeting asked why the smaller branch was chosen over the central one."
+    text = (f"Libraries to close\n{BODY_1}\nAdvertisement\n{BODY_2}\nAdvertisement\nThe vote was close.\n"
+            f"Advertisement\n{third}\nAdvertisement\n{BODY_1}\n")
+    assert pieces(text) == [("button", "Advertisement")] * 4
+
+
+def test_teasers_between_headlines_are_still_found():
+    links = ("Most read\nFerry service cut after storm damage\nHarbour wall repairs begin\n"
+             "Crews spent the weekend clearing debris from the harbour wall.\nHospital car park charges scrapped\n"
+             "New ward opens\nThe ward has twenty beds and opens to patients next month.\nSchool run traffic plan")
+    text = f"{BODY_1}\n{BODY_2}\n{links}\n"
+    assert [p[0] for p in pieces(text)] == ["related-links"]
+
+
+def test_sentence_broken_at_its_links_is_copy():
+    # A page that puts each link of a sentence on a line of its own: the short lines are the
+    # middle of one sentence, not a menu.
+    text = ("Fares rise again\nBus fares in the city have risen faster than wages, and ridership is now lower than on the\n"
+            "Central Line\nand\nRiver Line\nten years ago, the report found.\nWhat comes next\n" + BODY_2 + "\n")
+    assert pieces(text) == []
+
+
+def test_menu_under_a_widget_header_is_navigation_with_its_header():
+    menu = "Our papers around the region:\nNorth Gazette\nValley Times\nCoast Herald\nSearch"
+    text = f"{menu}\nTwo branch libraries to close in March\n{BODY_1}\n{BODY_2}\n"
+    assert pieces(text) == [("navigation", menu)]
+
+
+def test_list_introduced_by_a_sentence_of_the_article_is_not_a_menu():
+    # The introducing line is a clause of the article, whatever is around it.
+    text = ("Libraries to close\nIn this guide we look at three questions:\nWhere the books will go\n"
+            "Who keeps the buildings\nWhen the vote takes place\n")
+    assert pieces(text) == []
+    short_intro = f"{BODY_1}\nThe options:\nSell the buildings\nLease them to a charity\nKeep them empty\n{BODY_2}\n"
+    assert pieces(short_intro) == []
