@@ -317,14 +317,30 @@ _UI_HEAD = regexcache.compile(r"(?:share|follow|tags?|topics?|filed\s+under|cate
 _SEPARATOR = regexcache.compile(r"\s[–—-]\s|:\s|\s@\s")
 
 
+def _separated(text: str) -> bool:
+    """A dash, a colon or an at sign between a list item's parts ("June 9 -- The Forum")."""
+    return " -- " in text or bool(_SEPARATOR.search(text))
+
+
 def _structured(run: list[Line]) -> bool:
     """Items that share one pattern (a date and a dash, a label and a colon) are a list or
     table in the article (tour dates, results, fixtures), not a menu of unrelated links."""
     items = [ln for ln in run if ln.words >= 3]
     if len(items) < 3:
         return False
-    with_sep = sum(1 for ln in items if _SEPARATOR.search(ln.text))
+    with_sep = sum(1 for ln in items if _separated(ln.text))
     return with_sep >= 0.6 * len(items)
+
+
+def _pattern_end(lines: list[Line], i: int, j: int) -> int:
+    """The last line of the patterned list that lines i..j are (see :func:`_structured`),
+    or j."""
+    if not _structured(lines[i:j + 1]):
+        return j
+    k = j
+    while k > i and not (lines[k].words >= 3 and _separated(lines[k].text)):
+        k -= 1
+    return k
 
 
 def _label(ln: Line) -> bool:
@@ -423,6 +439,11 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
         i += 1
 
     legal = set(copyright_lines)  # not body copy, whatever their length
+    for c in copyright_lines:  # nor the legal text under a copyright line
+        k = c + 1
+        while k < n and k - c <= 3 and not lines[k].short and lines[k].words <= 60 and _LEGAL.search(lines[k].text):
+            legal.add(k)
+            k += 1
     # Runs of short lines: menus and link lists.
     i = 0
     while i < n:
@@ -444,6 +465,12 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
         if i > j:
             i = end + 1
             continue
+        # An article's list of one pattern (tour dates, results) can run straight into the
+        # page's menu under it: the list ends with its last patterned line, and the lines
+        # after it are looked at as a run of their own.
+        k = _pattern_end(lines, i, j)
+        if j - k >= opt.min_run:
+            j = end = k
         j = _before_article_head(lines, i, j)
         run = lines[i:j + 1]
         items = [r for r in run if _has_letters(r) and not (is_byline(r.text) or is_dateline(r.text) or is_credit(r.text))]
@@ -474,6 +501,13 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
     for a, k in enumerate(lonely):
         if (a > 0 and k - lonely[a - 1] <= opt.lookahead) or (a + 1 < len(lonely) and lonely[a + 1] - k <= opt.lookahead):
             add("related-links", k, k)
+    # A short line that is not a sentence of copy, alone between two pieces of furniture, is
+    # one more item of them ("Friday!", "Copied!", "More in U.S."): the article is not
+    # there. Between two lone labels it may be a subhead between ad slots, so it is left.
+    for k in range(1, n - 1):
+        if not taken[k] and taken[k - 1] and taken[k + 1] and lines[k].words <= 8 and not copy_like(lines[k]) \
+                and not (_label(lines[k - 1]) and _label(lines[k + 1])):
+            add("navigation", k, k)
     # A copyright line with the page's links or buttons next to it is the footer, with the
     # legal text that follows it. Alone after the last paragraph it may be the notice of a
     # wire service, which some desks keep with the copy: that is left to the phrase rules.

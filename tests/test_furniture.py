@@ -202,3 +202,29 @@ def test_list_introduced_by_a_sentence_of_the_article_is_not_a_menu():
     assert pieces(text) == []
     short_intro = f"{BODY_1}\nThe options:\nSell the buildings\nLease them to a charity\nKeep them empty\n{BODY_2}\n"
     assert pieces(short_intro) == []
+
+
+def test_short_line_between_two_pieces_of_furniture_goes_with_them():
+    text = (f"{BODY_1}\n{BODY_2}\nShare\nFacebook\nEmail\nCopied!\nMost read\nFerry service cut after storm damage\n"
+            "Harbour wall repairs begin\nHospital car park charges scrapped\n")
+    covered = " ".join(t for _, t in pieces(text))
+    assert "Copied!" in covered and BODY_2 not in covered
+
+
+def test_subhead_between_ad_slots_is_copy():
+    text = f"{BODY_1}\nAdvertisement\nWhat happens next\nAdvertisement\n{BODY_2}\n"
+    assert pieces(text) == [("button", "Advertisement")] * 2
+
+
+def test_patterned_list_of_the_article_ends_where_the_page_menu_starts():
+    dates = "June 9 -- Riverside Hall, Leeds\nJune 12 -- The Corn Exchange, Bath\nJune 15 -- Harbour Arena, Hull"
+    menu = "Magazine\nCustomer Service\nNews Archive\nPhotos Archive\nJobs\nSitemap"
+    text = f"{BODY_1}\nThe tour dates are:\n{dates}\n{menu}\n"
+    assert pieces(text) == [("navigation", menu)]
+
+
+def test_legal_text_under_a_copyright_line_is_not_the_article_around_a_menu():
+    links = "Help\nCareers\nAdvertise\nNewsletters\nMobile Apps\nClosed Captioning"
+    text = (f"{BODY_1}\n{BODY_2}\n{links}\n© 2025 Example Media Inc. All rights reserved.\n"
+            "Example Sports is a registered trademark of Example Broadcasting Inc., used under licence.\n")
+    assert [p[0] for p in pieces(text)] == ["navigation", "footer"]
