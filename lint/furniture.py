@@ -334,8 +334,8 @@ def _structured(run: list[Line]) -> bool:
 
 def _pattern_end(lines: list[Line], i: int, j: int) -> int:
     """The last line of the patterned list that lines i..j are (see :func:`_structured`),
-    or j."""
-    if not _structured(lines[i:j + 1]):
+    or j. Only a clear pattern (five items or more) is split off what follows it."""
+    if not _structured(lines[i:j + 1]) or sum(1 for ln in lines[i:j + 1] if ln.words >= 3 and _separated(ln.text)) < 5:
         return j
     k = j
     while k > i and not (lines[k].words >= 3 and _separated(lines[k].text)):

@@ -228,3 +228,10 @@ def test_legal_text_under_a_copyright_line_is_not_the_article_around_a_menu():
     text = (f"{BODY_1}\n{BODY_2}\n{links}\n© 2025 Example Media Inc. All rights reserved.\n"
             "Example Sports is a registered trademark of Example Broadcasting Inc., used under licence.\n")
     assert [p[0] for p in pieces(text)] == ["navigation", "footer"]
+
+
+def test_live_updates_with_times_and_paragraphs_are_copy():
+    # Entries of live coverage: a time and a subhead over paragraphs of copy.
+    entry = ("10:32 a.m.\nCouncil opens the debate\n{0}\n{1}\n")
+    text = "Library closures: live\n" + "".join(entry.format(BODY_1, BODY_2) for _ in range(3))
+    assert [p for p in pieces(text) if p[0] != "button"] == []
