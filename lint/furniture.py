@@ -481,7 +481,7 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
                                                        or (j + 1 < n and copy_like(lines[j + 1]))))
                            or _split_sentence(lines, i, j))
         if (len(items) >= opt.min_run or len(run) >= 2 * opt.min_run) and not intro and not _structured(run) \
-                and (_long_menu(items) or not _inside_article(lines, taken, i, j, legal)):
+                and (_long_menu(items) or not (_inside_article(lines, taken, i, j, legal) or _table_head(lines, j))):
             if i > 0 and not taken[i - 1] and _widget_head(lines[i - 1]):
                 i -= 1  # the menu's own header ("Sections:", "RSS feeds:")
             add("navigation", i, j)
@@ -556,6 +556,13 @@ def _split_sentence(lines: list[Line], i: int, j: int) -> bool:
     before = lines[i - 1]
     last = before.text.rsplit(None, 1)[-1]
     return before.words >= 4 and (last.endswith(",") or (last in _SMALL and last.islower()))
+
+
+def _table_head(lines: list[Line], j: int) -> bool:
+    """Figures right under the run (three or more bare numbers or percentages among the next
+    eight lines) make it the head of a table in the article, not a menu."""
+    figures = sum(1 for ln in lines[j + 1:j + 9] if not _has_letters(ln))
+    return figures >= 3
 
 
 def _long_menu(items: list[Line]) -> bool:

@@ -239,3 +239,20 @@ def test_live_updates_with_times_and_paragraphs_are_copy():
     entry = ("10:32 a.m.\nCouncil opens the debate\n{0}\n{1}\n")
     text = "Library closures: live\n" + "".join(entry.format(BODY_1, BODY_2) for _ in range(3))
     assert [p for p in pieces(text) if p[0] != "button"] == []
+
+
+def test_table_head_with_figures_under_it_is_copy():
+    # A table pasted a cell per line: its head is a run of short labels, and its rows bring
+    # figures and short notes that are not paragraphs.
+    table = ("Branch\nLoans\nVisits\nChange\nNorth Road\n12,400\n31,000\n-4%\nFigures for the year to March.\n"
+             "East Gate\n9,800\n22,500\n+2%\nOpened a new wing.\nHill Street\n4,100\n8,700\n-9%\nClosed in May.")
+    text = f"Libraries to close\n{BODY_1}\n{table}\n{BODY_2}\n"
+    assert pieces(text) == []
+
+
+def test_ranked_most_read_list_is_still_found():
+    box = ("Most read\n1\nFerry service cut after storm damage\n2\nHospital car park charges scrapped\n3\n"
+           "School run traffic plan delayed\n4\nNew cycle lane opens on Station Road")
+    text = f"{BODY_1}\n{BODY_2}\n{box}\nCopyright 2025 Example Media. All rights reserved.\nPrivacy Policy\n"
+    covered = "\n".join(t for _, t in pieces(text))
+    assert "Hospital car park charges scrapped" in covered and "New cycle lane" in covered
