@@ -249,8 +249,17 @@ def lines_of(doc: "Document") -> list[Line]:
 
 
 # ---------------------------------------------------------------------------- detectors
+# "Share on Pinterest", "Share by Mail", "Follow on Instagram": one button per network.
+_NETWORK_LABEL = re.compile(
+    r"(?:share|post|pin|send|follow(?:\s+us)?)\s+(?:on|via|to|by|with)\s+(?:facebook|twitter|x|linkedin|whatsapp|reddit"
+    r"|pinterest|instagram|youtube|tiktok|flipboard|pocket|telegram|messenger|threads|bluesky|mastodon|snapchat|tumblr"
+    r"|vk|google\+?|e-?mail|mail|sms|text)\s*",
+    re.I,
+)
+
+
 def is_ui_label(text: str) -> bool:
-    return len(text) <= 40 and bool(_UI.fullmatch(text))
+    return len(text) <= 40 and bool(_UI.fullmatch(text) or _NETWORK_LABEL.fullmatch(text))
 
 
 # Labels that are a control's and nothing else even alone on a line. A single everyday word
