@@ -249,11 +249,13 @@ def lines_of(doc: "Document") -> list[Line]:
 
 
 # ---------------------------------------------------------------------------- detectors
-# "Share on Pinterest", "Share by Mail", "Follow on Instagram": one button per network.
+# "Share on Pinterest", "Share by Mail", "Follow on Instagram": one button per network;
+# "Print this article", "Email this story".
 _NETWORK_LABEL = re.compile(
     r"(?:share|post|pin|send|follow(?:\s+us)?)\s+(?:on|via|to|by|with)\s+(?:facebook|twitter|x|linkedin|whatsapp|reddit"
     r"|pinterest|instagram|youtube|tiktok|flipboard|pocket|telegram|messenger|threads|bluesky|mastodon|snapchat|tumblr"
-    r"|vk|google\+?|e-?mail|mail|sms|text)\s*",
+    r"|vk|google\+?|e-?mail|mail|sms|text)\s*"
+    r"|(?:print|e-?mail|save|share|bookmark)\s+(?:this|the)\s+(?:article|story|page|post)\s*",
     re.I,
 )
 
@@ -549,6 +551,13 @@ def _before_article_head(lines: list[Line], i: int, j: int) -> int:
         return j  # dates and names inside a menu (an archive, a list of authors)
     if not starts and not (k + 1 < n and (is_byline(lines[k + 1].text) or is_dateline(lines[k + 1].text))):
         return k
+    if starts and k == j and k - 1 > i and lines[k].words <= 3 and _has_letters(lines[k]) and not _label(lines[k]) \
+            and (is_byline(lines[k - 1].text) or is_dateline(lines[k - 1].text)):
+        # A dateline's place ("PITTSBURGH") or a kicker between the date line and the first
+        # paragraph is the article's too.
+        k -= 1
+        while k > i and (is_byline(lines[k].text) or is_dateline(lines[k].text)):
+            k -= 1
     if k > i and lines[k].words >= 4:
         sizes = sorted(ln.words for ln in lines[i:k])
         if sizes[len(sizes) // 2] <= 3:  # a headline is longer than the menu's items

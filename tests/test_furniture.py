@@ -256,3 +256,15 @@ def test_ranked_most_read_list_is_still_found():
     text = f"{BODY_1}\n{BODY_2}\n{box}\nCopyright 2025 Example Media. All rights reserved.\nPrivacy Policy\n"
     covered = "\n".join(t for _, t in pieces(text))
     assert "Hospital car park charges scrapped" in covered and "New cycle lane" in covered
+
+
+def test_dateline_place_under_the_date_line_is_the_articles():
+    text = f"Home\nNews\nSport\nWeather\nNovember 18, 2025\nLeeds\n{BODY_1}\n{BODY_2}\n"
+    assert pieces(text) == [("navigation", "Home\nNews\nSport\nWeather")]
+
+
+def test_print_and_network_buttons_are_labels():
+    from lint.furniture import is_ui_label
+    for label in ("Print this article", "Share on Pinterest", "Share by Mail", "Email this story"):
+        assert is_ui_label(label), label
+    assert not is_ui_label("Print this article before the meeting")
