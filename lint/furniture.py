@@ -315,7 +315,19 @@ def _intro(ln: Line) -> bool:
     head = ln.text[:-1].strip()
     if ln.words <= 3 and _title(head):
         return False  # "Mutual Funds:", "Our Sites:": a widget's label
-    return not (_UI.fullmatch(head) or _RELATED_HEAD.fullmatch(head) or _UI_HEAD.match(head))
+    return not (_UI.fullmatch(head) or _related_head(head) or _UI_HEAD.match(head))
+
+
+# More headers of link lists: "Popular", "Most read in World", "Recent posts", "Featured".
+_MORE_HEADS = re.compile(
+    r"(?:popular|featured(?:\s+(?:stories|articles|posts|videos|content))?|recent\s+(?:posts|articles|stories|news)"
+    r"|(?:most|more)\s+(?:read|popular|viewed|shared|commented)\s+(?:in|on|from)\s+\S+(?:\s+\S+){0,3})\s*[:»›>→]?",
+    re.I,
+)
+
+
+def _related_head(text: str) -> bool:
+    return bool(_RELATED_HEAD.fullmatch(text) or _MORE_HEADS.fullmatch(text))
 
 
 def _widget_head(ln: Line) -> bool:
@@ -427,7 +439,7 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
                 add("comments", i, j)
                 i = j + 1
                 continue
-        if ln.short and ln.words <= 8 and _RELATED_HEAD.fullmatch(t):
+        if ln.short and ln.words <= 8 and _related_head(t):
             j = i
             while j + 1 < n and j - i < opt.max_list and not body_resumes(j + 1) and not _intro(lines[j + 1]) \
                     and lines[j + 1].words < 30 and not _COPYRIGHT.search(lines[j + 1].text) \

@@ -268,3 +268,15 @@ def test_print_and_network_buttons_are_labels():
     for label in ("Print this article", "Share on Pinterest", "Share by Mail", "Email this story"):
         assert is_ui_label(label), label
     assert not is_ui_label("Print this article before the meeting")
+
+
+def test_more_link_list_headers():
+    for head in ("Popular", "Most read in Sport", "Recent posts", "Featured stories"):
+        box = (f"{head}\nFerry service cut after storm damage\n"
+               "Crews spent the weekend clearing the harbour wall.\nHospital car park charges scrapped")
+        text = f"{BODY_1}\n{box}\n{BODY_2}\nThe board's chair said residents would be consulted first.\n"
+        assert pieces(text) == [("related-links", box)], head
+    # A subhead of the article that starts the same way is not a header: the article goes on.
+    for subhead in ("Popular with families", "Popular"):
+        text = f"{BODY_1}\n{subhead}\n{BODY_2}\nThe board's chair said residents would be consulted first.\n"
+        assert pieces(text) == [], subhead
