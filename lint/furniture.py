@@ -525,7 +525,7 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
         if (a > 0 and k - lonely[a - 1] <= opt.lookahead) or (a + 1 < len(lonely) and lonely[a + 1] - k <= opt.lookahead):
             add("related-links", k, k)
     # A short line that is not a sentence of copy, alone between two pieces of furniture, is
-    # one more item of them ("Friday!", "Copied!", "More in U.S."): the article is not
+    # one more item of them ("Link saved!", "More in Sport"): the article is not
     # there. Between two lone labels it may be a subhead between ad slots, so it is left.
     for k in range(1, n - 1):
         if not taken[k] and taken[k - 1] and taken[k + 1] and lines[k].words <= 8 and not copy_like(lines[k]) \
@@ -565,7 +565,7 @@ def _before_article_head(lines: list[Line], i: int, j: int) -> int:
         return k
     if starts and k == j and k - 1 > i and lines[k].words <= 3 and _has_letters(lines[k]) and not _label(lines[k]) \
             and (is_byline(lines[k - 1].text) or is_dateline(lines[k - 1].text)):
-        # A dateline's place ("PITTSBURGH") or a kicker between the date line and the first
+        # A dateline's place ("LEEDS") or a kicker between the date line and the first
         # paragraph is the article's too.
         k -= 1
         while k > i and (is_byline(lines[k].text) or is_dateline(lines[k].text)):
@@ -579,8 +579,8 @@ def _before_article_head(lines: list[Line], i: int, j: int) -> int:
 
 def _split_sentence(lines: list[Line], i: int, j: int) -> bool:
     """Lines i..j are the middle of one sentence that a page broke at its links: the line
-    before stops mid-sentence ("... outpacing the") and the line after goes on in lower
-    case ("over the same span.")."""
+    before stops mid-sentence ("... is now lower than on the") and the line after goes on
+    in lower case ("ten years ago, the report found.")."""
     if j + 1 >= len(lines) or j - i > 6 or not lines[j + 1].text[:1].islower():
         return False
     before = lines[i - 1]

@@ -205,10 +205,10 @@ def test_list_introduced_by_a_sentence_of_the_article_is_not_a_menu():
 
 
 def test_short_line_between_two_pieces_of_furniture_goes_with_them():
-    text = (f"{BODY_1}\n{BODY_2}\nShare\nFacebook\nEmail\nCopied!\nMost read\nFerry service cut after storm damage\n"
+    text = (f"{BODY_1}\n{BODY_2}\nShare\nFacebook\nEmail\nLink saved!\nMost read\nFerry service cut after storm damage\n"
             "Harbour wall repairs begin\nHospital car park charges scrapped\n")
     covered = " ".join(t for _, t in pieces(text))
-    assert "Copied!" in covered and BODY_2 not in covered
+    assert "Link saved!" in covered and BODY_2 not in covered
 
 
 def test_subhead_between_ad_slots_is_copy():
