@@ -326,6 +326,10 @@ _MORE_HEADS = re.compile(
 )
 
 
+# A comment thread titled after the article: "12 thoughts on “How we voted”", "3 responses to ...".
+_THREAD_TITLE = re.compile(r"\d[\d,]*\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?)\s+(?:on|to)\s+\S.{0,200}", re.I)
+
+
 def _related_head(text: str) -> bool:
     return bool(_RELATED_HEAD.fullmatch(text) or _MORE_HEADS.fullmatch(text))
 
@@ -431,7 +435,8 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
             add("cookie-notice", i, j)
             i = j + 1
             continue
-        if (ln.short and ln.words <= 6 and _COMMENTS_HEAD.fullmatch(t)) or (gate and ln.words <= 12 and _POST_HEAD.search(t)):
+        if (ln.short and ln.words <= 6 and _COMMENTS_HEAD.fullmatch(t)) or (gate and ln.words <= 12 and _POST_HEAD.search(t)) \
+                or (ln.words <= 30 and t[:1].isdigit() and _THREAD_TITLE.fullmatch(t)):
             window = lines[i + 1:i + 1 + opt.lookahead]
             marks = sum(1 for w in window if (_POST_MARK.search(w.text) and not is_byline(w.text)) or is_dateline(w.text))
             if marks >= 2:

@@ -280,3 +280,15 @@ def test_more_link_list_headers():
     for subhead in ("Popular with families", "Popular"):
         text = f"{BODY_1}\n{subhead}\n{BODY_2}\nThe board's chair said residents would be consulted first.\n"
         assert pieces(text) == [], subhead
+
+
+def test_comment_thread_titled_after_the_article():
+    thread = ("3 thoughts on “Libraries to close”\nSam Reader\nNovember 18, 2025 at 3:17 pm\n"
+              "This is a real loss for the east side of town.\nJo Walker\nNovember 18, 2025 at 5:02 pm\n"
+              "Agreed, the branch was always busy on Saturdays.\nAlex Moor\nNovember 19, 2025 at 9:40 am\n"
+              "Has anyone asked the council what happens to the building?")
+    text = f"{BODY_1}\n{BODY_2}\n{thread}\n"
+    assert pieces(text) == [("comments", thread)]
+    # A sentence of the article that starts with a count is not a thread's title.
+    line = "12 responses to the consultation asked the council to keep the branch open."
+    assert pieces(f"{BODY_1}\n{line}\n{BODY_2}\n") == []
