@@ -499,6 +499,12 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
         k = _pattern_end(lines, i, j)
         if j - k >= opt.min_run:
             j = end = k
+        # The article's headline right under a menu, with a share bar or an ad label between
+        # it and the first paragraph: the headline is the article's; the controls under it
+        # are looked at as a run of their own.
+        t = _headline_over_controls(lines, i, j)
+        if t is not None:
+            j, end = t - 1, t
         j = _before_article_head(lines, i, j)
         run = lines[i:j + 1]
         items = [r for r in run if _has_letters(r) and not (is_byline(r.text) or is_dateline(r.text) or is_credit(r.text))]
@@ -529,11 +535,12 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
     for a, k in enumerate(lonely):
         if (a > 0 and k - lonely[a - 1] <= opt.lookahead) or (a + 1 < len(lonely) and lonely[a + 1] - k <= opt.lookahead):
             add("related-links", k, k)
-    # A short line that is not a sentence of copy, alone between two pieces of furniture, is
-    # one more item of them ("Link saved!", "More in Sport"): the article is not
-    # there. Between two lone labels it may be a subhead between ad slots, so it is left.
+    # A line of a few words that is not a sentence of copy, alone between two pieces of
+    # furniture, is one more item of them ("Link saved!", "More in Sport"): the article is
+    # not there. A longer line there is a headline (the article's, under the menu); between
+    # two lone labels a short one may be a subhead between ad slots: both are left.
     for k in range(1, n - 1):
-        if not taken[k] and taken[k - 1] and taken[k + 1] and lines[k].words <= 8 and not copy_like(lines[k]) \
+        if not taken[k] and taken[k - 1] and taken[k + 1] and lines[k].words <= 3 and not copy_like(lines[k]) \
                 and not (_label(lines[k - 1]) and _label(lines[k + 1])):
             add("navigation", k, k)
     # A copyright line with the page's links or buttons next to it is the footer, with the
@@ -580,6 +587,21 @@ def _before_article_head(lines: list[Line], i: int, j: int) -> int:
         if sizes[len(sizes) // 2] <= 3:  # a headline is longer than the menu's items
             k -= 1
     return k
+
+
+def _headline_over_controls(lines: list[Line], i: int, j: int) -> int | None:
+    """The index of the article's headline when lines i..j end with a headline and then
+    controls' labels (and bylines, date lines) only, with body copy right under them."""
+    if not (j + 1 < len(lines) and lines[j + 1].prose):
+        return None
+    t = j
+    while t > i and (_label(lines[t]) or is_byline(lines[t].text) or is_dateline(lines[t].text)):
+        t -= 1
+    if t == j or t - i < 2 or lines[t].words < 4 or _label(lines[t]) \
+            or not any(_label(lines[m]) for m in range(t + 1, j + 1)):
+        return None
+    sizes = sorted(ln.words for ln in lines[i:t])
+    return t if sizes[len(sizes) // 2] <= 3 else None  # a headline is longer than the menu's items
 
 
 def _split_sentence(lines: list[Line], i: int, j: int) -> bool:

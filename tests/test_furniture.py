@@ -292,3 +292,11 @@ def test_comment_thread_titled_after_the_article():
     # A sentence of the article that starts with a count is not a thread's title.
     line = "12 responses to the consultation asked the council to keep the branch open."
     assert pieces(f"{BODY_1}\n{line}\n{BODY_2}\n") == []
+
+
+def test_headline_between_menu_and_share_bar_is_the_articles():
+    menu = "Home\nNews\nSport\nWeather"
+    text = f"{menu}\nCouncil votes to close two libraries\nShare\nFacebook\nTwitter\n{BODY_1}\n{BODY_2}\n"
+    assert pieces(text) == [("navigation", menu), ("navigation", "Share\nFacebook\nTwitter")]
+    text = f"{menu}\nCouncil votes to close two libraries\nBy Jane Doe\nAdvertisement\n{BODY_1}\n{BODY_2}\n"
+    assert pieces(text) == [("navigation", menu), ("button", "Advertisement")]
