@@ -318,9 +318,11 @@ def _intro(ln: Line) -> bool:
     return not (_UI.fullmatch(head) or _related_head(head) or _UI_HEAD.match(head))
 
 
-# More headers of link lists: "Popular", "Most read in World", "Recent posts", "Featured".
+# More headers of link lists: "Popular", "Most read in World", "Recent posts", "Featured",
+# "More:", "Also read:".
 _MORE_HEADS = re.compile(
     r"(?:popular|featured(?:\s+(?:stories|articles|posts|videos|content))?|recent\s+(?:posts|articles|stories|news)"
+    r"|more(?=\s*:)|also\s+(?:read|see)(?=\s*:)|(?:read|see)\s+also(?=\s*:)"
     r"|(?:most|more)\s+(?:read|popular|viewed|shared|commented)\s+(?:in|on|from)\s+\S+(?:\s+\S+){0,3})\s*[:»›>→]?",
     re.I,
 )

@@ -271,7 +271,7 @@ def test_print_and_network_buttons_are_labels():
 
 
 def test_more_link_list_headers():
-    for head in ("Popular", "Most read in Sport", "Recent posts", "Featured stories"):
+    for head in ("Popular", "Most read in Sport", "Recent posts", "Featured stories", "More:", "Also read:"):
         box = (f"{head}\nFerry service cut after storm damage\n"
                "Crews spent the weekend clearing the harbour wall.\nHospital car park charges scrapped")
         text = f"{BODY_1}\n{box}\n{BODY_2}\nThe board's chair said residents would be consulted first.\n"
