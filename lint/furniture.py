@@ -249,8 +249,19 @@ def lines_of(doc: "Document") -> list[Line]:
 
 
 # ---------------------------------------------------------------------------- detectors
+# "Share on Pinterest", "Share by Mail", "Follow on Instagram": one button per network;
+# "Print this article", "Email this story".
+_NETWORK_LABEL = re.compile(
+    r"(?:share|post|pin|send|follow(?:\s+us)?)\s+(?:on|via|to|by|with)\s+(?:facebook|twitter|x|linkedin|whatsapp|reddit"
+    r"|pinterest|instagram|youtube|tiktok|flipboard|pocket|telegram|messenger|threads|bluesky|mastodon|snapchat|tumblr"
+    r"|vk|google\+?|e-?mail|mail|sms|text)\s*"
+    r"|(?:print|e-?mail|save|share|bookmark)\s+(?:this|the)\s+(?:article|story|page|post)\s*",
+    re.I,
+)
+
+
 def is_ui_label(text: str) -> bool:
-    return len(text) <= 40 and bool(_UI.fullmatch(text))
+    return len(text) <= 40 and bool(_UI.fullmatch(text) or _NETWORK_LABEL.fullmatch(text))
 
 
 # Labels that are a control's and nothing else even alone on a line. A single everyday word
@@ -304,11 +315,40 @@ def _intro(ln: Line) -> bool:
     head = ln.text[:-1].strip()
     if ln.words <= 3 and _title(head):
         return False  # "Mutual Funds:", "Our Sites:": a widget's label
-    return not (_UI.fullmatch(head) or _RELATED_HEAD.fullmatch(head) or _UI_HEAD.match(head))
+    return not (_UI.fullmatch(head) or _related_head(head) or _UI_HEAD.match(head))
+
+
+# More headers of link lists: "Popular", "Most read in World", "Recent posts", "Featured",
+# "More:", "Also read:".
+_MORE_HEADS = re.compile(
+    r"(?:popular|featured(?:\s+(?:stories|articles|posts|videos|content))?|recent\s+(?:posts|articles|stories|news)"
+    r"|more(?=\s*:)|also\s+(?:read|see)(?=\s*:)|(?:read|see)\s+also(?=\s*:)"
+    r"|(?:most|more)\s+(?:read|popular|viewed|shared|commented)\s+(?:in|on|from)\s+\S+(?:\s+\S+){0,3})\s*[:»›>→]?",
+    re.I,
+)
+
+
+# A comment thread titled after the article: "12 thoughts on “How we voted”", "3 responses to ...".
+_THREAD_TITLE = re.compile(r"\d[\d,]*\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?)\s+(?:on|to)\s+\S.{0,200}", re.I)
+
+
+def _related_head(text: str) -> bool:
+    return bool(_RELATED_HEAD.fullmatch(text) or _MORE_HEADS.fullmatch(text))
+
+
+def _widget_head(ln: Line) -> bool:
+    """A label of a few words ending in a colon ("RSS feeds:", "Sections:", "Share this:"):
+    above a run that is a menu, the menu's header."""
+    return ln.short and ln.words <= 5 and ln.text.endswith(":")
 
 
 _UI_HEAD = regexcache.compile(r"(?:share|follow|tags?|topics?|filed\s+under|categor(?:y|ies)|posted\s+in|see\s+also|find\s+us)\b", re.I)
 _SEPARATOR = regexcache.compile(r"\s[–—-]\s|:\s|\s@\s")
+
+
+def _separated(text: str) -> bool:
+    """A dash, a colon or an at sign between a list item's parts ("June 9 -- The Forum")."""
+    return " -- " in text or bool(_SEPARATOR.search(text))
 
 
 def _structured(run: list[Line]) -> bool:
@@ -317,8 +357,19 @@ def _structured(run: list[Line]) -> bool:
     items = [ln for ln in run if ln.words >= 3]
     if len(items) < 3:
         return False
-    with_sep = sum(1 for ln in items if _SEPARATOR.search(ln.text))
+    with_sep = sum(1 for ln in items if _separated(ln.text))
     return with_sep >= 0.6 * len(items)
+
+
+def _pattern_end(lines: list[Line], i: int, j: int) -> int:
+    """The last line of the patterned list that lines i..j are (see :func:`_structured`),
+    or j. Only a clear pattern (five items or more) is split off what follows it."""
+    if not _structured(lines[i:j + 1]) or sum(1 for ln in lines[i:j + 1] if ln.words >= 3 and _separated(ln.text)) < 5:
+        return j
+    k = j
+    while k > i and not (lines[k].words >= 3 and _separated(lines[k].text)):
+        k -= 1
+    return k
 
 
 def _label(ln: Line) -> bool:
@@ -386,7 +437,8 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
             add("cookie-notice", i, j)
             i = j + 1
             continue
-        if (ln.short and ln.words <= 6 and _COMMENTS_HEAD.fullmatch(t)) or (gate and ln.words <= 12 and _POST_HEAD.search(t)):
+        if (ln.short and ln.words <= 6 and _COMMENTS_HEAD.fullmatch(t)) or (gate and ln.words <= 12 and _POST_HEAD.search(t)) \
+                or (ln.words <= 30 and t[:1].isdigit() and _THREAD_TITLE.fullmatch(t)):
             window = lines[i + 1:i + 1 + opt.lookahead]
             marks = sum(1 for w in window if (_POST_MARK.search(w.text) and not is_byline(w.text)) or is_dateline(w.text))
             if marks >= 2:
@@ -394,7 +446,7 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
                 add("comments", i, j)
                 i = j + 1
                 continue
-        if ln.short and ln.words <= 8 and _RELATED_HEAD.fullmatch(t):
+        if ln.short and ln.words <= 8 and _related_head(t):
             j = i
             while j + 1 < n and j - i < opt.max_list and not body_resumes(j + 1) and not _intro(lines[j + 1]) \
                     and lines[j + 1].words < 30 and not _COPYRIGHT.search(lines[j + 1].text) \
@@ -417,6 +469,11 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
         i += 1
 
     legal = set(copyright_lines)  # not body copy, whatever their length
+    for c in copyright_lines:  # nor the legal text under a copyright line
+        k = c + 1
+        while k < n and k - c <= 3 and not lines[k].short and lines[k].words <= 60 and _LEGAL.search(lines[k].text):
+            legal.add(k)
+            k += 1
     # Runs of short lines: menus and link lists.
     i = 0
     while i < n:
@@ -438,12 +495,31 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
         if i > j:
             i = end + 1
             continue
+        # An article's list of one pattern (tour dates, results) can run straight into the
+        # page's menu under it: the list ends with its last patterned line, and the lines
+        # after it are looked at as a run of their own.
+        k = _pattern_end(lines, i, j)
+        if j - k >= opt.min_run:
+            j = end = k
+        # The article's headline right under a menu, with a share bar or an ad label between
+        # it and the first paragraph: the headline is the article's; the controls under it
+        # are looked at as a run of their own.
+        t = _headline_over_controls(lines, i, j)
+        if t is not None:
+            j, end = t - 1, t
         j = _before_article_head(lines, i, j)
         run = lines[i:j + 1]
         items = [r for r in run if _has_letters(r) and not (is_byline(r.text) or is_dateline(r.text) or is_credit(r.text))]
-        intro = i > 0 and _intro(lines[i - 1])
+        # A list that a line of the article introduces ("The winners were:") has the
+        # article around it; a widget's header ("Around the globe:") has the page.
+        intro = i > 0 and ((_intro(lines[i - 1]) and (lines[i - 1].words >= 6
+                                                       or (i > 1 and copy_like(lines[i - 2]) and not taken[i - 2])
+                                                       or (j + 1 < n and copy_like(lines[j + 1]))))
+                           or _split_sentence(lines, i, j))
         if (len(items) >= opt.min_run or len(run) >= 2 * opt.min_run) and not intro and not _structured(run) \
-                and (_long_menu(items) or not _inside_article(lines, taken, i, j, legal)):
+                and (_long_menu(items) or not (_inside_article(lines, taken, i, j, legal) or _table_head(lines, j))):
+            if i > 0 and not taken[i - 1] and _widget_head(lines[i - 1]):
+                i -= 1  # the menu's own header ("Sections:", "RSS feeds:")
             add("navigation", i, j)
         else:
             # Two controls side by side ("Facebook", "Twitter") reinforce each other.
@@ -454,10 +530,21 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
         i = end + 1
     # Teasers: a line of copy alone between two pieces of furniture, again and again, is the
     # summary under each headline of a link list. One such line may be a short article.
-    lonely = [k for k in range(1, n - 1) if not taken[k] and taken[k - 1] and taken[k + 1] and lines[k].words <= 60]
+    # A line between two controls' labels is the article broken up by ad slots or share
+    # bars ("Advertisement", paragraph, "Advertisement"): a teaser sits under a headline.
+    lonely = [k for k in range(1, n - 1) if not taken[k] and taken[k - 1] and taken[k + 1] and lines[k].words <= 60
+              and not (lines[k].sentence and _label(lines[k - 1]) and _label(lines[k + 1]))]
     for a, k in enumerate(lonely):
         if (a > 0 and k - lonely[a - 1] <= opt.lookahead) or (a + 1 < len(lonely) and lonely[a + 1] - k <= opt.lookahead):
             add("related-links", k, k)
+    # A line of a few words that is not a sentence of copy, alone between two pieces of
+    # furniture, is one more item of them ("Link saved!", "More in Sport"): the article is
+    # not there. A longer line there is a headline (the article's, under the menu); between
+    # two lone labels a short one may be a subhead between ad slots: both are left.
+    for k in range(1, n - 1):
+        if not taken[k] and taken[k - 1] and taken[k + 1] and lines[k].words <= 3 and not copy_like(lines[k]) \
+                and not (_label(lines[k - 1]) and _label(lines[k + 1])):
+            add("navigation", k, k)
     # A copyright line with the page's links or buttons next to it is the footer, with the
     # legal text that follows it. Alone after the last paragraph it may be the notice of a
     # wire service, which some desks keep with the copy: that is left to the phrase rules.
@@ -490,11 +577,51 @@ def _before_article_head(lines: list[Line], i: int, j: int) -> int:
         return j  # dates and names inside a menu (an archive, a list of authors)
     if not starts and not (k + 1 < n and (is_byline(lines[k + 1].text) or is_dateline(lines[k + 1].text))):
         return k
+    if starts and k == j and k - 1 > i and lines[k].words <= 3 and _has_letters(lines[k]) and not _label(lines[k]) \
+            and (is_byline(lines[k - 1].text) or is_dateline(lines[k - 1].text)):
+        # A dateline's place ("LEEDS") or a kicker between the date line and the first
+        # paragraph is the article's too.
+        k -= 1
+        while k > i and (is_byline(lines[k].text) or is_dateline(lines[k].text)):
+            k -= 1
     if k > i and lines[k].words >= 4:
         sizes = sorted(ln.words for ln in lines[i:k])
         if sizes[len(sizes) // 2] <= 3:  # a headline is longer than the menu's items
             k -= 1
     return k
+
+
+def _headline_over_controls(lines: list[Line], i: int, j: int) -> int | None:
+    """The index of the article's headline when lines i..j end with a headline and then
+    controls' labels (and bylines, date lines) only, with body copy right under them."""
+    if not (j + 1 < len(lines) and lines[j + 1].prose):
+        return None
+    t = j
+    while t > i and (_label(lines[t]) or is_byline(lines[t].text) or is_dateline(lines[t].text)):
+        t -= 1
+    if t == j or t - i < 2 or lines[t].words < 4 or _label(lines[t]) \
+            or not any(_label(lines[m]) for m in range(t + 1, j + 1)):
+        return None
+    sizes = sorted(ln.words for ln in lines[i:t])
+    return t if sizes[len(sizes) // 2] <= 3 else None  # a headline is longer than the menu's items
+
+
+def _split_sentence(lines: list[Line], i: int, j: int) -> bool:
+    """Lines i..j are the middle of one sentence that a page broke at its links: the line
+    before stops mid-sentence ("... is now lower than on the") and the line after goes on
+    in lower case ("ten years ago, the report found.")."""
+    if j + 1 >= len(lines) or j - i > 6 or not lines[j + 1].text[:1].islower():
+        return False
+    before = lines[i - 1]
+    last = before.text.rsplit(None, 1)[-1]
+    return before.words >= 4 and (last.endswith(",") or (last in _SMALL and last.islower()))
+
+
+def _table_head(lines: list[Line], j: int) -> bool:
+    """Figures right under the run (three or more bare numbers or percentages among the next
+    eight lines) make it the head of a table in the article, not a menu."""
+    figures = sum(1 for ln in lines[j + 1:j + 9] if not _has_letters(ln))
+    return figures >= 3
 
 
 def _long_menu(items: list[Line]) -> bool:

@@ -154,10 +154,149 @@ def test_long_menu_between_paragraphs_is_still_a_menu():
 
 def test_a_widget_label_with_a_colon_does_not_introduce_a_list():
     links = "Mutual Funds:\nGrowth Fund\nIncome Fund\nIndex Fund"
-    assert pieces(f"{BODY_1}\n{BODY_2}\n{links}\n") == [("navigation", "Growth Fund\nIncome Fund\nIndex Fund")]
+    # The label is the widget's header and goes with it.
+    assert pieces(f"{BODY_1}\n{BODY_2}\n{links}\n") == [("navigation", links)]
 
 
 def test_comment_headers_in_brackets_and_ranked():
     posts = "riverreader\n2 days ago at 07:52\nThey never listen.\nRating: 12 Votes\nparkwalker\n2 days ago at 08:10\nAgreed."
     for head in ("[ 167 comments ]", "Top Rated Comments"):
         assert pieces(f"{BODY_1}\n{BODY_2}\n{head}\n{posts}\n") == [("comments", f"{head}\n{posts}")]
+
+
+def test_paragraphs_between_ad_slots_are_copy():
+    # An article broken up by ad markers: each paragraph sits alone between two labels, which
+    # is not the shape of a teaser (a teaser sits under a headline).
+    third = "Residents at the meeting asked why the smaller branch was chosen over the central one."
+    text = (f"Libraries to close\n{BODY_1}\nAdvertisement\n{BODY_2}\nAdvertisement\nThe vote was close.\n"
+            f"Advertisement\n{third}\nAdvertisement\n{BODY_1}\n")
+    assert pieces(text) == [("button", "Advertisement")] * 4
+
+
+def test_teasers_between_headlines_are_still_found():
+    links = ("Most read\nFerry service cut after storm damage\nHarbour wall repairs begin\n"
+             "Crews spent the weekend clearing debris from the harbour wall.\nHospital car park charges scrapped\n"
+             "New ward opens\nThe ward has twenty beds and opens to patients next month.\nSchool run traffic plan")
+    text = f"{BODY_1}\n{BODY_2}\n{links}\n"
+    assert [p[0] for p in pieces(text)] == ["related-links"]
+
+
+def test_sentence_broken_at_its_links_is_copy():
+    # A page that puts each link of a sentence on a line of its own: the short lines are the
+    # middle of one sentence, not a menu.
+    text = ("Fares rise again\nBus fares in the city have risen faster than wages, and ridership is now lower than on the\n"
+            "Central Line\nand\nRiver Line\nten years ago, the report found.\nWhat comes next\n" + BODY_2 + "\n")
+    assert pieces(text) == []
+
+
+def test_menu_under_a_widget_header_is_navigation_with_its_header():
+    menu = "Our papers around the region:\nNorth Gazette\nValley Times\nCoast Herald\nSearch"
+    text = f"{menu}\nTwo branch libraries to close in March\n{BODY_1}\n{BODY_2}\n"
+    assert pieces(text) == [("navigation", menu)]
+
+
+def test_list_introduced_by_a_sentence_of_the_article_is_not_a_menu():
+    # The introducing line is a clause of the article, whatever is around it.
+    text = ("Libraries to close\nIn this guide we look at three questions:\nWhere the books will go\n"
+            "Who keeps the buildings\nWhen the vote takes place\n")
+    assert pieces(text) == []
+    short_intro = f"{BODY_1}\nThe options:\nSell the buildings\nLease them to a charity\nKeep them empty\n{BODY_2}\n"
+    assert pieces(short_intro) == []
+
+
+def test_short_line_between_two_pieces_of_furniture_goes_with_them():
+    text = (f"{BODY_1}\n{BODY_2}\nShare\nFacebook\nEmail\nLink saved!\nMost read\nFerry service cut after storm damage\n"
+            "Harbour wall repairs begin\nHospital car park charges scrapped\n")
+    covered = " ".join(t for _, t in pieces(text))
+    assert "Link saved!" in covered and BODY_2 not in covered
+
+
+def test_subhead_between_ad_slots_is_copy():
+    text = f"{BODY_1}\nAdvertisement\nWhat happens next\nAdvertisement\n{BODY_2}\n"
+    assert pieces(text) == [("button", "Advertisement")] * 2
+
+
+def test_patterned_list_of_the_article_ends_where_the_page_menu_starts():
+    dates = ("June 9 -- Riverside Hall, Leeds\nJune 12 -- The Corn Exchange, Bath\nJune 15 -- Harbour Arena, Hull\n"
+             "June 18 -- Castle Green, Taunton\nJune 21 -- The Old Market, Hove")
+    menu = "Puzzles\nReader Services\nBack Issues\nPicture Desk\nVacancies\nSitemap"
+    text = f"{BODY_1}\nThe tour dates are:\n{dates}\n{menu}\n"
+    assert pieces(text) == [("navigation", menu)]
+    # Two items of one pattern are not a list clear enough to split off: left alone.
+    short = "Games in this review\nRiver Quest: The Lost Map\nRiver Quest: The Lost Map Review"
+    assert pieces(f"{BODY_1}\nThe tour dates are:\n{short}\n{menu}\n") == []
+
+
+def test_legal_text_under_a_copyright_line_is_not_the_article_around_a_menu():
+    links = "Help\nWork for us\nAdvertise\nNewsletters\nOur apps\nAccessibility"
+    text = (f"{BODY_1}\n{BODY_2}\n{links}\n© 2025 Example Media Inc. All rights reserved.\n"
+            "Example Sports is a registered trademark of Example Broadcasting Inc., used under licence.\n")
+    assert [p[0] for p in pieces(text)] == ["navigation", "footer"]
+
+
+def test_live_updates_with_times_and_paragraphs_are_copy():
+    # Entries of live coverage: a time and a subhead over paragraphs of copy.
+    entry = ("10:32 a.m.\nCouncil opens the debate\n{0}\n{1}\n")
+    text = "Library closures: live\n" + "".join(entry.format(BODY_1, BODY_2) for _ in range(3))
+    assert [p for p in pieces(text) if p[0] != "button"] == []
+
+
+def test_table_head_with_figures_under_it_is_copy():
+    # A table pasted a cell per line: its head is a run of short labels, and its rows bring
+    # figures and short notes that are not paragraphs.
+    table = ("Branch\nLoans\nVisits\nChange\nNorth Road\n12,400\n31,000\n-4%\nFigures for the year to March.\n"
+             "East Gate\n9,800\n22,500\n+2%\nOpened a new wing.\nHill Street\n4,100\n8,700\n-9%\nClosed in May.")
+    text = f"Libraries to close\n{BODY_1}\n{table}\n{BODY_2}\n"
+    assert pieces(text) == []
+
+
+def test_ranked_most_read_list_is_still_found():
+    box = ("Most read\n1\nFerry service cut after storm damage\n2\nHospital car park charges scrapped\n3\n"
+           "School run traffic plan delayed\n4\nNew cycle lane opens on Station Road")
+    text = f"{BODY_1}\n{BODY_2}\n{box}\nCopyright 2025 Example Media. All rights reserved.\nPrivacy Policy\n"
+    covered = "\n".join(t for _, t in pieces(text))
+    assert "Hospital car park charges scrapped" in covered and "New cycle lane" in covered
+
+
+def test_dateline_place_under_the_date_line_is_the_articles():
+    text = f"Home\nNews\nSport\nWeather\nNovember 18, 2025\nLeeds\n{BODY_1}\n{BODY_2}\n"
+    assert pieces(text) == [("navigation", "Home\nNews\nSport\nWeather")]
+
+
+def test_print_and_network_buttons_are_labels():
+    from lint.furniture import is_ui_label
+    for label in ("Print this article", "Share on Pinterest", "Share by Mail", "Email this story"):
+        assert is_ui_label(label), label
+    assert not is_ui_label("Print this article before the meeting")
+
+
+def test_more_link_list_headers():
+    for head in ("Popular", "Most read in Sport", "Recent posts", "Featured stories", "More:", "Also read:"):
+        box = (f"{head}\nFerry service cut after storm damage\n"
+               "Crews spent the weekend clearing the harbour wall.\nHospital car park charges scrapped")
+        text = f"{BODY_1}\n{box}\n{BODY_2}\nThe board's chair said residents would be consulted first.\n"
+        assert pieces(text) == [("related-links", box)], head
+    # A subhead of the article that starts the same way is not a header: the article goes on.
+    for subhead in ("Popular with families", "Popular"):
+        text = f"{BODY_1}\n{subhead}\n{BODY_2}\nThe board's chair said residents would be consulted first.\n"
+        assert pieces(text) == [], subhead
+
+
+def test_comment_thread_titled_after_the_article():
+    thread = ("3 thoughts on “Libraries to close”\nSam Reader\nNovember 18, 2025 at 3:17 pm\n"
+              "This is a real loss for the east side of town.\nJo Walker\nNovember 18, 2025 at 5:02 pm\n"
+              "Agreed, the branch was always busy on Saturdays.\nAlex Moor\nNovember 19, 2025 at 9:40 am\n"
+              "Has anyone asked the council what happens to the building?")
+    text = f"{BODY_1}\n{BODY_2}\n{thread}\n"
+    assert pieces(text) == [("comments", thread)]
+    # A sentence of the article that starts with a count is not a thread's title.
+    line = "12 responses to the consultation asked the council to keep the branch open."
+    assert pieces(f"{BODY_1}\n{line}\n{BODY_2}\n") == []
+
+
+def test_headline_between_menu_and_share_bar_is_the_articles():
+    menu = "Home\nNews\nSport\nWeather"
+    text = f"{menu}\nCouncil votes to close two libraries\nShare\nFacebook\nTwitter\n{BODY_1}\n{BODY_2}\n"
+    assert pieces(text) == [("navigation", menu), ("navigation", "Share\nFacebook\nTwitter")]
+    text = f"{menu}\nCouncil votes to close two libraries\nBy Jane Doe\nAdvertisement\n{BODY_1}\n{BODY_2}\n"
+    assert pieces(text) == [("navigation", menu), ("button", "Advertisement")]
