@@ -52,7 +52,8 @@ def shipped_regexes():
     from lint.config import Config
     from lint.engine import Engine
     from lint.facts import analysis
-    from lint.kinds import grammar, speech_verb, voice
+    from lint.kinds import grammar, speech_verb
+    from lint.text import voice
     from lint.plugins import build
 
     rules = Engine(plugins=build(entry_points=False)).all_rules(Config())

@@ -8,7 +8,7 @@ from lint.config import Config
 from lint.document import parse
 from lint.engine import Engine
 from lint.findings import Severity
-from lint.kinds import voice
+from lint.text import voice
 from lint.packs import PackError, build_pack, read_pack
 from lint.plugins import build
 

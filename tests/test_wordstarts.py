@@ -133,7 +133,7 @@ def test_head_key(text, key):
 
 
 def test_line_scope_rules_skip_lines_that_cannot_start_a_match():
-    from lint.kinds import matching
+    from lint.text import matching
 
     rx = re.compile(r"(?:read|see)\s+more(?:\s+here)?\.?", re.I)
     d = doc("Read more here.\n\nThey read more than ever.\n\nSee more\n\nΣ read more\n")

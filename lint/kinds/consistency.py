@@ -22,7 +22,7 @@ from .. import claims, regexcache
 from ..document import Document
 from ..findings import Finding
 from ..rule import STRING, Param, ParamError, Rule
-from .matching import match_case
+from ..text.matching import match_case
 
 CHECKS = ("counts", "event-dates", "spelling-variants", "names")
 _WORD = regexcache.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")

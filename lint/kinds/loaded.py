@@ -21,7 +21,7 @@ Like ``substitution``, but aware of context:
 
 Literal terms are looked up word by word in a dictionary, so a pack of a hundred words
 costs nothing to load; the context patterns are validated when the pack loads and
-compiled the first time a term is found (see :mod:`lint.kinds.lazyre`).
+compiled the first time a term is found (see :mod:`lint.text.lazyre`).
 """
 from __future__ import annotations
 
@@ -32,8 +32,8 @@ from ..document import Document
 from ..findings import Finding, Severity
 from ..rule import BOOLEAN, MAPPING, STRING, STRINGS, Param, ParamError, Rule
 from .. import regexcache, wordstarts
-from . import matching, voice
-from .lazyre import LAZY_REGEXES, checked, lazy, rule_pattern
+from ..text import matching, voice
+from ..text.lazyre import LAZY_REGEXES, checked, lazy, rule_pattern
 
 _POSSESSIVE = regexcache.compile(r"['’]s?$")
 # The opening of a sentence: an opening quote or bracket and a conjunction may come first.

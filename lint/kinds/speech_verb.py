@@ -3,7 +3,7 @@
 "The senator slammed the bill" is a speech verb; "the storm slammed into the coast" and
 "she slammed the door" are not. The kind looks for a speaker just before the verb (a
 pronoun, a capitalized name or title, a party tag, a noun for people or organisations,
-allowing adverbs and one appositive in between: see :mod:`lint.kinds.voice`), or an
+allowing adverbs and one appositive in between: see :mod:`lint.text.voice`), or an
 inverted reporting clause after it ("..., claimed Smith."). Optionally:
 
 - ``complement``: the verb must be followed by one of these (a "that" clause, a clause,
@@ -20,8 +20,8 @@ from ..document import Document
 from ..findings import Finding
 from ..rule import BOOLEAN, MAPPING, Param, Rule
 from .. import regexcache, wordstarts
-from . import matching, voice
-from .lazyre import LAZY_REGEXES, checked, lazy, rule_pattern
+from ..text import matching, voice
+from ..text.lazyre import LAZY_REGEXES, checked, lazy, rule_pattern
 
 _PASSIVE_AUX = lazy(r"\b(?:was|were|been|being|be|is|are|get|got|gets|getting)\s+(?:\w+ly\s+)?$", re.I)
 _BY_SPEAKER = lazy(

@@ -7,8 +7,8 @@ from typing import Iterable
 from ..document import Document
 from ..findings import Finding
 from ..rule import BOOLEAN, MAPPING, STRING, Param, ParamError, Rule
-from . import matching
-from .lazyre import LAZY_REGEXES, LazyPattern, checked, rule_pattern
+from ..text import matching
+from ..text.lazyre import LAZY_REGEXES, LazyPattern, checked, rule_pattern
 
 
 class Substitution(Rule):

@@ -45,7 +45,7 @@ def terms_regex(terms: Iterable[str]) -> str | None:
 
 def compile_terms(terms: Iterable[str], patterns: Iterable, ignorecase: bool) -> re.Pattern | LazyPattern | None:
     """One regex for a rule's words and patterns (compiled or lazy: only their source is
-    used); see :func:`lint.kinds.lazyre.rule_pattern` for when it is compiled."""
+    used); see :func:`lint.text.lazyre.rule_pattern` for when it is compiled."""
     parts = []
     words = terms_regex(terms)
     if words:
