@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Iterable
 
-from . import regexcache
 
 if TYPE_CHECKING:  # pragma: no cover
     from .document import Document
@@ -21,7 +20,7 @@ if TYPE_CHECKING:  # pragma: no cover
 _SCOPED = ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"), (re.VERBOSE, "x"), (re.ASCII, "a"))
 _HANDLED = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE | re.ASCII | re.UNICODE
 # Numbered backreferences would point at another pattern's group inside a union.
-_BACKREF = regexcache.compile(r"\\[1-9]|\(\?P=")
+_BACKREF = re.compile(r"\\[1-9]|\(\?P=")
 
 
 class AnyOf:
@@ -54,7 +53,7 @@ class AnyOf:
         if not self._sources:
             return
         try:
-            self._union = regexcache.compile("|".join(self._sources))
+            self._union = re.compile("|".join(self._sources))
         except re.error:  # e.g. two patterns naming a group alike: no gate, run them all
             self._always = True
 

@@ -23,7 +23,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING, Iterator
 
-from . import diskcache, regexcache
+from . import diskcache
 
 try:  # the parser behind re.compile (Python 3.11+); without it every scan is a plain one
     from re import _constants as _c
@@ -34,8 +34,8 @@ except ImportError:  # pragma: no cover
 if TYPE_CHECKING:  # pragma: no cover
     from .document import Document
 
-_RUN = regexcache.compile(r"\w+")
-_ASCII_WORD = regexcache.compile(r"[A-Za-z0-9_]+")
+_RUN = re.compile(r"\w+")
+_ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
 _MAX_SET = 12  # a character class of at most this many characters still gives prefixes
 
 

@@ -66,10 +66,7 @@ def shipped_regexes():
                     found[(rx.pattern, rx.flags)] = rx
     for module in (claims, datetext, analysis, grammar, speech_verb, voice):
         for value in vars(module).values():
-            if isinstance(value, claims._lazy):
-                rx = re.compile(*value._args)
-            else:
-                rx = value if isinstance(value, re.Pattern) else getattr(value, "compiled", None)
+            rx = value if isinstance(value, re.Pattern) else getattr(value, "compiled", None)
             if isinstance(rx, re.Pattern):
                 found[(rx.pattern, rx.flags)] = rx
     return rules, list(found.values())

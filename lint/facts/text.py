@@ -6,13 +6,12 @@ tokens but are remembered, so ``Jean-Claude`` and ``ex-Chancellor`` both work.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
-from .. import regexcache
-
-_TOKEN = regexcache.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]\w*(?:['’]\w+)*")
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]\w*(?:['’]\w+)*")
 
 
 class Token(NamedTuple):
@@ -113,7 +112,7 @@ def deletes(word: str) -> set[str]:
     return {word[:i] + word[i + 1:] for i in range(len(word))}
 
 
-ROMAN = regexcache.compile(r"^(?=[MDCLXVI])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
+ROMAN = re.compile(r"^(?=[MDCLXVI])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v"}
 PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "dos", "das", "del", "della", "la", "le",
              "bin", "ibn", "al", "el", "ter", "ten", "zu", "y", "e", "st"}

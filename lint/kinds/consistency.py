@@ -14,19 +14,20 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections import defaultdict
 from pathlib import Path
 from typing import Iterable
 
-from .. import claims, regexcache
+from .. import claims
 from ..document import Document
 from ..findings import Finding
 from ..rule import STRING, Param, ParamError, Rule
 from ..text.matching import match_case
 
 CHECKS = ("counts", "event-dates", "spelling-variants", "names")
-_WORD = regexcache.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
-_LOWER_WORD = regexcache.compile(r"(?<![A-Za-z’'])[a-z]+(?:['’][a-z]+)?")
+_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+_LOWER_WORD = re.compile(r"(?<![A-Za-z’'])[a-z]+(?:['’][a-z]+)?")
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December")
 
@@ -41,7 +42,7 @@ _NEUTRAL = frozenset("""
     judgement judgements ageing axe outer outre timbre timbres timbers ombre omber lustring lustering
     accoutring accoutering routeing routing licensed licensing license licenses meter meters jail jails
 """.split())
-_ISE = regexcache.compile(r"(?:is|ys)(?:e|es|ed|ing|ation|ations|er|ers|able)$")
+_ISE = re.compile(r"(?:is|ys)(?:e|es|ed|ing|ation|ations|er|ers|able)$")
 
 
 @functools.lru_cache(maxsize=1)

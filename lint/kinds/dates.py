@@ -12,7 +12,6 @@ import datetime as _dt
 import re
 from typing import Iterable
 
-from .. import regexcache
 from ..datetext import MONTHS, WEEKDAYS, date_matches
 from ..document import Document
 from ..findings import Finding
@@ -22,8 +21,8 @@ _WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satur
 _MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                 "October", "November", "December"]
 # Also "Dec. 3 (Tuesday)" and "Tuesday (Dec. 3)".
-_PAREN_WEEKDAY = regexcache.compile(r"\s*\((Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\)")
-_WEEKDAY_PAREN = regexcache.compile(r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\(\s*$")
+_PAREN_WEEKDAY = re.compile(r"\s*\((Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\)")
+_WEEKDAY_PAREN = re.compile(r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\(\s*$")
 
 
 class _Date:

@@ -8,7 +8,7 @@ from ..document import Document
 from ..findings import Finding
 from ..rule import BOOLEAN, STRING, STRINGS, Param, ParamError, Rule
 from ..text import matching
-from ..text.lazyre import LAZY_REGEXES
+from ..rule import LAZY_REGEXES
 
 
 class Existence(Rule):

@@ -12,7 +12,6 @@ import datetime as _dt
 import re
 from typing import TYPE_CHECKING, Any, Iterable, NamedTuple
 
-from .. import regexcache
 from ..document import Document
 from ..facts.rulebase import FactRule
 from ..findings import Finding
@@ -70,14 +69,14 @@ def _phrases(value: Any) -> tuple[GenericPhrase, ...]:
     return tuple(out)
 
 
-_PRESENT = regexcache.compile(
+_PRESENT = re.compile(
     r"\b(?:will|won't|would|is|are|isn't|aren't|'s|expects?|is expected|are expected|plans?|intends?|hopes?|aims?|"
     r"wants?|is set|are set|is due|are due|is poised|is preparing|prepares|seeks?|vows?|pledges?|promises?|"
     r"has (?:vowed|pledged|promised|said|signalled|signaled)|says|tells|urges)\b",
     re.I,
 )
-_HAD = regexcache.compile(r"\bhad\b", re.I)
-_CAPITALISED = regexcache.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*")
+_HAD = re.compile(r"\bhad\b", re.I)
+_CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*")
 _FUTURE_MODS = {"incoming", "elect", "designate", "future", "would-be", "presumptive"}
 
 

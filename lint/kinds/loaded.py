@@ -31,21 +31,22 @@ from typing import Iterable, Iterator
 from ..document import Document
 from ..findings import Finding, Severity
 from ..rule import BOOLEAN, MAPPING, STRING, STRINGS, Param, ParamError, Rule
-from .. import regexcache, wordstarts
+from .. import wordstarts
 from ..text import matching, voice
-from ..text.lazyre import LAZY_REGEXES, checked, lazy, rule_pattern
+from ..rule import LAZY_REGEXES, checked, rule_pattern
+from ..text.lazyre import lazy
 
-_POSSESSIVE = regexcache.compile(r"['’]s?$")
+_POSSESSIVE = re.compile(r"['’]s?$")
 # The opening of a sentence: an opening quote or bracket and a conjunction may come first.
-_OPENS = regexcache.compile(r"\s*[\"“‘'(\[]?\s*(?:(and|but|yet|so|still|or|then|and\s+yet|but\s+then)\s+)?", re.I)
-_SET_OFF_AFTER = regexcache.compile(r"\s*(?:[,;:)]|\s[—–]|[—–]|--|[.!?][\"”’')]*\s*$)")
-_SET_OFF_BEFORE = regexcache.compile(r"(?:[,;:(]|[—–]|--)\s*(?:(?:and|but|yet|or)\s+)?$", re.I)
+_OPENS = re.compile(r"\s*[\"“‘'(\[]?\s*(?:(and|but|yet|so|still|or|then|and\s+yet|but\s+then)\s+)?", re.I)
+_SET_OFF_AFTER = re.compile(r"\s*(?:[,;:)]|\s[—–]|[—–]|--|[.!?][\"”’')]*\s*$)")
+_SET_OFF_BEFORE = re.compile(r"(?:[,;:(]|[—–]|--)\s*(?:(?:and|but|yet|or)\s+)?$", re.I)
 
 
 # One character class first: re skips ahead to it fast, where an alternation is tried at
 # every character.
-_BREAK = regexcache.compile(r"[,;:(—–-]\s*")
-_BREAK_CONJ = regexcache.compile(r"(?:and|but|yet|or)\s+", re.I)
+_BREAK = re.compile(r"[,;:(—–-]\s*")
+_BREAK_CONJ = re.compile(r"(?:and|but|yet|or)\s+", re.I)
 
 
 def _starts(doc: Document, set_off: bool) -> list[int]:

@@ -22,7 +22,8 @@ from ..document import Document
 from ..findings import Finding
 from ..rule import NUMBER, Param, ParamError, Rule
 from ..text import matching, voice
-from ..text.lazyre import LAZY_REGEXES, lazy
+from ..rule import LAZY_REGEXES
+from ..text.lazyre import lazy
 
 _DETERMINER = lazy(
     r"(?:^|[^\w'’-])(?:the|his|her|their|its|our|your|these|those|such|so-called|supposed|"

@@ -19,9 +19,10 @@ from typing import Iterable
 from ..document import Document
 from ..findings import Finding
 from ..rule import BOOLEAN, MAPPING, Param, Rule
-from .. import regexcache, wordstarts
+from .. import wordstarts
 from ..text import matching, voice
-from ..text.lazyre import LAZY_REGEXES, checked, lazy, rule_pattern
+from ..rule import LAZY_REGEXES, checked, rule_pattern
+from ..text.lazyre import lazy
 
 _PASSIVE_AUX = lazy(r"\b(?:was|were|been|being|be|is|are|get|got|gets|getting)\s+(?:\w+ly\s+)?$", re.I)
 _BY_SPEAKER = lazy(
@@ -47,7 +48,7 @@ _POSSESSIVE = lazy(
     r"[A-Z][\w'’.-]*['’]s?)\s+(?:[a-z-]+\s+)?$"
 )
 _PROGRESSIVE = lazy(r"\s(?:is|are|was|were|been|be|am)\s+(?:(?:also|still|now|[a-z]+ly)\s+)?$", re.I)
-_IZE = regexcache.compile(r"(?<=\w)iz(?=(?:e|ed|es|ing)\b)")
+_IZE = re.compile(r"(?<=\w)iz(?=(?:e|ed|es|ing)\b)")
 # What follows a plural noun, not a verb of saying.
 _NOUN_NEXT = lazy(
     r"\s+(?:in|of|were|was|have|had|killed|injured|wounded|rocked|hit|shook|which|who|are|near|outside|across)\b",

@@ -8,7 +8,8 @@ from ..document import Document
 from ..findings import Finding
 from ..rule import BOOLEAN, MAPPING, STRING, Param, ParamError, Rule
 from ..text import matching
-from ..text.lazyre import LAZY_REGEXES, LazyPattern, checked, rule_pattern
+from ..rule import LAZY_REGEXES, checked, rule_pattern
+from ..text.lazyre import LazyPattern
 
 
 class Substitution(Rule):

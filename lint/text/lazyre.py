@@ -1,73 +1,69 @@
-"""Regular expressions checked when a pack loads but compiled on first use.
+"""Regular expressions compiled on first use: the one lazy-regex helper.
 
-The bias kinds carry many context patterns (exceptions, idioms, complements) that only
-matter once a term has been found. Compiling them all at start-up cost more than the rest
-of a pre-commit run on a one-page draft, so they are *validated* when the pack loads (syntax
-and catastrophic backtracking, exactly as :func:`lint.rule.compile_regex` does) and
-*compiled* the first time a rule needs them. Not a rule kind.
+``re.compile`` parses a pattern and generates its matcher in Python, about a millisecond
+for a pattern of the size rule packs use. A one-page pre-commit run needs only a fraction
+of the patterns newslint carries (most context patterns matter only once a rule has found
+something, and most page-residue patterns only once a paragraph looks like residue), so
+patterns that a run may not need are written ``lazy(...)`` and compiled the first time
+one of their methods is used. Pack patterns are validated when the pack loads
+(:func:`lint.rule.checked`) and compiled here later. Not a rule kind.
 """
 from __future__ import annotations
 
 import re
 from typing import Any
 
-from .. import regexcache
-from ..rule import TRUSTED_PATTERNS, ParamError, _strings, validate_regex
+# What a pattern offers; copied onto the lazy object once compiled, so later calls cost a
+# plain attribute lookup instead of a trip through ``__getattr__``.
+_FORWARDED = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split",
+              "scanner", "groups", "groupindex")
 
 
 class LazyPattern:
-    """A validated pattern that compiles itself on first use; behaves like ``re.Pattern``."""
+    """A pattern that compiles itself on first use; behaves like ``re.Pattern``.
 
-    __slots__ = ("pattern", "flags", "_compiled")
+    ``pattern`` and ``flags`` are known without compiling (:mod:`lint.wordstarts` reads
+    them to decide whether a draft can match at all).
+    """
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
-        self.flags = flags
-        self._compiled: re.Pattern | None = None
+        self.flags = int(flags)
 
     @property
     def compiled(self) -> re.Pattern:
-        if self._compiled is None:
-            self._compiled = regexcache.compile(self.pattern, self.flags)
-        return self._compiled
+        rx = self.__dict__.get("_compiled")
+        if rx is None:
+            rx = re.compile(self.pattern, self.flags)
+            self.__dict__["_compiled"] = rx
+            for name in _FORWARDED:
+                self.__dict__[name] = getattr(rx, name)
+        return rx
 
-    def __getattr__(self, name: str) -> Any:  # search, match, finditer, ...
+    @property
+    def is_compiled(self) -> bool:
+        return "_compiled" in self.__dict__
+
+    def __getattr__(self, name: str) -> Any:  # only reached before the first compile
+        if name.startswith("__") or name == "_compiled":
+            raise AttributeError(name)
         return getattr(self.compiled, name)
 
+    def __reduce__(self) -> tuple:  # pickled as its source: bound methods do not pickle
+        return (LazyPattern, (self.pattern, self.flags))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, LazyPattern):
+            return (self.pattern, self.flags) == (other.pattern, other.flags)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((self.pattern, self.flags))
+
     def __repr__(self) -> str:
-        return f"LazyPattern({self.pattern!r})"
-
-
-def checked(pattern: str, flags: int = 0) -> LazyPattern:
-    """Validate ``pattern`` now (syntax, backtracking risk); compile it later."""
-    validate_regex(pattern, flags)
-    return LazyPattern(pattern, flags)
+        return f"lazy({self.pattern!r})"
 
 
 def lazy(pattern: str, flags: int = 0) -> LazyPattern:
-    """A trusted (built-in) pattern compiled on first use, without validation."""
+    """``re.compile(pattern, flags)``, done the first time the pattern is used."""
     return LazyPattern(pattern, flags)
-
-
-def rule_pattern(source: str, flags: int = 0) -> re.Pattern | LazyPattern:
-    """A rule's main regex, joined from parts that were validated one by one.
-
-    For the packs newslint ships it is compiled on first use: a draft that holds none of
-    the words a pattern starts with never needs it (see :mod:`lint.wordstarts`). For any
-    other pack it is compiled now, so a pattern that only fails once joined (two parts
-    naming a group alike) is reported when the pack loads.
-    """
-    if TRUSTED_PATTERNS.get():
-        return LazyPattern(source, flags)
-    try:
-        return regexcache.compile(source, flags)
-    except re.error as exc:
-        raise ParamError(f"bad regular expression: {exc}") from None
-
-
-def _lazy_regexes(value: Any) -> tuple[LazyPattern, ...]:
-    return tuple(checked(p) for p in _strings(value))
-
-
-#: Param converter: a string or list of strings, validated now and compiled on first use.
-LAZY_REGEXES = _lazy_regexes

@@ -4,9 +4,10 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator
 
-from .. import regexcache, wordstarts
+from .. import wordstarts
 from ..document import Document
-from .lazyre import LazyPattern, rule_pattern
+from ..rule import rule_pattern
+from .lazyre import LazyPattern
 
 SCOPES = ("text", "sentence", "line", "block")
 
@@ -45,7 +46,7 @@ def terms_regex(terms: Iterable[str]) -> str | None:
 
 def compile_terms(terms: Iterable[str], patterns: Iterable, ignorecase: bool) -> re.Pattern | LazyPattern | None:
     """One regex for a rule's words and patterns (compiled or lazy: only their source is
-    used); see :func:`lint.text.lazyre.rule_pattern` for when it is compiled."""
+    used); see :func:`lint.rule.rule_pattern` for when it is compiled."""
     parts = []
     words = terms_regex(terms)
     if words:
@@ -95,7 +96,7 @@ def _make_units(doc: Document, scope: str) -> list[tuple[int, str, str | None]]:
     return out
 
 
-_LINE = regexcache.compile(r"[^\r\n]+")
+_LINE = re.compile(r"[^\r\n]+")
 
 
 def excepted(doc: Document, start: int, end: int, exceptions: Iterable[re.Pattern]) -> bool:
