@@ -117,11 +117,11 @@ _TOLL = lazy(
     rf"(?P<num>{NUMBER})\b",
     re.I,
 )
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_TOKEN = re.compile(r"[0-9]+|[A-Za-z]+")
-_RUN = re.compile(r"\w+")
+_WORD = lazy(r"[A-Za-z][A-Za-z'’-]*")
+_TOKEN = lazy(r"[0-9]+|[A-Za-z]+")
+_RUN = lazy(r"\w+")
 _NUMBER_WORDS = frozenset([*_UNITS, *_TENS, "a", "dozen", "dozens", "hundreds", "thousands", "scores"])
-_A_MAGNITUDE = re.compile(r"\s+(?:hundred|thousand|million|dozen)", re.I)
+_A_MAGNITUDE = lazy(r"\s+(?:hundred|thousand|million|dozen)", re.I)
 _YEAR_LIKE = lazy(r"(?:1[89]|20|21)\d\d")
 _NOT_A_COUNT_AFTER = lazy(
     r"\s*(?:%|percent\b|per\s+cent\b|[-–](?:year|month|day|week|hour)|:\d|\s*[ap]\.?m\b|st\b|nd\b|rd\b|th\b|-\d|–\d)",

@@ -94,9 +94,15 @@ def validate_regex(pattern: str, flags: int = 0) -> None:
         raise ParamError(f"unsafe regular expression {pattern!r}: {risk}")
 
 
-def compile_regex(pattern: str, flags: int = 0) -> re.Pattern:
-    """Compile a pack's pattern, refusing syntax errors and catastrophic backtracking."""
+def compile_regex(pattern: str, flags: int = 0) -> re.Pattern | LazyPattern:
+    """Compile a pack's pattern, refusing syntax errors and catastrophic backtracking.
+
+    A trusted (shipped) pattern is compiled on first use instead: most of them are never
+    needed by a run on one draft, and a fact base pickles them as their source.
+    """
     validate_regex(pattern, flags)
+    if TRUSTED_PATTERNS.get():
+        return LazyPattern(pattern, flags)
     try:
         return re.compile(pattern, flags)
     except re.error as exc:

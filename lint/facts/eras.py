@@ -8,15 +8,15 @@ which the article date already stands for.
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from typing import TYPE_CHECKING
 
 from .text import norm
+from ..text.lazyre import lazy
 
 if TYPE_CHECKING:  # pragma: no cover
     from .analysis import Analysis
 
-_ERA = re.compile(
+_ERA = lazy(
     r"\b(?P<name>[A-Z][\w’'-]+?)(?:['’]s)?\s+"
     r"(?P<what>administration|presidency|premiership|chancellorship|government|era|years|tenure|papacy|cabinet)\b"
 )

@@ -9,7 +9,6 @@ office, terms outside a person's life).
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -17,9 +16,10 @@ from typing import Any, Iterable
 from .. import yamlfile
 from .errors import FactPackError
 from .model import FactBase, FactPack, FuzzyDate, Office, Person, Phrase, Term
+from ..text.lazyre import lazy
 
-_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_QID = re.compile(r"^Q\d+$")
+_ID = lazy(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_QID = lazy(r"^Q\d+$")
 
 PACK_KEYS = {"facts", "as_of", "description", "sources", "people", "offices", "terms", "phrases"}
 PERSON_KEYS = {"id", "name", "aliases", "misspellings", "born", "died", "surname", "wikidata"}

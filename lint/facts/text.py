@@ -6,12 +6,13 @@ tokens but are remembered, so ``Jean-Claude`` and ``ex-Chancellor`` both work.
 """
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
-_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]\w*(?:['’]\w+)*")
+from ..text.lazyre import lazy
+
+_TOKEN = lazy(r"(?:[^\W\d_]\.){2,}|[^\W_]\w*(?:['’]\w+)*")
 
 
 class Token(NamedTuple):
@@ -112,7 +113,7 @@ def deletes(word: str) -> set[str]:
     return {word[:i] + word[i + 1:] for i in range(len(word))}
 
 
-ROMAN = re.compile(r"^(?=[MDCLXVI])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
+ROMAN = lazy(r"^(?=[MDCLXVI])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v"}
 PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "dos", "das", "del", "della", "la", "le",
              "bin", "ibn", "al", "el", "ter", "ten", "zu", "y", "e", "st"}

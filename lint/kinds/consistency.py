@@ -14,7 +14,6 @@
 from __future__ import annotations
 
 import functools
-import re
 from collections import defaultdict
 from pathlib import Path
 from typing import Iterable
@@ -24,10 +23,11 @@ from ..document import Document
 from ..findings import Finding
 from ..rule import STRING, Param, ParamError, Rule
 from ..text.matching import match_case
+from ..text.lazyre import lazy
 
 CHECKS = ("counts", "event-dates", "spelling-variants", "names")
-_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
-_LOWER_WORD = re.compile(r"(?<![A-Za-z’'])[a-z]+(?:['’][a-z]+)?")
+_WORD = lazy(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+_LOWER_WORD = lazy(r"(?<![A-Za-z’'])[a-z]+(?:['’][a-z]+)?")
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December")
 
@@ -42,7 +42,7 @@ _NEUTRAL = frozenset("""
     judgement judgements ageing axe outer outre timbre timbres timbers ombre omber lustring lustering
     accoutring accoutering routeing routing licensed licensing license licenses meter meters jail jails
 """.split())
-_ISE = re.compile(r"(?:is|ys)(?:e|es|ed|ing|ation|ations|er|ers|able)$")
+_ISE = lazy(r"(?:is|ys)(?:e|es|ed|ing|ation|ations|er|ers|able)$")
 
 
 @functools.lru_cache(maxsize=1)

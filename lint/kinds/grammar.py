@@ -30,12 +30,13 @@ from .. import wordstarts
 from ..document import Document
 from ..findings import Finding
 from ..rule import STRING, Param, ParamError, Rule
+from ..text.lazyre import lazy
 
 CHECKS = ("repeated-word", "a-an", "doubled-punctuation", "doubled-space", "unbalanced-quotes", "unbalanced-brackets")
 
 # ---------------------------------------------------------------------------
 # repeated words
-_REPEAT = re.compile(r"(?<![\w'’-])([A-Za-z]+)([ \t]+|[ \t]*\n[ \t]*)(\1)(?![\w'’-])", re.I)
+_REPEAT = lazy(r"(?<![\w'’-])([A-Za-z]+)([ \t]+|[ \t]*\n[ \t]*)(\1)(?![\w'’-])", re.I)
 # Doubled on purpose: "what it is is", "I had had enough", "he said that that was".
 _REPEAT_OK = frozenset({"had", "that", "is", "do", "bye", "no", "yes", "ha", "so", "very", "knock", "chop",
                         "tut", "boo", "hip", "dum", "bang", "beep", "pom", "la", "ta", "tsk", "night", "bla",
@@ -46,17 +47,17 @@ _SAFE_REPEAT = frozenset({"the", "a", "an", "of", "to", "in", "and", "on", "at",
 
 # ---------------------------------------------------------------------------
 # a / an
-_ARTICLE = re.compile(r"(?<![\w'’.-])(a|an|A|An|AN)[ \t]+([\"“‘'(]?)([\w$£€%.-]+)", re.U)
+_ARTICLE = lazy(r"(?<![\w'’.-])(a|an|A|An|AN)[ \t]+([\"“‘'(]?)([\w$£€%.-]+)", re.U)
 # Words spelled with a vowel but said with a consonant sound ("a union", "a one-off").
-_CONSONANT_SOUND = re.compile(
+_CONSONANT_SOUND = lazy(
     r"^(?:eu|ewe|uni(?![nmd])|unanim|ura|ure(?!a)|uri(?!n)|uro|usa|use|usu|ute|uti|uto|uvu|ubiq|ufo|ukr|ugand|"
     r"one(?!r|s)|once|ouija|u-)",
 )
-_ONE_OK = re.compile(r"^(?:oner|ones)")
+_ONE_OK = lazy(r"^(?:oner|ones)")
 # Words spelled with a consonant but said with a vowel sound ("an hour", "an heir").
-_VOWEL_SOUND = re.compile(r"^(?:hour|honest|honou?r|heir|herb(?!al|s)|homage)", re.I)
+_VOWEL_SOUND = lazy(r"^(?:hour|honest|honou?r|heir|herb(?!al|s)|homage)", re.I)
 # "an historic", "an hotel": old-fashioned but not wrong in British English; left alone.
-_H_EITHER = re.compile(r"^(?:hist|hot|hero|hypo|hyst|hab|hil|hor)", re.I)
+_H_EITHER = lazy(r"^(?:hist|hot|hero|hypo|hyst|hab|hil|hor)", re.I)
 # Letters whose names start with a vowel sound: "an FBI agent", "an MP", "an SUV".
 _VOWEL_LETTERS = frozenset("AEFHILMNORSX")
 # Consonant pairs that start spoken words ("BRICS", "SPAR"): such acronyms may be words.
@@ -122,10 +123,10 @@ def _word_sound(w: str) -> str | None:
     return "c"
 
 
-_DOUBLED_MARK = re.compile(r"(?<![.,;:])([,;:])\1(?![.,;:])|(?<![.])\.\.(?![.])")
-_DOUBLE_SPACE = re.compile(r"(?<=[^\W_])[ ]{2,}(?=[^\W_])")
-_QUOTE_MARK = re.compile(r'[“”"]|’’|‘‘')
-_BRACKET = re.compile(r"[()\[\]]")
+_DOUBLED_MARK = lazy(r"(?<![.,;:])([,;:])\1(?![.,;:])|(?<![.])\.\.(?![.])")
+_DOUBLE_SPACE = lazy(r"(?<=[^\W_])[ ]{2,}(?=[^\W_])")
+_QUOTE_MARK = lazy(r'[“”"]|’’|‘‘')
+_BRACKET = lazy(r"[()\[\]]")
 
 
 class Grammar(Rule):

@@ -36,17 +36,17 @@ from ..text import matching, voice
 from ..rule import LAZY_REGEXES, checked, rule_pattern
 from ..text.lazyre import lazy
 
-_POSSESSIVE = re.compile(r"['’]s?$")
+_POSSESSIVE = lazy(r"['’]s?$")
 # The opening of a sentence: an opening quote or bracket and a conjunction may come first.
-_OPENS = re.compile(r"\s*[\"“‘'(\[]?\s*(?:(and|but|yet|so|still|or|then|and\s+yet|but\s+then)\s+)?", re.I)
-_SET_OFF_AFTER = re.compile(r"\s*(?:[,;:)]|\s[—–]|[—–]|--|[.!?][\"”’')]*\s*$)")
-_SET_OFF_BEFORE = re.compile(r"(?:[,;:(]|[—–]|--)\s*(?:(?:and|but|yet|or)\s+)?$", re.I)
+_OPENS = lazy(r"\s*[\"“‘'(\[]?\s*(?:(and|but|yet|so|still|or|then|and\s+yet|but\s+then)\s+)?", re.I)
+_SET_OFF_AFTER = lazy(r"\s*(?:[,;:)]|\s[—–]|[—–]|--|[.!?][\"”’')]*\s*$)")
+_SET_OFF_BEFORE = lazy(r"(?:[,;:(]|[—–]|--)\s*(?:(?:and|but|yet|or)\s+)?$", re.I)
 
 
 # One character class first: re skips ahead to it fast, where an alternation is tried at
 # every character.
-_BREAK = re.compile(r"[,;:(—–-]\s*")
-_BREAK_CONJ = re.compile(r"(?:and|but|yet|or)\s+", re.I)
+_BREAK = lazy(r"[,;:(—–-]\s*")
+_BREAK_CONJ = lazy(r"(?:and|but|yet|or)\s+", re.I)
 
 
 def _starts(doc: Document, set_off: bool) -> list[int]:

@@ -48,7 +48,7 @@ _POSSESSIVE = lazy(
     r"[A-Z][\w'’.-]*['’]s?)\s+(?:[a-z-]+\s+)?$"
 )
 _PROGRESSIVE = lazy(r"\s(?:is|are|was|were|been|be|am)\s+(?:(?:also|still|now|[a-z]+ly)\s+)?$", re.I)
-_IZE = re.compile(r"(?<=\w)iz(?=(?:e|ed|es|ing)\b)")
+_IZE = lazy(r"(?<=\w)iz(?=(?:e|ed|es|ing)\b)")
 # What follows a plural noun, not a verb of saying.
 _NOUN_NEXT = lazy(
     r"\s+(?:in|of|were|was|have|had|killed|injured|wounded|rocked|hit|shook|which|who|are|near|outside|across)\b",

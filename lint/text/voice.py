@@ -17,6 +17,7 @@ stay quiet, because a false alarm costs more trust than a missed word.
 from __future__ import annotations
 
 import re
+
 from ..document import Document
 from .lazyre import lazy
 
@@ -298,7 +299,7 @@ def tokens(doc: Document) -> list[tuple[int, int, str]]:
     return doc.derived("voice-tokens", lambda: [(m.start(), m.end(), m.group()) for m in doc.words()])
 
 
-_POSSESSIVE_END = re.compile(r"['’]s?$")
+_POSSESSIVE_END = lazy(r"['’]s?$")
 
 
 class WordIndex:
@@ -502,8 +503,8 @@ _FIRST_PERSON = frozenset(
     "i i'm i've i'd i'll me my myself we we're we've we'd we'll us our ours ourselves".split()
 )
 _SECOND_PERSON = frozenset("you you're you've you'd you'll your yours yourself yourselves".split())
-_ROMAN_I = re.compile(r"[A-Z][\w.'’-]*\s+$")
-_SENTENCE_END = re.compile(r"[.!?\"“”:]\s*$")
+_ROMAN_I = lazy(r"[A-Z][\w.'’-]*\s+$")
+_SENTENCE_END = lazy(r"[.!?\"“”:]\s*$")
 
 
 def personal_voice(doc: Document, offset: int) -> bool:
