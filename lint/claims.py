@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from .datetext import date_matches, mentions
+from .text.distance import osa
 from .text.lazyre import lazy
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -430,28 +431,6 @@ def _capitalised_words(doc: "Document") -> list[Word]:
     return out
 
 
-def edit_distance(a: str, b: str, limit: int = 3) -> int:
-    """Optimal-string-alignment distance (a swap of neighbours counts one), capped at ``limit``."""
-    if abs(len(a) - len(b)) >= limit:
-        return limit
-    prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        cur = [i] + [0] * len(b)
-        best = cur[0]
-        for j in range(1, len(b) + 1):
-            cost = 0 if a[i - 1] == b[j - 1] else 1
-            v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                v = min(v, prev2[j - 2] + 1)
-            cur[j] = v
-            best = min(best, v)
-        if best >= limit:
-            return limit
-        prev2, prev = prev, cur
-    return min(prev[-1], limit)
-
-
 _DEMONYM_ENDINGS = ("s", "n", "i", "a", "es", "an", "ns", "ian", "ese", "'s", "’s", "e")
 # Endings that make another word of the same stem: Democrat/Democratic, German/Germany.
 _SUFFIXES = frozenset("""
@@ -493,7 +472,7 @@ def variant_pair(a: str, b: str) -> bool:
     if len(la) == len(lb) and la[:-1] == lb[:-1] and {la[-1], lb[-1]} <= set("snaie"):
         return False
     limit = 1 if short <= 8 else 2
-    return edit_distance(la, lb, limit + 1) <= limit
+    return osa(la, lb, limit) <= limit
 
 
 @functools.lru_cache(maxsize=1)

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, NamedTuple
 from ..datetext import MONTHS, WEEKDAYS, find_dates
 from .index import FormEntry, NameIndex, TitleEntry
 from .model import FactBase, Office, Person
-from .text import PARTICLES, Token, damerau, near_limit, tokenize
+from .text import PARTICLES, Token, near_limit, tokenize
+from ..text.distance import osa
 from ..text.lazyre import lazy
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -504,7 +505,7 @@ def near_names(a: Analysis, i: int, j: int) -> list[tuple[Person, str, int]]:
             if lim == 0:
                 ok = False
                 break
-            d = damerau(got, want, lim)
+            d = osa(got, want, lim)
             if d > lim:
                 ok = False
                 break
@@ -525,7 +526,7 @@ def first_name_near(a: Analysis, i: int, j: int) -> list[tuple[Person, str, int]
     for pid, first_key, first_text in idx.by_rest.get(keys[1:], ()):
         if first_key == keys[0] or len(first_key) < 4 or first_key[:1] != keys[0][:1]:
             continue
-        d = damerau(keys[0], first_key, 1)
+        d = osa(keys[0], first_key, 1)
         if d == 1:
             rest = " ".join(t.text for t in toks[1:])
             out.append((a.base.people[pid], f"{first_text} {rest}", d))
