@@ -22,7 +22,8 @@ public (``re._parser``). It is used only behind a fallback: the reader checks it
 known patterns before it is trusted, any failure to read a pattern means "unknown", and
 "unknown" means a plain ``finditer``. So a Python whose parser differs costs speed, never
 a finding (the tests run both paths on every shipped pattern and compare the matches).
-On 1,000 real drafts the reader made the pattern rules' scans about twice as fast.
+Measured on 300 real news drafts (173,000 words, BBC and PTC, one process): 7.8 s of CPU
+with the reader, 8.7 s with every scan plain, so it saves about a tenth of a run.
 """
 from __future__ import annotations
 
