@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, ClassVar, Iterable, Mapping, NamedTuple
 
 from .findings import Finding, Severity
-from .text.lazyre import LazyPattern
+from .text.lazyre import LazyAlternation, LazyPattern
 
 if TYPE_CHECKING:  # pragma: no cover
     from .config import Settings
@@ -133,6 +133,15 @@ def rule_pattern(source: str, flags: int = 0) -> re.Pattern | LazyPattern:
         return re.compile(source, flags)
     except re.error as exc:
         raise ParamError(f"bad regular expression: {exc}") from None
+
+
+def rule_alternation(pattern: str, parts: list[str], flags: int = 0) -> re.Pattern | LazyPattern:
+    """A rule's main regex that is an alternation of terms, as :func:`rule_pattern` makes
+    it; for a trusted pack it can also be compiled one term at a time (``parts``: see
+    :class:`~lint.text.lazyre.LazyAlternation` for what they must satisfy)."""
+    if TRUSTED_PATTERNS.get():
+        return LazyAlternation(pattern, parts, flags)
+    return rule_pattern(pattern, flags)
 
 
 def _lazy_regexes(value: Any) -> tuple[LazyPattern, ...]:

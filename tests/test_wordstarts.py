@@ -197,3 +197,81 @@ def test_without_the_parser_a_whole_run_reports_the_same_findings(fresh_prefixes
     fresh_prefixes.setattr(wordstarts, "_PREFIXES", __import__("lint.diskcache").diskcache.Memo("prefixes", ("t3",)))
     assert not wordstarts._reader_works()
     assert with_reader and with_reader == findings()
+
+
+# ------------------------------------------- alternations compiled one term at a time
+def _alternations(rules):
+    from lint.text.lazyre import LazyAlternation
+
+    found = {}
+    for rule in rules:
+        for value in vars(rule).values():
+            if isinstance(value, LazyAlternation):
+                found[(value.pattern, value.flags)] = value
+    return list(found.values())
+
+
+def test_shipped_rules_compile_their_terms_one_at_a_time_with_the_same_matches(shipped_regexes):
+    from lint.text.lazyre import LazyAlternation
+
+    rules, _ = shipped_regexes
+    alternations = _alternations(rules)
+    assert len(alternations) >= 20, "the pattern kinds build their main regex as an alternation"
+    texts = list(TRICKY)
+    for rule in rules:
+        for ex in (*rule.examples.bad, *rule.examples.good):
+            texts.append(ex["text"] if isinstance(ex, dict) else ex)
+    docs = [doc(t) for t in texts]
+    split = 0
+    for alt in alternations:
+        parts = wordstarts.part_prefixes(alt)
+        if parts is None:
+            continue
+        split += 1
+        fresh = LazyAlternation(alt.pattern, alt.parts, alt.flags)
+        whole = re.compile(alt.pattern, alt.flags)
+        for d in docs:
+            fresh.scans = 0
+            found = wordstarts._finditer_parts(d, fresh, parts)
+            if found is None:
+                continue  # too many terms in this text: the whole pattern would be compiled
+            got = [(m.span(), m.lastgroup) for m in found]
+            want = [(m.span(), m.lastgroup) for m in whole.finditer(d.prose)]
+            assert got == want, (alt.pattern[:80], d.text[:80])
+        assert not fresh.is_compiled
+    assert split >= 20
+
+
+def test_a_draft_compiles_only_the_terms_it_may_hold():
+    from lint.text.lazyre import LazyAlternation
+    from lint.text.matching import terms_alternation
+
+    source, parts = terms_alternation(["slammed", "blasted", "lashed out", "savaged", "so-called"])
+    alt = LazyAlternation(source, parts, re.I)
+    d = doc("Critics Slammed the plan and the so-called reform; İSTANBUL slammed back.")
+    assert [m.span() for m in wordstarts.finditer(d, alt)] == [m.span() for m in re.finditer(source, d.prose, re.I)]
+    assert not alt.is_compiled
+    assert alt.parts_compiled() == 2  # "slammed" and "so-called"; never "blasted", "lashed out", "savaged"
+
+
+def test_a_non_ascii_word_tries_the_terms_its_ascii_letters_allow():
+    assert wordstarts._may_start("İstanbul", "istanbul")  # re folds "İ" to "i"
+    assert wordstarts._may_start("Zürich", "zurich")      # not under re, but the check is only a filter
+    assert not wordstarts._may_start("Zürich", "zagreb")
+    assert not wordstarts._may_start("Łódź", "lodzia")   # shorter than the prefix
+
+
+def test_many_drafts_or_many_terms_compile_the_whole_alternation():
+    from lint.text.lazyre import LazyAlternation
+    from lint.text.matching import terms_alternation
+
+    words = [f"term{chr(97 + i)}" for i in range(20)]
+    source, parts = terms_alternation(words)
+    alt = LazyAlternation(source, parts, re.I)
+    d = doc(" ".join(words))
+    assert [m.span() for m in wordstarts.finditer(d, alt)] == [m.span() for m in re.finditer(source, d.prose, re.I)]
+    assert alt.is_compiled  # twenty terms present: one compile of the whole beats twenty
+    few = LazyAlternation(source, parts, re.I)
+    for _ in range(wordstarts.MOST_PART_SCANS + 1):
+        list(wordstarts.finditer(doc("a termb here"), few))
+    assert few.is_compiled

@@ -33,7 +33,7 @@ from ..findings import Finding, Severity
 from ..rule import BOOLEAN, MAPPING, STRING, STRINGS, Param, ParamError, Rule
 from .. import wordstarts
 from ..text import matching, voice
-from ..rule import LAZY_REGEXES, checked, rule_pattern
+from ..rule import LAZY_REGEXES, checked, rule_alternation
 from ..text.lazyre import lazy
 
 _POSSESSIVE = lazy(r"['’]s?$")
@@ -131,7 +131,8 @@ class LoadedTerm(Rule):
         # Terms start at a word start; saying so up front lets the regex engine reject
         # most positions at once instead of trying every alternative at every character.
         self._regex = (
-            rule_pattern("(?<!\\w)(?:" + "|".join(f"(?P<t{i}>{p})" for i, p in enumerate(regex_parts)) + ")", flags)
+            rule_alternation("(?<!\\w)(?:" + "|".join(f"(?P<t{i}>{p})" for i, p in enumerate(regex_parts)) + ")",
+                             [f"(?<!\\w)(?P<t{i}>{p})" for i, p in enumerate(regex_parts)], flags)
             if regex_parts else None
         )
         self._before = [lazy(f"(?:{p.pattern})\\s*$", p.flags | flags) for p in o["before"]]

@@ -21,7 +21,7 @@ from ..findings import Finding
 from ..rule import BOOLEAN, MAPPING, Param, Rule
 from .. import wordstarts
 from ..text import matching, voice
-from ..rule import LAZY_REGEXES, checked, rule_pattern
+from ..rule import LAZY_REGEXES, checked, rule_alternation
 from ..text.lazyre import lazy
 
 _PASSIVE_AUX = lazy(r"\b(?:was|were|been|being|be|is|are|get|got|gets|getting)\s+(?:\w+ly\s+)?$", re.I)
@@ -77,7 +77,8 @@ class SpeechVerb(Rule):
             checked(verb, re.IGNORECASE)
             parts.append(f"(?P<v{len(parts)}>{verb})")
             self._repls.append((repl,) if isinstance(repl, str) else tuple(str(r) for r in repl))
-        self._regex = rule_pattern(rf"(?<![\w'’-])(?:{'|'.join(parts)})(?![\w'’-])", re.IGNORECASE)
+        self._regex = rule_alternation(rf"(?<![\w'’-])(?:{'|'.join(parts)})(?![\w'’-])",
+                                       [rf"(?<![\w'’-]){p}(?![\w'’-])" for p in parts], re.IGNORECASE)
         self._complement = [lazy(p.pattern, p.flags) for p in self.options["complement"]]
         self._exceptions = tuple(lazy(p.pattern, p.flags) for p in self.options["exceptions"])
         british = str(getattr(self.settings, "language", "")).lower().startswith("en-gb")

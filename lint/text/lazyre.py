@@ -64,6 +64,41 @@ class LazyPattern:
         return f"lazy({self.pattern!r})"
 
 
+class LazyAlternation(LazyPattern):
+    """A rule's main pattern, an alternation of terms, compiled whole or one term at a time.
+
+    ``parts`` are standalone patterns such that, at any position, the whole pattern
+    matches exactly what the first part that matches there matches. That holds for
+    ``head(?:a|b|c)tail`` and the parts ``head(?:a)tail``, ``head(?:b)tail``, ... when the
+    head matches in at most one way (an assertion such as ``(?<!\\w)``, or nothing): ``re``
+    tries the alternatives in order, each followed by the tail. A one-page draft usually
+    holds the first words of only a few of a rule's terms, so :func:`lint.wordstarts.finditer`
+    compiles and tries only those parts (:meth:`part`) where they can start, and a run never
+    pays for compiling the rest. Parts name their groups (``m.lastgroup`` says which term
+    matched): numbered groups would differ from the whole pattern's.
+    """
+
+    def __init__(self, pattern: str, parts: tuple[str, ...] | list[str], flags: int = 0) -> None:
+        super().__init__(pattern, flags)
+        self.parts = tuple(parts)
+        self._parts: dict[int, LazyPattern] = {}
+        self.scans = 0  # drafts scanned part by part (lint.wordstarts)
+        self.index: Any = None  # lint.wordstarts' index of the parts' prefixes
+
+    def part(self, i: int) -> LazyPattern:
+        """Part ``i`` as a pattern of its own."""
+        rx = self._parts.get(i)
+        if rx is None:
+            rx = self._parts[i] = LazyPattern(self.parts[i], self.flags)
+        return rx
+
+    def parts_compiled(self) -> int:
+        return sum(1 for rx in self._parts.values() if rx.is_compiled)
+
+    def __reduce__(self) -> tuple:
+        return (LazyAlternation, (self.pattern, self.parts, self.flags))
+
+
 def lazy(pattern: str, flags: int = 0) -> LazyPattern:
     """``re.compile(pattern, flags)``, done the first time the pattern is used."""
     return LazyPattern(pattern, flags)
