@@ -252,9 +252,12 @@ def word_starts(doc: "Document") -> WordStarts:
     return doc.derived("word-starts", lambda: WordStarts(doc.prose))
 
 
-#: A rule's alternation is compiled whole once this many of its terms had to be compiled
-#: one by one: by then the draft (or the run's drafts) holds many of its terms.
+#: A rule's alternation is compiled whole, rather than term by term, when a draft needs
+#: more than this many of its terms not compiled yet ...
 MOST_PARTS = 6
+#: ... or once this many drafts were scanned term by term: a long run is faster with the
+#: whole pattern, compiled once.
+MOST_PART_SCANS = 16
 
 
 def part_prefixes(regex: LazyAlternation) -> tuple[tuple[str, ...], ...] | None:
@@ -285,10 +288,6 @@ def _may_start(word: str, prefix: str) -> bool:
         if ch.isascii() and ch.lower() != want:
             return False
     return True
-
-
-#: ... and after this many drafts: a long run is faster with the whole pattern compiled once.
-MOST_PART_SCANS = 16
 
 
 class _PartIndex(NamedTuple):
@@ -353,6 +352,18 @@ def _run_plan(prose: str, regex: LazyAlternation, plan: list) -> Iterator[re.Mat
                 yield m  # never empty: every part starts with a literal
                 after = m.end()
                 break
+
+
+def may_match_in(doc: "Document", regex: "re.Pattern | object", lo: int, hi: int) -> bool:
+    """False only when no match of ``regex`` can start in ``doc.prose[lo:hi]``: its
+    prefixes are known and no word there starts with one. Lets a rule skip (and never
+    compile) a context pattern whose first words are absent from the sentence."""
+    pre = prefixes(regex)
+    if pre is None:
+        return True
+    starts = doc.derived(("word-starts-with", pre), lambda: word_starts(doc).starting_with(pre))
+    k = bisect.bisect_left(starts, lo)
+    return k < len(starts) and starts[k] < hi
 
 
 def finditer(doc: "Document", regex: re.Pattern) -> Iterator[re.Match]:

@@ -275,3 +275,23 @@ def test_many_drafts_or_many_terms_compile_the_whole_alternation():
     for _ in range(wordstarts.MOST_PART_SCANS + 1):
         list(wordstarts.finditer(doc("a termb here"), few))
     assert few.is_compiled
+
+
+def test_a_context_pattern_whose_words_are_absent_is_skipped_and_never_compiled():
+    from lint.text import matching
+    from lint.text.lazyre import lazy
+
+    d = doc("The regime fell. A slam dunk for the senator, critics said.")
+    idiom = lazy(r"\bslam\s+dunk", re.I)
+    other = lazy(r"\bgrand\s+slam", re.I)
+    regime = (4, 10)   # "regime", in the first sentence
+    slam = (19, 23)    # "slam", in the second
+    assert not matching.excepted(d, *regime, [idiom, other])
+    assert not idiom.is_compiled and not other.is_compiled  # neither can start in that sentence
+    assert matching.excepted(d, *slam, [other, idiom])
+    assert idiom.is_compiled and not other.is_compiled  # "grand" is not in the sentence either
+    for lo, hi in [(0, 17), (17, len(d.prose)), (0, len(d.prose)), (20, 22), (19, 20)]:
+        for rx in (idiom, other):
+            found = list(re.compile(rx.pattern, re.I).finditer(d.prose, lo, hi))
+            assert wordstarts.may_match_in(d, rx, lo, hi) or not found, (lo, hi, rx)
+    assert not wordstarts.may_match_in(d, idiom, 20, 22)  # "slam" starts at 19

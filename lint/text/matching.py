@@ -118,6 +118,8 @@ def excepted(doc: Document, start: int, end: int, exceptions: Iterable[re.Patter
     sentence = doc.sentence_at(start)
     lo, hi = (sentence.start, sentence.end) if sentence else (max(0, start - 200), min(len(doc.prose), end + 200))
     for rx in exceptions:
+        if not wordstarts.may_match_in(doc, rx, lo, hi):
+            continue  # its first words are not in the sentence: not even compiled
         for m in rx.finditer(doc.prose, lo, hi):
             if m.start() < end and start < m.end():
                 return True
