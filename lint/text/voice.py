@@ -2,7 +2,7 @@
 
 Not a rule kind: helpers for :mod:`lint.kinds.loaded`, :mod:`lint.kinds.speech_verb` and
 :mod:`lint.kinds.scare_quote`. Everything works on ``doc.prose`` with regular expressions
-compiled once at import; there is no parser and no model. The checks are deliberately
+compiled on first use; there is no parser and no model. The checks are deliberately
 conservative: when a sentence *might* be reporting someone else's words, the bias rules
 stay quiet, because a false alarm costs more trust than a missed word.
 
