@@ -109,7 +109,8 @@ def speaker_before(doc: Document, lo: int, pos: int, *, depth: int = 0) -> bool:
     stripped = tail.rstrip()
     # In a title-case headline every word is capitalized: only pronouns and speaker nouns count.
     capitals = not is_title_case_heading(doc, pos)
-    if _NOUN_END.search(stripped + " ") or (capitals and _capitalized_subject(stripped + " ")) \
+    # The cheap test first: the speaker-noun patterns are the largest the bias rules compile.
+    if (capitals and _capitalized_subject(stripped + " ")) or _NOUN_END.search(stripped + " ") \
             or _NOUN_OF_END.search(stripped + " "):
         # Reject a capitalized word that is a storm's or place's name before a physical verb: left
         # to the rule's exceptions. Reject "'s" possessives (handled by the regex).
