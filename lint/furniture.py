@@ -281,7 +281,7 @@ def is_appeal(text: str) -> bool:
         return False  # a quotation: someone in the story speaking, not the page
     if len(text) > 700:
         return False
-    if _ASK.search(text) and _ADDRESS.search(text):
+    if _ADDRESS.search(text) and _ASK.search(text):  # the small pattern first: _ASK is compiled only when needed
         return True
     return bool(_SUPPORT_NAME.search(text)) and _addresses_reader(text)
 
