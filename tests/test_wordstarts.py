@@ -295,3 +295,13 @@ def test_a_context_pattern_whose_words_are_absent_is_skipped_and_never_compiled(
             found = list(re.compile(rx.pattern, re.I).finditer(d.prose, lo, hi))
             assert wordstarts.may_match_in(d, rx, lo, hi) or not found, (lo, hi, rx)
     assert not wordstarts.may_match_in(d, idiom, 20, 22)  # "slam" starts at 19
+
+
+def test_a_gate_compiles_only_the_patterns_whose_words_a_draft_holds():
+    gate = AnyOf([re.compile(r"\bpresident-elect\b", re.I), re.compile(r"\bincoming administration\b"),
+                  re.compile(r"\bvice[- ]president-elect\b", re.I)])
+    d = doc("The president-elect met aides on Friday.")
+    assert gate.found_in(d) and gate.search(d.prose)
+    alt = gate._alternation
+    assert alt is not None and not alt.is_compiled and alt.parts_compiled() == 1
+    assert not gate.found_in(doc("Nothing to see."))
