@@ -219,7 +219,7 @@ def read_pack(path: str | Path) -> tuple[FactPack | None, list[str], list[str]]:
                                    elected=elected, acting=acting, pack=pack.name, source=r.at(item),
                                    as_of=as_of))
 
-    from ..rule import ParamError, compile_regex
+    from ..rule import ParamError, checked
 
     for item in items("phrases"):
         fid = r.ident(item, "id", "phrase: ")
@@ -232,7 +232,7 @@ def read_pack(path: str | Path) -> tuple[FactPack | None, list[str], list[str]]:
         patterns = []
         for pat in r.strings(item, "patterns", what):
             try:
-                patterns.append(compile_regex(pat))
+                patterns.append(checked(pat))  # validated now, compiled when a draft needs it
             except ParamError as exc:
                 r.error(item, "patterns", f"{what}{exc}")
         if not patterns and "patterns" not in item:
