@@ -14,28 +14,12 @@ import math
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
-from . import regexcache
 from .datetext import date_matches, mentions
+from .text.distance import osa
+from .text.lazyre import lazy
 
 if TYPE_CHECKING:  # pragma: no cover
     from .document import Document
-
-class _lazy:
-    """A regex compiled on first use: importing this module (every run does, to register
-    the consistency rules) must not pay for patterns a run may never need."""
-
-    __slots__ = ("_args", "_rx")
-
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self._args = (pattern, flags)
-        self._rx: re.Pattern | None = None
-
-    def __getattr__(self, name: str):
-        rx = self._rx
-        if rx is None:
-            rx = self._rx = regexcache.compile(*self._args)
-        return getattr(rx, name)
-
 
 # ------------------------------------------------------------------ numbers
 _UNITS = {w: i for i, w in enumerate(
@@ -104,7 +88,7 @@ _EVENT_WORDS = {
     "sacked": "fired", "elected": "elected", "infected": "infected",
 }
 # Sentences that report a changing figure or contrast periods do not restate one count.
-_UPDATE = _lazy(
+_UPDATE = lazy(
     r"\b(?:rose|risen|rising|climbed|climbing|increased|increasing|jumped|grew|fell|fallen|dropped|up\s+from|"
     r"down\s+from|revised|earlier|initially|originally|previously|at\s+first|so\s+far|since|"
     r"brought\s+the|bringing\s+the|total(?:led|ed|s)?|in\s+all|a\s+further|another|more\s+than\s+doubled|"
@@ -113,9 +97,9 @@ _UPDATE = _lazy(
     re.I,
 )
 _PARTIAL = frozenset("other more new additional further remaining extra first last next former".split())
-_PARTIAL_BEFORE = _lazy(r"\b(?:other|another|remaining|additional|further|first|last|next|latest|only)\s+$", re.I)
-_DEFINITE = _lazy(r"(?:\b(?:the|all|all\s+the|these|those)\s+)$", re.I)
-_BEFORE_SKIP = _lazy(
+_PARTIAL_BEFORE = lazy(r"\b(?:other|another|remaining|additional|further|first|last|next|latest|only)\s+$", re.I)
+_DEFINITE = lazy(r"(?:\b(?:the|all|all\s+the|these|those)\s+)$", re.I)
+_BEFORE_SKIP = lazy(
     r"(?:[$£€#]|\bNo\.|\bpage|\bflight|\broute|\broom|\bnumber|\bchapter|\barticle|\bsection|\bat|\baged?|"
     r"\bages|\bfrom|\bbetween|\bto|\bby|\bof|\bin|\bBoeing|\bAirbus)\s*$",
     re.I,
@@ -124,27 +108,27 @@ _BEFORE_SKIP = _lazy(
 # The number comes first in the pattern (no lookbehind, no optional qualifier in front), so
 # that ``re`` can skip quickly to the next digit or number word; the character before it and
 # a qualifier ("at least") are looked at afterwards.
-_COUNT = _lazy(
+_COUNT = lazy(
     rf"(?P<num>{NUMBER})(?P<more>\s+or\s+more|\s+or\s+so|-plus)?(?P<tail>(?:\s+[a-z][a-z'’-]*){{1,3}})\b",
     re.I,
 )
-_QUAL_BEFORE = _lazy(rf"(?:^|(?<=\s))(?:{_QUAL_RE})\s+$", re.I)
-_TOLL = _lazy(
+_QUAL_BEFORE = lazy(rf"(?:^|(?<=\s))(?:{_QUAL_RE})\s+$", re.I)
+_TOLL = lazy(
     rf"\b(?:death|casualty)\s+toll\s+(?:of|at|stood\s+at|stands\s+at|is|was|reached)\s+(?:(?P<qual>{_QUAL_RE})\s+)?"
     rf"(?P<num>{NUMBER})\b",
     re.I,
 )
-_WORD = regexcache.compile(r"[A-Za-z][A-Za-z'’-]*")
-_TOKEN = regexcache.compile(r"[0-9]+|[A-Za-z]+")
-_RUN = regexcache.compile(r"\w+")
+_WORD = lazy(r"[A-Za-z][A-Za-z'’-]*")
+_TOKEN = lazy(r"[0-9]+|[A-Za-z]+")
+_RUN = lazy(r"\w+")
 _NUMBER_WORDS = frozenset([*_UNITS, *_TENS, "a", "dozen", "dozens", "hundreds", "thousands", "scores"])
-_A_MAGNITUDE = regexcache.compile(r"\s+(?:hundred|thousand|million|dozen)", re.I)
-_YEAR_LIKE = _lazy(r"(?:1[89]|20|21)\d\d")
-_NOT_A_COUNT_AFTER = _lazy(
+_A_MAGNITUDE = lazy(r"\s+(?:hundred|thousand|million|dozen)", re.I)
+_YEAR_LIKE = lazy(r"(?:1[89]|20|21)\d\d")
+_NOT_A_COUNT_AFTER = lazy(
     r"\s*(?:%|percent\b|per\s+cent\b|[-–](?:year|month|day|week|hour)|:\d|\s*[ap]\.?m\b|st\b|nd\b|rd\b|th\b|-\d|–\d)",
     re.I,
 )
-_FIRST_WORD = _lazy(r"\w")
+_FIRST_WORD = lazy(r"\w")
 
 
 def number_value(text: str) -> tuple[float, float, float] | None:
@@ -402,7 +386,7 @@ def _count_from(m: re.Match, prose: str, s_start: int, s_end: int, date_spans: l
 
 
 # ------------------------------------------------------------------ names
-_CAP = _lazy(r"(?<![\w’'-])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-’'][A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ]+)*(?![\w])")
+_CAP = lazy(r"(?<![\w’'-])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-’'][A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ]+)*(?![\w])")
 _NOT_NAMES = frozenset("""
     The A An And But Or If When While After Before Since As At In On Of For From By With Without To Into Onto
     He She It They We You I His Her Its Their Our Your This That These Those There Here Then Than Also
@@ -447,28 +431,6 @@ def _capitalised_words(doc: "Document") -> list[Word]:
     return out
 
 
-def edit_distance(a: str, b: str, limit: int = 3) -> int:
-    """Optimal-string-alignment distance (a swap of neighbours counts one), capped at ``limit``."""
-    if abs(len(a) - len(b)) >= limit:
-        return limit
-    prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        cur = [i] + [0] * len(b)
-        best = cur[0]
-        for j in range(1, len(b) + 1):
-            cost = 0 if a[i - 1] == b[j - 1] else 1
-            v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                v = min(v, prev2[j - 2] + 1)
-            cur[j] = v
-            best = min(best, v)
-        if best >= limit:
-            return limit
-        prev2, prev = prev, cur
-    return min(prev[-1], limit)
-
-
 _DEMONYM_ENDINGS = ("s", "n", "i", "a", "es", "an", "ns", "ian", "ese", "'s", "’s", "e")
 # Endings that make another word of the same stem: Democrat/Democratic, German/Germany.
 _SUFFIXES = frozenset("""
@@ -510,7 +472,7 @@ def variant_pair(a: str, b: str) -> bool:
     if len(la) == len(lb) and la[:-1] == lb[:-1] and {la[-1], lb[-1]} <= set("snaie"):
         return False
     limit = 1 if short <= 8 else 2
-    return edit_distance(la, lb, limit + 1) <= limit
+    return osa(la, lb, limit) <= limit
 
 
 @functools.lru_cache(maxsize=1)
@@ -570,7 +532,7 @@ _EVENTS_FOR_DATES = {
     "disappearance": "disappearance", "executed": "execution", "execution": "execution",
     "deported": "deportation", "extradited": "extradition", "pardoned": "pardon",
 }
-_EVENT_DATE = _lazy(
+_EVENT_DATE = lazy(
     r"(?P<name>(?:[A-ZÀ-Þ][\w’'-]+\s+){0,3}[A-ZÀ-Þ][\w’'-]+?)(?P<poss>['’]s)?(?:,\s+\d{1,3},)?\s+"
     r"(?:who\s+)?(?:(?:was|were|had\s+been|has\s+been|is|got)\s+)?(?:(?:first|later|finally|briefly)\s+)?"
     r"(?P<event>" + "|".join(sorted(_EVENTS_FOR_DATES, key=len, reverse=True)) + r")\b"
@@ -628,13 +590,13 @@ def _event_dates(doc: "Document") -> list[EventDate]:
 
 # ------------------------------------------------------------------ ages, quotes, prison terms
 _NAME = r"(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){0,3})"
-_AGE_AFTER = _lazy(_NAME + r",\s+(?:aged\s+)?(?P<age>\d{1,3}),")
-_AGE_BEFORE = _lazy(r"\b(?P<age>\d{1,3})-year-old\s+(?:[a-z][\w-]*\s+){0,3}?" + _NAME)
-_SAID_AFTER = _lazy(r"^\s*,?\s*(?:said|says|told\s+\w+(?:\s+\w+)?|added|wrote|insisted)\s+" + _NAME
+_AGE_AFTER = lazy(_NAME + r",\s+(?:aged\s+)?(?P<age>\d{1,3}),")
+_AGE_BEFORE = lazy(r"\b(?P<age>\d{1,3})-year-old\s+(?:[a-z][\w-]*\s+){0,3}?" + _NAME)
+_SAID_AFTER = lazy(r"^\s*,?\s*(?:said|says|told\s+\w+(?:\s+\w+)?|added|wrote|insisted)\s+" + _NAME
                          + r"|^\s*,?\s*" + _NAME.replace("name", "name2")
                          + r"\s+(?:said|says|told|added|wrote|insisted)\b")
-_SAID_BEFORE = _lazy(_NAME + r"\s+(?:said|says|told\s+\w+(?:\s+\w+)?|added|wrote)\s*[:,]?\s*$")
-_TERM = _lazy(
+_SAID_BEFORE = lazy(_NAME + r"\s+(?:said|says|told\s+\w+(?:\s+\w+)?|added|wrote)\s*[:,]?\s*$")
+_TERM = lazy(
     r"\bsentenced\s+(?:[A-Z][\w’'-]+\s+)?to\s+(?P<num>" + NUMBER + r")\s+(?P<unit>years?|months?)"
     r"|\b(?P<num2>" + NUMBER + r")-(?P<unit2>year|month)\s+(?:prison\s+|jail\s+)?(?:sentence|term)",
     re.I,

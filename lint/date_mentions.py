@@ -12,7 +12,6 @@ import calendar
 import datetime as _dt
 import re
 
-from . import regexcache
 from .datetext import MONTHS, WEEKDAYS, date_matches
 from .document import Document
 
@@ -20,8 +19,8 @@ WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                "October", "November", "December"]
 # Also "Dec. 3 (Tuesday)" and "Tuesday (Dec. 3)".
-_PAREN_WEEKDAY = regexcache.compile(r"\s*\((Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\)")
-_WEEKDAY_PAREN = regexcache.compile(r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\(\s*$")
+_PAREN_WEEKDAY = re.compile(r"\s*\((Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\)")
+_WEEKDAY_PAREN = re.compile(r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\(\s*$")
 
 
 class DateMention:

@@ -8,7 +8,6 @@ import datetime as _dt
 import re
 from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple
 
-from . import regexcache
 
 if TYPE_CHECKING:  # pragma: no cover
     from .document import Document
@@ -29,7 +28,7 @@ _WEEKDAY = r"(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
 _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{g}>(?:1[89]|20)\d\d)"
 
-DATE_RE = regexcache.compile(
+DATE_RE = re.compile(
     r"(?<![\w.])(?:"
     + _WEEKDAY
     + r"(?:"

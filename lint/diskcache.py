@@ -2,9 +2,9 @@
 
 A pre-commit hook starts a fresh process for every commit, and parsing a dozen YAML packs
 or compiling a few hundred regexes costs more than checking a page. So parsed rule packs
-(:mod:`lint.yamlfile`), loaded fact bases (:mod:`lint.facts`), compiled regex code
-(:mod:`lint.regexcache`) and regex prefixes (:mod:`lint.wordstarts`) are kept here; the last
-two through :class:`Memo`, one file per kind that is written back when it grew. An entry's name
+(:mod:`lint.yamlfile`), loaded fact bases (:mod:`lint.facts`) and regex prefixes
+(:mod:`lint.wordstarts`) are kept here; the last through :class:`Memo`, one file per kind
+that is written back when it grew. An entry's name
 is a digest of everything its content depends on: the source file's path, size and
 modification time, and the code that derived it. A stale, broken or unwritable cache only
 costs speed: it is rebuilt, never an error. ``NEWSLINT_NO_CACHE=1`` turns it off;
@@ -194,8 +194,7 @@ def _prune(root: Path, kind: str, keep: Path) -> None:
 
 class Memo:
     """A dictionary kept in the cache between runs: read on first use, written back at exit
-    when it grew. For small derived facts many runs need (compiled regex code, regex
-    prefixes); a stale or missing file only means recomputing."""
+    when it grew. For small derived facts many runs need (regex prefixes); a stale or missing file only means recomputing."""
 
     def __init__(self, kind: str, key: tuple, most: int = 4_000) -> None:
         self.kind, self.key, self.most = kind, key, most

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator, NamedTuple
 
-from . import regexcache, yamlfile
+from . import yamlfile
 
 
 class DocumentError(Exception):
@@ -62,33 +62,33 @@ class Suppression(NamedTuple):
 
 # --------------------------------------------------------------------------
 # Patterns for what is not prose
-_FRONT_MATTER = regexcache.compile(r"\A---[ \t]*\r?\n(?:(.*?)\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
-_UNCLOSED_FRONT_MATTER = regexcache.compile(r"---[ \t]*\r?\n[ \t]*[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|\r?\n)")
-_FENCE = regexcache.compile(r"^[ ]{0,3}(`{3,}|~{3,})[^\n]*$", re.M)
-_HTML_COMMENT = regexcache.compile(r"<!--.*?(?:-->|\Z)", re.S)
-_HTML_TAG = regexcache.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>")
-_AUTOLINK = regexcache.compile(r"<(?:https?|ftp|mailto):[^<>\s]*>")
-_URL = regexcache.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>\"“”]*[^\s<>\"“”.,;:!?'’)\]]")
-_EMAIL = regexcache.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
-_INLINE_CODE = regexcache.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.S)
-_LINK = regexcache.compile(r"(!?)\[([^\]\n]*)\](\([^)\n]*\)|\[[^\]\n]*\])")
-_REF_DEF = regexcache.compile(r"^[ ]{0,3}\[[^\]\n]+\]:[ \t]*\S.*$", re.M)
-_ATX = regexcache.compile(r"^([ ]{0,3}#{1,6})(?:[ \t]+|$)")
-_ATX_CLOSE = regexcache.compile(r"[ \t]+#+[ \t]*$")
-_SETEXT = regexcache.compile(r"^[ ]{0,3}(=+|-+)[ \t]*$")
-_RULE_LINE = regexcache.compile(r"^[ ]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
-_QUOTE_MARK = regexcache.compile(r"^([ ]{0,3}>[ ]?)+")
-_LIST_MARK = regexcache.compile(r"^([ \t]*)([-*+]|\d{1,9}[.)])[ \t]+")
-_EMPHASIS = regexcache.compile(r"(?<![\w*])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*])|~~")
-_ESCAPE = regexcache.compile(r"\\(?=[!-/:-@\[-`{-~])")
-_LINE = regexcache.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?:(.*?)\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
+_UNCLOSED_FRONT_MATTER = re.compile(r"---[ \t]*\r?\n[ \t]*[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|\r?\n)")
+_FENCE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})[^\n]*$", re.M)
+_HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>")
+_AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^<>\s]*>")
+_URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>\"“”]*[^\s<>\"“”.,;:!?'’)\]]")
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_INLINE_CODE = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.S)
+_LINK = re.compile(r"(!?)\[([^\]\n]*)\](\([^)\n]*\)|\[[^\]\n]*\])")
+_REF_DEF = re.compile(r"^[ ]{0,3}\[[^\]\n]+\]:[ \t]*\S.*$", re.M)
+_ATX = re.compile(r"^([ ]{0,3}#{1,6})(?:[ \t]+|$)")
+_ATX_CLOSE = re.compile(r"[ \t]+#+[ \t]*$")
+_SETEXT = re.compile(r"^[ ]{0,3}(=+|-+)[ \t]*$")
+_RULE_LINE = re.compile(r"^[ ]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_QUOTE_MARK = re.compile(r"^([ ]{0,3}>[ ]?)+")
+_LIST_MARK = re.compile(r"^([ \t]*)([-*+]|\d{1,9}[.)])[ \t]+")
+_EMPHASIS = re.compile(r"(?<![\w*])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*])|~~")
+_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
-_DIRECTIVE = regexcache.compile(
+_DIRECTIVE = re.compile(
     r"<!--\s*newslint-(disable-next-line|disable-line|disable|enable)\b([^>]*?)-->", re.S
 )
 
 # Sentence boundaries: terminal punctuation, optional closers, space, then an opener.
-_BOUNDARY = regexcache.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-Ý])|[.!?…]+[\"'”’)\]]*(?=\s*$)")
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-Ý])|[.!?…]+[\"'”’)\]]*(?=\s*$)")
 _ABBREV = frozenset(
     """mr mrs ms dr prof gen sen rep gov lt col sgt capt cmdr adm maj st jr sr rev hon
     jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc inc corp co ltd bros
@@ -223,7 +223,7 @@ class Document:
         return _WORD.finditer(self.prose)
 
 
-_WORD = regexcache.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")
+_WORD = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")
 
 
 # --------------------------------------------------------------------------
@@ -372,7 +372,7 @@ def _code_blocks(text: str, start: int) -> list[tuple[int, int]]:
     return spans
 
 
-_SOFT_END = regexcache.compile(r"[,\-–—(/&]$")
+_SOFT_END = re.compile(r"[,\-–—(/&]$")
 
 
 def _reads_per_line(text: str, body_start: int, fmt: str, in_code: _SpanSet) -> bool:
@@ -543,7 +543,7 @@ def _quotes(prose: str, blocks: list[Block]) -> list[Span]:
     return spans
 
 
-_QUOTE_CHARS = regexcache.compile("[“”\"‘’']")
+_QUOTE_CHARS = re.compile("[“”\"‘’']")
 
 
 def _quotes_in(prose: str, start: int, end: int, singles: bool) -> list[Span]:
@@ -575,7 +575,7 @@ def _quotes_in(prose: str, start: int, end: int, singles: bool) -> list[Span]:
     return spans
 
 
-_THREAD_START = regexcache.compile(
+_THREAD_START = re.compile(
     r"^\s*(?:\d[\d,]*\s+comments?|comments?\s*\(\d+\)|(?:show|view|load|read)\s+(?:all\s+)?\d*\s*comments?"
     r"|join the (?:conversation|discussion)|reader comments|comments|leave a (?:comment|reply)"
     r"|add (?:a|your) comment)\s*[:.]?\s*$",

@@ -30,8 +30,8 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
-from . import regexcache
 from .parts import is_byline, is_credit, is_dateline
+from .text.lazyre import lazy
 
 if TYPE_CHECKING:  # pragma: no cover
     from .document import Document
@@ -90,7 +90,7 @@ _SMALL = frozenset("a an and as at but by de for from in into nor of on or per t
 _CLOSERS = "\"'”’)]»"
 
 # The labels of a page's controls: buttons, tabs and links that are commands, not copy.
-_UI = regexcache.compile(
+_UI = lazy(
     r"[<«‹←↑]?\s*(?:"
     r"share(?:\s+(?:this|on|via|article|story|page))?|tweet|e-?mail(?:\s+this)?|print(?:\s+this)?|save(?:\s+(?:for\s+later|article|story))?"
     r"|bookmark|copy(?:\s+(?:the\s+)?link)?|link\s+copied|close(?:\s+(?:menu|search|panel|banner|ad))?|menu|open\s+menu|main\s+menu"
@@ -110,7 +110,7 @@ _UI = regexcache.compile(
     re.I,
 )
 # Counters: "12,408 of 15,000 members", "48 comments", "1/12", a bare number or amount.
-_COUNTER = regexcache.compile(
+_COUNTER = lazy(
     r"(?:[$£€¥]\s?)?\d[\d,.]*\s*(?:[kKmM]\+?)?\s*(?:%|(?:of|/)\s*(?:[$£€¥]\s?)?\d[\d,.]*[kKmM]?)?"
     r"(?:\s+(?:members?|supporters?|subscribers?|readers?|donors?|backers?|followers?|comments?|replies|responses"
     r"|shares?|likes?|views?|votes?|points?|reactions?|raised|goal|signatures?|contributions?|people|photos?|images?"
@@ -118,11 +118,11 @@ _COUNTER = regexcache.compile(
     r"(?:\s+(?:so\s+far|to\s+go|and\s+counting|joined|needed|left))?\s*[.!]?",
     re.I,
 )
-_COPYRIGHT = regexcache.compile(
+_COPYRIGHT = lazy(
     # A year or "all rights reserved" or a company: "© Reuters" alone is a photo credit.
     r"(?:©|\(c\)|\bcopyright)\s*(?:©|\(c\)|@)?\s*(?:\d{4}\s*[-–]\s*)?(?:19|20)\d\d|\ball\s+rights\s+reserved\b"
     r"|©.{0,80}?\b(?:19|20)\d\d\b|©(?=.*\b(?:limited|ltd|inc|llc|plc|registered|company)\b)", re.I)
-_POLICY = regexcache.compile(
+_POLICY = lazy(
     r"(?:privacy(?:\s+(?:policy|notice|settings|center|centre))?|cookie(?:s)?\s+(?:policy|settings|preferences|notice)"
     r"|terms(?:\s+(?:of\s+(?:use|service|sale)|and\s+conditions|&\s+conditions))?|terms\s+&\s+conditions|contact(?:\s+us)?"
     r"|about(?:\s+us)?|advertise(?:\s+with\s+us)?|careers|jobs|sitemap|site\s+map|accessibility|help|faqs?|feedback"
@@ -136,9 +136,9 @@ _POLICY = regexcache.compile(
 
 # Reader address and the asks of an appeal: the ask is for the publisher ("support us",
 # "our newsletter", "become a member"), not whatever a how-to article tells its reader to do.
-_ADDRESS = regexcache.compile(r"\b(?:you|your|yours|yourself|we|we're|we’re|we've|we’ve|our|us|dear\s+readers?)\b", re.I)
-_US = regexcache.compile(r"\b(?:we|we're|we’re|we've|we’ve|our|us)\b", re.I)
-_ASK = regexcache.compile(
+_ADDRESS = lazy(r"\b(?:you|your|yours|yourself|we|we're|we’re|we've|we’ve|our|us|dear\s+readers?)\b", re.I)
+_US = lazy(r"\b(?:we|we're|we’re|we've|we’ve|our|us)\b", re.I)
+_ASK = lazy(
     r"\b(?:donat(?:e|es|ed|ing|ion|ions)|(?:make|give|making|giving)\s+a\s+(?:\w+\s+){0,2}(?:contribution|gift|donation)"
     r"|contribut(?:e|ing)\s+(?:today|now|what\s+you\s+can|as\s+little\s+as)"
     r"|support(?:ing)?\s+(?:us|independent|quality|local|public[- ]interest|our\s+(?:journalism|work|reporting|newsroom|mission"
@@ -153,34 +153,34 @@ _ASK = regexcache.compile(
     r"|keep\s+(?:our|this)\s+(?:journalism|reporting|work|site|website|coverage)\s+(?:free|open|going|independent))\b",
     re.I,
 )
-_DEAR = regexcache.compile(
+_DEAR = lazy(
     r"(?:dear\s+(?:reader|readers|friend|friends|subscriber|member)|(?:an?\s+)?(?:note|message|letter|word)\s+(?:to|for)"
     r"\s+(?:our\s+)?(?:loyal\s+|valued\s+)?readers|to\s+our\s+(?:loyal\s+|valued\s+)?readers)\b", re.I)
 # "Support <the publication>" is an appeal when the publisher talks to the reader in it.
-_SUPPORT_NAME = regexcache.compile(r"\bsupport\s+(?-i:[A-Z])\w+", re.I)
-_COOKIE = regexcache.compile(r"\bcookies?\b", re.I)
-_COOKIE_CONTEXT = regexcache.compile(
+_SUPPORT_NAME = lazy(r"\bsupport\s+(?-i:[A-Z])\w+", re.I)
+_COOKIE = lazy(r"\bcookies?\b", re.I)
+_COOKIE_CONTEXT = lazy(
     r"\b(?:we|we['’]d|our|you|your|this\s+(?:site|website)|by\s+continuing)\b",
     re.I,
 )
-_COMMENTS_HEAD = regexcache.compile(
+_COMMENTS_HEAD = lazy(
     r"[\[(]?\s*(?:(?:top|best|most|newest|oldest|latest|recent)\s+(?:rated\s+|recent\s+|popular\s+|liked\s+)?comments"
     r"|\d[\d,]*\s+(?:comments?|responses|replies)|comments?\s*\(\s*\d[\d,]*\s*\)|(?:show|view|load|read|see)\s+(?:all\s+)?"
     r"\d*\s*comments?|join\s+the\s+(?:conversation|discussion|debate)|reader\s+comments|comments|discussion|responses"
     r"|leave\s+a\s+(?:comment|reply)|add\s+(?:a|your)\s+comment|what\s+do\s+you\s+think\??|have\s+your\s+say)\s*[:.]?\s*[\])]?",
     re.I,
 )
-_POST_MARK = regexcache.compile(
+_POST_MARK = lazy(
     r"^\s*(?:reply|report|like|flag|upvote|downvote|\d[\d,]*\s+(?:likes?|replies|points?|votes?|upvotes?))\b|@\w{2,}"
     r"|\b\d{1,2}\s*(?:s|sec|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|wk|weeks?|mo|months?|y|yr|years?)\s+ago\b"
     r"|\b(?:says|said|wrote)\s*:\s*$",
     re.I,
 )
 # Every line is scanned once for what cookie banners, footers and posts contain.
-_GATE = regexcache.compile(r"cookie|©|copyright|rights\s+reserved|\(c\)|(?:says|said|wrote|writes)\s*:\s*$", re.I)
+_GATE = lazy(r"cookie|©|copyright|rights\s+reserved|\(c\)|(?:says|said|wrote|writes)\s*:\s*$", re.I)
 # The first line of a post: "jdoe says:", "Jane Doe on May 3, 2019 at 8:50 pm said:".
-_POST_HEAD = regexcache.compile(r"\b(?:says|said|wrote|writes)\s*:\s*$", re.I)
-_RELATED_HEAD = regexcache.compile(
+_POST_HEAD = lazy(r"\b(?:says|said|wrote|writes)\s*:\s*$", re.I)
+_RELATED_HEAD = lazy(
     r"(?:related(?:\s+(?:articles?|stories|content|links|coverage|reading|posts|topics|news|videos))?"
     r"|(?:more|most|recommended|suggested|popular|trending|latest|top|further|editor['’]?s?|also|other)\s+"
     r"(?:read|reads|reading|popular|viewed|shared|commented|emailed|stories|articles|news|on\s+\S+(?:\s+\S+){0,3}|from\s+\S+(?:\s+\S+){0,3}"
@@ -192,8 +192,8 @@ _RELATED_HEAD = regexcache.compile(
     r"\s*[:»›>→]?",
     re.I,
 )
-_ABOUT_AUTHOR = regexcache.compile(r"(?:about\s+the\s+(?:author|writer|reporter)s?|author\s+(?:bio|profile)|biography|contributors?)\s*:?", re.I)
-_LEGAL = regexcache.compile(
+_ABOUT_AUTHOR = lazy(r"(?:about\s+the\s+(?:author|writer|reporter)s?|author\s+(?:bio|profile)|biography|contributors?)\s*:?", re.I)
+_LEGAL = lazy(
     r"\b(?:rights|reserved|trademarks?|registered|terms|privacy|polic(?:y|ies)|cookies?|affiliates?|licen[cs]\w*"
     r"|reproduc\w+|permission|consent|informational\s+purposes|advice|compensation|liabilit\w+|subsidiar\w+"
     r"|company|companies|inc|ltd|llc|plc|group|media|network|brand|publish\w*|owned|operated|responsib\w+"
@@ -267,7 +267,7 @@ def is_ui_label(text: str) -> bool:
 # Labels that are a control's and nothing else even alone on a line. A single everyday word
 # ("Later", "More", "Home", "Live") can be a headline or a section name: it counts only in
 # a run of furniture.
-_LONE_UI = regexcache.compile(
+_LONE_UI = lazy(
     r"(?:share|tweet|subscribe|sign\s*(?:in|up|out)|log\s*(?:in|out)|login|logout|register|donate|advertisement"
     r"|bookmark|dismiss|unfollow|(?:accept|reject|allow|decline|refuse)\s+(?:all\s+)?cookies|\w+\s+\w+.*)\s*[.!]?\s*[>»›→↓×✕]?\s*",
     re.I,
@@ -292,7 +292,7 @@ def is_appeal(text: str) -> bool:
         return False  # a quotation: someone in the story speaking, not the page
     if len(text) > 700:
         return False
-    if _ASK.search(text) and _ADDRESS.search(text):
+    if _ADDRESS.search(text) and _ASK.search(text):  # the small pattern first: _ASK is compiled only when needed
         return True
     return bool(_SUPPORT_NAME.search(text)) and _addresses_reader(text)
 
@@ -342,8 +342,8 @@ def _widget_head(ln: Line) -> bool:
     return ln.short and ln.words <= 5 and ln.text.endswith(":")
 
 
-_UI_HEAD = regexcache.compile(r"(?:share|follow|tags?|topics?|filed\s+under|categor(?:y|ies)|posted\s+in|see\s+also|find\s+us)\b", re.I)
-_SEPARATOR = regexcache.compile(r"\s[–—-]\s|:\s|\s@\s")
+_UI_HEAD = lazy(r"(?:share|follow|tags?|topics?|filed\s+under|categor(?:y|ies)|posted\s+in|see\s+also|find\s+us)\b", re.I)
+_SEPARATOR = lazy(r"\s[–—-]\s|:\s|\s@\s")
 
 
 def _separated(text: str) -> bool:

@@ -5,16 +5,17 @@ a rule author can go straight to the mistake.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import regexcache, yamlfile
+from . import yamlfile
 from .config import Settings
 from .findings import CATEGORIES, Severity
 from .rule import CONTEXTS, TRUSTED_PATTERNS, Examples, ParamError, Rule
 
-_ID = regexcache.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 PACK_KEYS = {"pack", "description", "defaults", "rules", "vocabulary", "opt-in"}
 DEFAULT_KEYS = {"category", "severity", "skip", "headline-severity"}
 RULE_KEYS = {

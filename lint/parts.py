@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 
-from . import regexcache
 from .document import Block
+from .text.lazyre import lazy
 
 # A byline: "By Jane Doe", "Written by ...", optionally with a role or agency after it.
-_BYLINE = regexcache.compile(
+_BYLINE = lazy(
     r"(?:(?:written|words|reporting|report|story|posted|text|interview)\s+by|by)[:\s]\s*"
     r"(?!(?:the|a|an|this|that|then|now|far|contrast|comparison|law|mistake|default)\b)\S",
     re.I,
@@ -29,21 +29,21 @@ _BYLINE_STOP = frozenset("by and in for the of at with from written words report
 _MONTHS = ("jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september"
            "|oct|october|nov|november|dec|december")
 _DAYS = "mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday"
-_DATE_WORD = regexcache.compile(
+_DATE_WORD = lazy(
     rf"(?:{_MONTHS}|{_DAYS})\.?|\d{{1,4}}(?:st|nd|rd|th)?|\d{{1,2}}[:.]\d{{2}}(?:[ap]m)?|[ap]\.?m\.?"
     r"|published|updated|posted|modified|last|first|on|at|ago|today|yesterday|just|now|min|mins|minute|minutes"
     r"|hr|hrs|hour|hours|day|days|week|weeks|month|months|year|years|an|a|utc|gmt|bst|cet|cest|et|est|edt"
     r"|ct|cst|cdt|pt|pst|pdt|mt|aest|aedt|ist|jst|sgt|hkt",
     re.I,
 )
-_DATE_TOKEN = regexcache.compile(r"[^\s,|·•/–—-]+")
-_HAS_DATE = regexcache.compile(rf"\d|\b(?:ago|today|yesterday)\b|\b(?:{_MONTHS})\b", re.I)
+_DATE_TOKEN = lazy(r"[^\s,|·•/–—-]+")
+_HAS_DATE = lazy(rf"\d|\b(?:ago|today|yesterday)\b|\b(?:{_MONTHS})\b", re.I)
 
 # Photo credits and captions.
 _AGENCY = (r"(?:Getty(?:\s+Images)?|AP(?:\s+Photo)?|AFP|Reuters|EPA(?:-EFE)?|PA(?:\s+(?:Media|Wire|Images))?"
            r"|Shutterstock|Alamy|Bloomberg|NurPhoto|Xinhua|Associated\s+Press|Press\s+Association|iStock(?:photo)?"
            r"|Sipa|Anadolu|Zuma|Corbis|Rex(?:\s+Features)?|Wikimedia\s+Commons|handout|file)")
-_CREDIT = regexcache.compile(
+_CREDIT = lazy(
     r"(?:(?:photo(?:graph)?s?|image|picture|pic|illustration|video|graphic|credit|source|footage|artwork)"
     r"(?:\s+(?:credit|copyright|courtesy|source|by))?\s*(?::|©|by\b)\s*\S.{0,80}"
     r"|(?:image|photo|picture)\s+(?:copyright|source|credit)\b.{0,80}"
@@ -52,17 +52,17 @@ _CREDIT = regexcache.compile(
     rf"|{_AGENCY}(?:\s+(?:via|for)\s+.{{1,40}})?)",
     re.I,
 )
-_CAPTION = regexcache.compile(
+_CAPTION = lazy(
     r"(?:(?:image|photo|picture|video)\s+)?caption\b.*"
     r"|.*\S\s*[(\[](?:photo|image|picture|pictured|credit|file\s+photo|illustration)\b[^)\]]{0,80}[)\]]\s*"
     r"|.*[.!?”\"]\s*(?:photo(?:graph)?|image|picture|illustration|credit)\s*:\s*[^.!?]{1,80}"
     rf"|.*[.!?”\"]\s*(?:[\w.'’-]+\s+){{0,4}}[\w.'’-]+\s*/\s*{_AGENCY}\s*",
     re.I,
 )
-_RIGHTS = regexcache.compile(r"rights\s+reserved", re.I)
+_RIGHTS = lazy(r"rights\s+reserved", re.I)
 
 # "Jane Doe is a reporter at ..." / "Jane Doe covers transport for ..."
-_BIO = regexcache.compile(
+_BIO = lazy(
     r"(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+(?:is|was|has\s+been|covers|writes|reports)\b"
     r"[^.!?]{0,80}?\b(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer"
     r"|author|critic|photographer|photojournalist|freelancer|freelance|anchor|presenter|fellow|intern)s?\b",

@@ -20,15 +20,14 @@ import re
 import sys
 from typing import TYPE_CHECKING, Callable, NamedTuple
 
-from . import regexcache
 
 if TYPE_CHECKING:  # pragma: no cover
     from .document import Document
 
 # Words: letters and digits with inner apostrophes, hyphens, periods and digit separators.
-WORD = regexcache.compile(r"[^\W_](?:[\w’'.,-]*[^\W_])?")
-_LETTERS = regexcache.compile(r"[^a-z]")
-_VOWEL_GROUPS = regexcache.compile(r"[aeiouy]+")
+WORD = re.compile(r"[^\W_](?:[\w’'.,-]*[^\W_])?")
+_LETTERS = re.compile(r"[^a-z]")
+_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 
 # Adjustments to the vowel-group count (after a final silent "e" is dropped).
 _SUBTRACT = tuple(re.compile(p) for p in (

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Iterable
 
-from . import regexcache
+from .text.lazyre import LazyAlternation
 
 if TYPE_CHECKING:  # pragma: no cover
     from .document import Document
@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # pragma: no cover
 _SCOPED = ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"), (re.VERBOSE, "x"), (re.ASCII, "a"))
 _HANDLED = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE | re.ASCII | re.UNICODE
 # Numbered backreferences would point at another pattern's group inside a union.
-_BACKREF = regexcache.compile(r"\\[1-9]|\(\?P=")
+_BACKREF = re.compile(r"\\[1-9]|\(\?P=")
 
 
 class AnyOf:
@@ -32,7 +32,7 @@ class AnyOf:
     useful. The union is compiled on first use.
     """
 
-    __slots__ = ("_sources", "_always", "_union", "_built")
+    __slots__ = ("_sources", "_always", "_union", "_built", "_alternation")
 
     def __init__(self, patterns: Iterable[re.Pattern | object]) -> None:
         sources: list[str] = []
@@ -48,13 +48,14 @@ class AnyOf:
         self._always = always
         self._union: re.Pattern | None = None
         self._built = False
+        self._alternation: LazyAlternation | None = None
 
     def _build(self) -> None:
         self._built = True
         if not self._sources:
             return
         try:
-            self._union = regexcache.compile("|".join(self._sources))
+            self._union = re.compile("|".join(self._sources))
         except re.error:  # e.g. two patterns naming a group alike: no gate, run them all
             self._always = True
 
@@ -69,10 +70,17 @@ class AnyOf:
         return gate is True or (gate is not None and gate.search(text) is not None)
 
     def found_in(self, doc: "Document") -> bool:
-        """``search(doc.prose)``, trying only the word starts a match can begin at."""
-        gate = self._gate()
-        if gate is True or gate is None:
-            return gate is True
+        """``search(doc.prose)``, trying only the word starts a match can begin at, and
+        compiling only the patterns whose first words the draft holds."""
+        if self._always or not self._sources:
+            return self._always
         from . import wordstarts
 
-        return next(wordstarts.finditer(doc, gate), None) is not None
+        if self._alternation is None:
+            # Each source is a whole pattern: the union matches wherever one of them does.
+            self._alternation = LazyAlternation("|".join(self._sources), self._sources)
+        try:
+            return next(wordstarts.finditer(doc, self._alternation), None) is not None
+        except re.error:  # the union cannot be compiled (see _build): run them all
+            self._always = True
+            return True

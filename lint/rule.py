@@ -15,8 +15,8 @@ import string
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, ClassVar, Iterable, Mapping, NamedTuple
 
-from . import regexcache
 from .findings import Finding, Severity
+from .text.lazyre import LazyAlternation, LazyPattern
 
 if TYPE_CHECKING:  # pragma: no cover
     from .config import Settings
@@ -109,7 +109,8 @@ def _mapping(value: Any) -> dict[str, str]:
 
 
 #: Set while building packs that ship with newslint: their patterns are checked for
-#: catastrophic backtracking by the test suite, so a cold run need not parse them twice.
+#: catastrophic backtracking by the test suite, so a cold run need not parse them twice,
+#: and their main patterns are compiled on first use (:func:`rule_pattern`).
 TRUSTED_PATTERNS: contextvars.ContextVar[bool] = contextvars.ContextVar("trusted_patterns", default=False)
 
 
@@ -130,11 +131,17 @@ def validate_regex(pattern: str, flags: int = 0) -> None:
         raise ParamError(f"unsafe regular expression {pattern!r}: {risk}")
 
 
-def compile_regex(pattern: str, flags: int = 0) -> re.Pattern:
-    """Compile a pack's pattern, refusing syntax errors and catastrophic backtracking."""
+def compile_regex(pattern: str, flags: int = 0) -> re.Pattern | LazyPattern:
+    """Compile a pack's pattern, refusing syntax errors and catastrophic backtracking.
+
+    A trusted (shipped) pattern is compiled on first use instead: most of them are never
+    needed by a run on one draft, and a fact base pickles them as their source.
+    """
     validate_regex(pattern, flags)
+    if TRUSTED_PATTERNS.get():
+        return LazyPattern(pattern, flags)
     try:
-        return regexcache.compile(pattern, flags)
+        return re.compile(pattern, flags)
     except re.error as exc:
         raise ParamError(f"bad regular expression {pattern!r}: {exc}") from None
 
@@ -144,8 +151,45 @@ def _regexes(value: Any) -> tuple[re.Pattern, ...]:
     return tuple(compile_regex(p) for p in _strings(value))
 
 
-# Converters kinds use in their ``params`` declarations.
+def checked(pattern: str, flags: int = 0) -> LazyPattern:
+    """Validate a pack's pattern now (syntax, backtracking risk); compile it on first use."""
+    validate_regex(pattern, flags)
+    return LazyPattern(pattern, flags)
+
+
+def rule_pattern(source: str, flags: int = 0) -> re.Pattern | LazyPattern:
+    """A rule's main regex, joined from parts that were validated one by one.
+
+    For the packs newslint ships it is compiled on first use: a draft that holds none of
+    the words a pattern starts with never needs it (see :mod:`lint.wordstarts`). For any
+    other pack it is compiled now, so a pattern that only fails once joined (two parts
+    naming a group alike) is reported when the pack loads.
+    """
+    if TRUSTED_PATTERNS.get():
+        return LazyPattern(source, flags)
+    try:
+        return re.compile(source, flags)
+    except re.error as exc:
+        raise ParamError(f"bad regular expression: {exc}") from None
+
+
+def rule_alternation(pattern: str, parts: list[str], flags: int = 0) -> re.Pattern | LazyPattern:
+    """A rule's main regex that is an alternation of terms, as :func:`rule_pattern` makes
+    it; for a trusted pack it can also be compiled one term at a time (``parts``: see
+    :class:`~lint.text.lazyre.LazyAlternation` for what they must satisfy)."""
+    if TRUSTED_PATTERNS.get():
+        return LazyAlternation(pattern, parts, flags)
+    return rule_pattern(pattern, flags)
+
+
+def _lazy_regexes(value: Any) -> tuple[LazyPattern, ...]:
+    return tuple(checked(p) for p in _strings(value))
+
+
+# Converters kinds use in their ``params`` declarations. LAZY_REGEXES: a string or list of
+# strings, validated now and compiled on first use (context patterns a run rarely needs).
 STRING, STRINGS, BOOLEAN, NUMBER, MAPPING, REGEXES = _string, _strings, _boolean, _number, _mapping, _regexes
+LAZY_REGEXES = _lazy_regexes
 
 
 class _SafeFormat(string.Formatter):

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import re
 from pathlib import Path
 from typing import Any
 
-from . import diskcache, regexcache
+from . import diskcache
 
 
 class LineDict(dict):
@@ -93,9 +94,9 @@ def _make_loader(base: type) -> type:
 # importing yaml (which alone costs more than checking a short draft); anything this
 # cannot read exactly as YAML would (quotes, numbers, booleans, lists, comments...) goes
 # to the real parser.
-_FLAT_LINE = regexcache.compile(r"([A-Za-z][\w-]*):[ \t]+([^\W\d_][\w .,;()/'’&-]*?)[ \t]*")
-_FLAT_DATE = regexcache.compile(r"(\d{4})-(\d\d)-(\d\d)")
-_FLAT_DATE_LINE = regexcache.compile(r"([A-Za-z][\w-]*):[ \t]+(\d{4}-\d\d-\d\d)[ \t]*")
+_FLAT_LINE = re.compile(r"([A-Za-z][\w-]*):[ \t]+([^\W\d_][\w .,;()/'’&-]*?)[ \t]*")
+_FLAT_DATE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+_FLAT_DATE_LINE = re.compile(r"([A-Za-z][\w-]*):[ \t]+(\d{4}-\d\d-\d\d)[ \t]*")
 _YAML_WORDS = frozenset("yes no on off true false null y n".split())
 
 

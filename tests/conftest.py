@@ -55,7 +55,8 @@ def shipped_regexes():
     from lint.config import Config
     from lint.engine import Engine
     from lint.facts import analysis
-    from lint.kinds import speech_verb, voice
+    from lint.kinds import speech_verb
+    from lint.text import voice
     from lint.plugins import build
 
     rules = Engine(plugins=build(entry_points=False)).all_rules(Config())
@@ -70,10 +71,7 @@ def shipped_regexes():
     kind_modules = [importlib.import_module(f"lint.kinds.{m.name}") for m in pkgutil.iter_modules(kinds.__path__)]
     for module in (claims, datetext, date_mentions, analysis, speech_verb, voice, *kind_modules):
         for value in vars(module).values():
-            if isinstance(value, claims._lazy):
-                rx = re.compile(*value._args)
-            else:
-                rx = value if isinstance(value, re.Pattern) else getattr(value, "compiled", None)
+            rx = value if isinstance(value, re.Pattern) else getattr(value, "compiled", None)
             if isinstance(rx, re.Pattern):
                 found[(rx.pattern, rx.flags)] = rx
     return rules, list(found.values())

@@ -8,7 +8,7 @@ from lint.config import Config
 from lint.document import parse
 from lint.engine import Engine
 from lint.findings import Severity
-from lint.kinds import voice
+from lint.text import voice
 from lint.packs import PackError, build_pack, read_pack
 from lint.plugins import build
 
@@ -273,9 +273,9 @@ def test_a_bad_pattern_is_reported_when_the_pack_loads(tmp_path, plugins):
 def test_context_patterns_compile_only_when_needed(plugins):
     engine = Engine(plugins=plugins)
     rule = next(r for r in engine.all_rules(Config()) if r.id == "loaded-language.regime-label")
-    assert all(p._compiled is None for p in rule._exceptions)
+    assert all(not p.is_compiled for p in rule._exceptions)
     list(rule.check(parse("The Velorian regime fell.\n", "x.md")))
-    assert any(p._compiled is not None for p in rule._exceptions)
+    assert any(p.is_compiled for p in rule._exceptions)
 
 
 # ---------------------------------------------------------------- who is speaking (labels)

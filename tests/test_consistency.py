@@ -4,6 +4,7 @@ import datetime as dt
 import pytest
 
 from lint import claims
+from lint.text.distance import osa
 from lint.config import Config
 from lint.document import parse
 from lint.engine import Engine
@@ -162,4 +163,4 @@ def test_variant_pair_rules():
     assert not claims.variant_pair("Lefebvrism", "Lefebvrist")
     assert not claims.variant_pair("Smith", "Smiths")
     assert not claims.variant_pair("Anna", "Anne")  # too short to judge
-    assert claims.edit_distance("Strzok".lower(), "Stzrok".lower()) == 1  # a swap of neighbours is one edit
+    assert osa("strzok", "stzrok") == 1  # a swap of neighbours is one edit

@@ -10,7 +10,8 @@ from lint.config import Config
 from lint.engine import Engine
 from lint.plugins import build
 from lint.spelling.checker import Policy, SpellChecker
-from lint.spelling.distance import distance, levenshtein, osa_bits, pattern
+from lint.spelling.distance import distance, osa_bits, pattern
+from lint.text.distance import osa
 from lint.spelling.keys import fold, skeleton
 from lint.spelling.lexicon import data_dir, default_lexicon
 from lint.spelling.table import Table, encode
@@ -170,7 +171,7 @@ def test_distances():
     assert distance("teh", "the") < 1.0  # a swap is a cheap slip
     assert distance("acomodation", "accommodation") < 1.0  # undoubled letters are cheap
     for a, b in [("kitten", "sitting"), ("teh", "the"), ("", "abc"), ("abc", "abc"), ("ca", "abc")]:
-        assert osa_bits(pattern(a), len(a), b) == levenshtein(a, b)
+        assert osa_bits(pattern(a), len(a), b) == osa(a, b)
 
 
 # --- suggestions ----------------------------------------------------------------

@@ -2,7 +2,7 @@
 import pytest
 
 from lint import document
-from lint.kinds import voice
+from lint.text import voice
 
 TEXTS = [
     "Democrat lawmakers and democrat voters met the Democrat's aides; Democrat-run cities, DEMOCRAT.",

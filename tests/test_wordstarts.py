@@ -133,8 +133,175 @@ def test_head_key(text, key):
 
 
 def test_line_scope_rules_skip_lines_that_cannot_start_a_match():
-    from lint.kinds import matching
+    from lint.text import matching
 
     rx = re.compile(r"(?:read|see)\s+more(?:\s+here)?\.?", re.I)
     d = doc("Read more here.\n\nThey read more than ever.\n\nSee more\n\nΣ read more\n")
     assert list(matching.find(d, rx, "line")) == [(0, 15), (44, 52)]
+
+
+# ------------------------------------------------------- the fallback without re._parser
+@pytest.fixture
+def fresh_prefixes(monkeypatch):
+    """Prefixes read afresh (not from the disk cache) for the length of a test."""
+    from lint import diskcache
+
+    monkeypatch.setenv("NEWSLINT_NO_CACHE", "1")
+    monkeypatch.setattr(wordstarts, "_PREFIXES", diskcache.Memo("prefixes", ("test",)))
+    monkeypatch.setattr(wordstarts, "_READER_OK", None)
+    return monkeypatch
+
+
+def test_the_reader_checks_itself_and_a_broken_one_is_never_used(fresh_prefixes):
+    assert wordstarts._reader_works()
+    fresh_prefixes.setattr(wordstarts, "_READER_OK", None)
+    fresh_prefixes.setattr(wordstarts, "_starts", lambda items, anchored, depth=0: {"wrong"})
+    assert not wordstarts._reader_works()
+    rx = re.compile(r"(?<!\w)(?:slam(?:s|med)?|blast(?:ed)?)", re.I)
+    assert wordstarts.prefixes(rx) is None
+    d = doc(TRICKY[0])
+    assert spans(wordstarts.finditer(d, rx)) == spans(rx.finditer(d.prose)) != []
+
+
+def test_without_the_parser_every_scan_is_plain_and_finds_the_same(fresh_prefixes, shipped_regexes):
+    _rules, regexes = shipped_regexes
+    docs = [doc(t) for t in TRICKY]
+    fast = {(rx.pattern, rx.flags): [spans(wordstarts.finditer(d, rx)) for d in docs] for rx in regexes}
+    fresh_prefixes.setattr(wordstarts, "_PREFIXES", __import__("lint.diskcache").diskcache.Memo("prefixes", ("t2",)))
+    fresh_prefixes.setattr(wordstarts, "_p", None)
+    fresh_prefixes.setattr(wordstarts, "_READER_OK", None)
+    assert not wordstarts._reader_works()
+    for rx in regexes:
+        assert wordstarts.prefixes(rx) is None
+        assert [spans(wordstarts.finditer(d, rx)) for d in docs] == fast[(rx.pattern, rx.flags)], rx.pattern[:80]
+
+
+def test_without_the_parser_a_whole_run_reports_the_same_findings(fresh_prefixes):
+    from pathlib import Path
+
+    import lint
+
+    drafts = sorted(Path(__file__).resolve().parent.parent.joinpath("examples", "drafts").iterdir())
+    texts = [p.read_text(encoding="utf-8") for p in drafts] + [t for t in TRICKY if t]
+
+    def findings() -> list:
+        out = []
+        for text in texts:
+            result = lint.check_text(text, date="2025-11-22")
+            out += [(f.rule, f.start, f.end, f.message, tuple(f.suggestions)) for f in result.findings]
+        return out
+
+    with_reader = findings()
+    fresh_prefixes.setattr(wordstarts, "_p", None)
+    fresh_prefixes.setattr(wordstarts, "_READER_OK", None)
+    fresh_prefixes.setattr(wordstarts, "_PREFIXES", __import__("lint.diskcache").diskcache.Memo("prefixes", ("t3",)))
+    assert not wordstarts._reader_works()
+    assert with_reader and with_reader == findings()
+
+
+# ------------------------------------------- alternations compiled one term at a time
+def _alternations(rules):
+    from lint.text.lazyre import LazyAlternation
+
+    found = {}
+    for rule in rules:
+        for value in vars(rule).values():
+            if isinstance(value, LazyAlternation):
+                found[(value.pattern, value.flags)] = value
+    return list(found.values())
+
+
+def test_shipped_rules_compile_their_terms_one_at_a_time_with_the_same_matches(shipped_regexes):
+    from lint.text.lazyre import LazyAlternation
+
+    rules, _ = shipped_regexes
+    alternations = _alternations(rules)
+    assert len(alternations) >= 20, "the pattern kinds build their main regex as an alternation"
+    texts = list(TRICKY)
+    for rule in rules:
+        for ex in (*rule.examples.bad, *rule.examples.good):
+            texts.append(ex["text"] if isinstance(ex, dict) else ex)
+    docs = [doc(t) for t in texts]
+    split = 0
+    for alt in alternations:
+        parts = wordstarts.part_prefixes(alt)
+        if parts is None:
+            continue
+        split += 1
+        fresh = LazyAlternation(alt.pattern, alt.parts, alt.flags)
+        whole = re.compile(alt.pattern, alt.flags)
+        for d in docs:
+            fresh.scans = 0
+            found = wordstarts._finditer_parts(d, fresh, parts)
+            if found is None:
+                continue  # too many terms in this text: the whole pattern would be compiled
+            got = [(m.span(), m.lastgroup) for m in found]
+            want = [(m.span(), m.lastgroup) for m in whole.finditer(d.prose)]
+            assert got == want, (alt.pattern[:80], d.text[:80])
+        assert not fresh.is_compiled
+    assert split >= 20
+
+
+def test_a_draft_compiles_only_the_terms_it_may_hold():
+    from lint.text.lazyre import LazyAlternation
+    from lint.text.matching import terms_alternation
+
+    source, parts = terms_alternation(["slammed", "blasted", "lashed out", "savaged", "so-called"])
+    alt = LazyAlternation(source, parts, re.I)
+    d = doc("Critics Slammed the plan and the so-called reform; İSTANBUL slammed back.")
+    assert [m.span() for m in wordstarts.finditer(d, alt)] == [m.span() for m in re.finditer(source, d.prose, re.I)]
+    assert not alt.is_compiled
+    assert alt.parts_compiled() == 2  # "slammed" and "so-called"; never "blasted", "lashed out", "savaged"
+
+
+def test_a_non_ascii_word_tries_the_terms_its_ascii_letters_allow():
+    assert wordstarts._may_start("İstanbul", "istanbul")  # re folds "İ" to "i"
+    assert wordstarts._may_start("Zürich", "zurich")      # not under re, but the check is only a filter
+    assert not wordstarts._may_start("Zürich", "zagreb")
+    assert not wordstarts._may_start("Łódź", "lodzia")   # shorter than the prefix
+
+
+def test_many_drafts_or_many_terms_compile_the_whole_alternation():
+    from lint.text.lazyre import LazyAlternation
+    from lint.text.matching import terms_alternation
+
+    words = [f"term{chr(97 + i)}" for i in range(20)]
+    source, parts = terms_alternation(words)
+    alt = LazyAlternation(source, parts, re.I)
+    d = doc(" ".join(words))
+    assert [m.span() for m in wordstarts.finditer(d, alt)] == [m.span() for m in re.finditer(source, d.prose, re.I)]
+    assert alt.is_compiled  # twenty terms present: one compile of the whole beats twenty
+    few = LazyAlternation(source, parts, re.I)
+    for _ in range(wordstarts.MOST_PART_SCANS + 1):
+        list(wordstarts.finditer(doc("a termb here"), few))
+    assert few.is_compiled
+
+
+def test_a_context_pattern_whose_words_are_absent_is_skipped_and_never_compiled():
+    from lint.text import matching
+    from lint.text.lazyre import lazy
+
+    d = doc("The regime fell. A slam dunk for the senator, critics said.")
+    idiom = lazy(r"\bslam\s+dunk", re.I)
+    other = lazy(r"\bgrand\s+slam", re.I)
+    regime = (4, 10)   # "regime", in the first sentence
+    slam = (19, 23)    # "slam", in the second
+    assert not matching.excepted(d, *regime, [idiom, other])
+    assert not idiom.is_compiled and not other.is_compiled  # neither can start in that sentence
+    assert matching.excepted(d, *slam, [other, idiom])
+    assert idiom.is_compiled and not other.is_compiled  # "grand" is not in the sentence either
+    for lo, hi in [(0, 17), (17, len(d.prose)), (0, len(d.prose)), (20, 22), (19, 20)]:
+        for rx in (idiom, other):
+            found = list(re.compile(rx.pattern, re.I).finditer(d.prose, lo, hi))
+            assert wordstarts.may_match_in(d, rx, lo, hi) or not found, (lo, hi, rx)
+    assert not wordstarts.may_match_in(d, idiom, 20, 22)  # "slam" starts at 19
+
+
+def test_a_gate_compiles_only_the_patterns_whose_words_a_draft_holds():
+    gate = AnyOf([re.compile(r"\bpresident-elect\b", re.I), re.compile(r"\bincoming administration\b"),
+                  re.compile(r"\bvice[- ]president-elect\b", re.I)])
+    d = doc("The president-elect met aides on Friday.")
+    assert gate.found_in(d) and gate.search(d.prose)
+    alt = gate._alternation
+    assert alt is not None and not alt.is_compiled and alt.parts_compiled() == 1
+    assert not gate.found_in(doc("Nothing to see."))

@@ -11,11 +11,12 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
-from .. import regexcache
 from ..datetext import MONTHS, WEEKDAYS, find_dates
 from .index import FormEntry, NameIndex, TitleEntry
 from .model import FactBase, Office, Person
-from .text import PARTICLES, Token, damerau, near_limit, tokenize
+from .text import PARTICLES, Token, near_limit, tokenize
+from ..text.distance import osa
+from ..text.lazyre import lazy
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..document import Document
@@ -33,7 +34,7 @@ CURRENT = {"outgoing", "sitting", "incumbent", "current", "new", "now", "longtim
            "liberal", "socialist", "centrist", "nationalist", "authoritarian"}
 DETERMINERS = {"the", "a", "an", "this", "that", "his", "her", "their", "our", "its", "whose"}
 
-_JOIN_GAP = regexcache.compile(r"\.?[ \t\u00a0]+(?:\n[ \t\u00a0]*)?|\.?\n[ \t\u00a0]*")
+_JOIN_GAP = lazy(r"\.?[ \t\u00a0]+(?:\n[ \t\u00a0]*)?|\.?\n[ \t\u00a0]*")
 _HONORIFIC = {"mr", "mrs", "ms", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "rev", "father",
               "sister", "brother", "cardinal", "bishop", "archbishop", "sheikh", "judge", "justice", "chief",
               "general", "gen", "admiral", "colonel", "senator", "sen", "governor", "gov", "rep", "representative",
@@ -389,7 +390,7 @@ class _Analyser:
 
 # ---------------------------------------------------------------------------
 # Time context of a sentence
-_PAST_MARKERS = regexcache.compile(
+_PAST_MARKERS = lazy(
     r"\b(?:at the time|at that time|back then|in those days|then-|"
     r"when (?:he|she|they) (?:was|were|served|led|took)|while (?:he|she|they) (?:was|were|served)|"
     r"(?:during|throughout|(?:the )?(?:end|start|beginning|rest|remainder) of|for (?:most|much) of|in) "
@@ -400,7 +401,7 @@ _PAST_MARKERS = regexcache.compile(
     r"previous(?:ly)?|formerly|in the (?:19|20)\d0s|since (?:the )?(?:19|20)\d\d)",
     re.I,
 )
-_YEAR = regexcache.compile(r"(?<![\w$£€.,-])((?:19|20)\d\d)(?![\w%-]|,\d)")
+_YEAR = lazy(r"(?<![\w$£€.,-])((?:19|20)\d\d)(?![\w%-]|,\d)")
 
 
 def sentence_span(doc: "Document", offset: int) -> tuple[int, int]:
@@ -450,18 +451,18 @@ def mentioned_times(doc: "Document", offset: int, article: _dt.date,
     return out
 
 
-_RECENT = regexcache.compile(
+_RECENT = lazy(
     r"\b(?:today|tonight|yesterday|this (?:week|weekend|month|morning|afternoon|evening)|last (?:week|weekend|night)|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?(?! *,? *(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.? *\d)|"
     r"earlier this (?:week|month)|recently|hours? (?:ago|earlier)|days? ago|now|currently)\b",
 )
-_PAST_ROLE_BEFORE = regexcache.compile(
+_PAST_ROLE_BEFORE = lazy(
     r"\b(?:under|served (?:under|with)|advis[eo]r to|aides? to|spokes(?:man|woman|person) for|appointed by|nominated by|"
     r"named by|picked by|chosen by|administration of|government of|era of|tenure of|term of|reign of|"
     r"papacy of|presidency of|days of|time of)\s+(?:the\s+)?(?:then-)?$",
     re.I,
 )
-_PAST_VERB_AFTER = regexcache.compile(r"(?:['’]s?\s+\w+)?\s+(?:was|were|had)\b", re.I)
+_PAST_VERB_AFTER = lazy(r"(?:['’]s?\s+\w+)?\s+(?:was|were|had)\b", re.I)
 
 
 def recent_marker(doc: "Document", offset: int) -> re.Match | None:
@@ -504,7 +505,7 @@ def near_names(a: Analysis, i: int, j: int) -> list[tuple[Person, str, int]]:
             if lim == 0:
                 ok = False
                 break
-            d = damerau(got, want, lim)
+            d = osa(got, want, lim)
             if d > lim:
                 ok = False
                 break
@@ -525,7 +526,7 @@ def first_name_near(a: Analysis, i: int, j: int) -> list[tuple[Person, str, int]
     for pid, first_key, first_text in idx.by_rest.get(keys[1:], ()):
         if first_key == keys[0] or len(first_key) < 4 or first_key[:1] != keys[0][:1]:
             continue
-        d = damerau(keys[0], first_key, 1)
+        d = osa(keys[0], first_key, 1)
         if d == 1:
             rest = " ".join(t.text for t in toks[1:])
             out.append((a.base.people[pid], f"{first_text} {rest}", d))

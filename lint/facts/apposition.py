@@ -13,15 +13,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
-from .. import regexcache
 from .analysis import CURRENT, FUTURE, OTHER_OFFICE, PAST
+from ..text.lazyre import lazy
 
 if TYPE_CHECKING:  # pragma: no cover
     from .analysis import Analysis, Mention
     from .model import Office
 
-_OPEN = regexcache.compile(r",[ \t\u00a0]+\Z")
-_CLOSE = regexcache.compile(r"\s*(?:[,;.)\]:!?]|[ \t\u00a0]*[—–]|\s+-\s)")
+_OPEN = lazy(r",[ \t\u00a0]+\Z")
+_CLOSE = lazy(r"\s*(?:[,;.)\]:!?]|[ \t\u00a0]*[—–]|\s+-\s)")
 _MAX_TOKENS = 10
 _COUNTRY_WORDS = {"country", "nation", "state", "kingdom", "republic", "government's", "bloc", "alliance"}
 _NOW = {"now", "currently", "still", "also"}

@@ -10,13 +10,13 @@ from __future__ import annotations
 import datetime as _dt
 from typing import TYPE_CHECKING
 
-from .. import regexcache
 from .text import norm
+from ..text.lazyre import lazy
 
 if TYPE_CHECKING:  # pragma: no cover
     from .analysis import Analysis
 
-_ERA = regexcache.compile(
+_ERA = lazy(
     r"\b(?P<name>[A-Z][\w’'-]+?)(?:['’]s)?\s+"
     r"(?P<what>administration|presidency|premiership|chancellorship|government|era|years|tenure|papacy|cabinet)\b"
 )

@@ -12,7 +12,8 @@ from typing import NamedTuple
 from collections import defaultdict
 
 from .model import FactBase, Person
-from .text import PARTICLES, ROMAN, SUFFIXES, damerau, deletes, near_limit, norm, tokens_of
+from .text import PARTICLES, ROMAN, SUFFIXES, deletes, near_limit, norm, tokens_of
+from ..text.distance import osa
 
 
 class FormEntry(NamedTuple):
@@ -231,7 +232,7 @@ class NameIndex:
                 limit = min(limit, 1)
             if limit == 0:
                 continue
-            d = damerau(key, c, limit)
+            d = osa(key, c, limit)
             if d <= limit:
                 out.append((c, d))
         out.sort(key=lambda x: (x[1], x[0]))
@@ -264,7 +265,7 @@ class NameIndex:
             ck = norm(c)
             if ck[:1] != key[:1]:
                 continue
-            dist = damerau(key, ck, limit)
+            dist = osa(key, ck, limit)
             if dist <= min(limit, near_limit(c)):
                 best.append((dist, c))
         if not best:

@@ -13,12 +13,13 @@ from pathlib import Path
 from typing import Any, Iterable
 
 
-from .. import regexcache, yamlfile
+from .. import yamlfile
 from .errors import FactPackError
 from .model import FactBase, FactPack, FuzzyDate, Office, Person, Phrase, Term
+from ..text.lazyre import lazy
 
-_ID = regexcache.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_QID = regexcache.compile(r"^Q\d+$")
+_ID = lazy(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_QID = lazy(r"^Q\d+$")
 
 PACK_KEYS = {"facts", "as_of", "description", "sources", "people", "offices", "terms", "phrases"}
 PERSON_KEYS = {"id", "name", "aliases", "misspellings", "born", "died", "surname", "wikidata"}
@@ -218,7 +219,7 @@ def read_pack(path: str | Path) -> tuple[FactPack | None, list[str], list[str]]:
                                    elected=elected, acting=acting, pack=pack.name, source=r.at(item),
                                    as_of=as_of))
 
-    from ..rule import ParamError, compile_regex
+    from ..rule import ParamError, checked
 
     for item in items("phrases"):
         fid = r.ident(item, "id", "phrase: ")
@@ -231,7 +232,7 @@ def read_pack(path: str | Path) -> tuple[FactPack | None, list[str], list[str]]:
         patterns = []
         for pat in r.strings(item, "patterns", what):
             try:
-                patterns.append(compile_regex(pat))
+                patterns.append(checked(pat))  # validated now, compiled when a draft needs it
             except ParamError as exc:
                 r.error(item, "patterns", f"{what}{exc}")
         if not patterns and "patterns" not in item:

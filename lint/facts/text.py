@@ -1,4 +1,4 @@
-"""Tokens, normalisation and edit distance for matching names and titles.
+"""Tokens and normalisation for matching names and titles (edit distance: :mod:`lint.text.distance`).
 
 Names and titles are matched token by token. A token is a word (letters and digits,
 with inner apostrophes) or a dotted abbreviation (``U.S.``, ``J.D.``). Hyphens split
@@ -10,9 +10,9 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
-from .. import regexcache
+from ..text.lazyre import lazy
 
-_TOKEN = regexcache.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]\w*(?:['’]\w+)*")
+_TOKEN = lazy(r"(?:[^\W\d_]\.){2,}|[^\W_]\w*(?:['’]\w+)*")
 
 
 class Token(NamedTuple):
@@ -72,32 +72,6 @@ def key_tuple(phrase: str) -> tuple[str, ...]:
     return tuple(norm(w) for w in words(phrase))
 
 
-def damerau(a: str, b: str, limit: int = 3) -> int:
-    """Optimal string alignment distance (transpositions count 1), capped at ``limit + 1``."""
-    if a == b:
-        return 0
-    la, lb = len(a), len(b)
-    if abs(la - lb) > limit:
-        return limit + 1
-    prev2: list[int] = []
-    prev = list(range(lb + 1))
-    for i in range(1, la + 1):
-        cur = [i] + [0] * lb
-        best = cur[0]
-        for j in range(1, lb + 1):
-            cost = 0 if a[i - 1] == b[j - 1] else 1
-            v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                v = min(v, prev2[j - 2] + 1)
-            cur[j] = v
-            if v < best:
-                best = v
-        if best > limit:
-            return limit + 1
-        prev2, prev = prev, cur
-    return prev[lb]
-
-
 def near_limit(word: str) -> int:
     """How many edits a misspelling of ``word`` may be: 1, or 2 for long words."""
     n = len(word)
@@ -113,7 +87,7 @@ def deletes(word: str) -> set[str]:
     return {word[:i] + word[i + 1:] for i in range(len(word))}
 
 
-ROMAN = regexcache.compile(r"^(?=[MDCLXVI])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
+ROMAN = lazy(r"^(?=[MDCLXVI])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v"}
 PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "dos", "das", "del", "della", "la", "le",
              "bin", "ibn", "al", "el", "ter", "ten", "zu", "y", "e", "st"}

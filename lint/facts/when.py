@@ -18,8 +18,8 @@ import datetime as _dt
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
-from .. import regexcache
 from ..datetext import MONTHS, WEEKDAYS, find_dates
+from ..text.lazyre import lazy
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..document import Document
@@ -44,7 +44,7 @@ _WEEKDAY_NAMES = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 
 # One pattern for every relative wording, so a sentence is scanned once.
-_WORDING = regexcache.compile(
+_WORDING = lazy(
     r"\b(?:"
     r"(?P<ago>(?i:(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(?P<unit>day|week|month|year|decade)s?\s+ago))"
@@ -62,14 +62,14 @@ _WORDING = regexcache.compile(
     r")",
 )
 # A present-tense verb or a recent day: the words are about now, not a look back.
-_NOW = regexcache.compile(
+_NOW = lazy(
     r"\b(?:is|are|says|say|has|have|will|won't|wants|urges|warns|plans|hopes|insists|remains|"
     r"today|tonight|yesterday|this (?:week|weekend|month|morning|afternoon|evening)|last (?:week|weekend|night)|"
     r"(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier this (?:week|month)|"
     r"now|currently)\b",
 )
-_YEAR = regexcache.compile(r"(?<![\w$£€.,-])((?:19|20)\d\d)(?![\w%-]|,\d)")
-_FUTURE = regexcache.compile(
+_YEAR = lazy(r"(?<![\w$£€.,-])((?:19|20)\d\d)(?![\w%-]|,\d)")
+_FUTURE = lazy(
     r"\b(?:will|won['’]t|shall|is\s+to|are\s+to|is\s+due|are\s+due|is\s+set\s+to|are\s+set\s+to|plans?\s+to|"
     r"is\s+expected\s+to|are\s+expected\s+to|is\s+scheduled|are\s+scheduled|is\s+going\s+to|are\s+going\s+to|"
     r"upcoming|next)\b",

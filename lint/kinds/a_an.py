@@ -8,22 +8,23 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .. import regexcache, wordstarts
+from .. import wordstarts
+from ..text.lazyre import lazy
 from ..document import Document
 from ..findings import Finding
 from ..rule import Rule
 
-_ARTICLE = regexcache.compile(r"(?<![\w'’.-])(a|an|A|An|AN)[ \t]+([\"“‘'(]?)([\w$£€%.-]+)", re.U)
+_ARTICLE = lazy(r"(?<![\w'’.-])(a|an|A|An|AN)[ \t]+([\"“‘'(]?)([\w$£€%.-]+)", re.U)
 # Words spelled with a vowel but said with a consonant sound ("a union", "a one-off").
-_CONSONANT_SOUND = regexcache.compile(
+_CONSONANT_SOUND = lazy(
     r"^(?:eu|ewe|uni(?![nmd])|unanim|ura|ure(?!a)|uri(?!n)|uro|usa|use|usu|ute|uti|uto|uvu|ubiq|ufo|ukr|ugand|"
     r"one(?!r|s)|once|ouija|u-)",
 )
-_ONE_OK = regexcache.compile(r"^(?:oner|ones)")
+_ONE_OK = lazy(r"^(?:oner|ones)")
 # Words spelled with a consonant but said with a vowel sound ("an hour", "an heir").
-_VOWEL_SOUND = regexcache.compile(r"^(?:hour|honest|honou?r|heir|herb(?!al|s)|homage)", re.I)
+_VOWEL_SOUND = lazy(r"^(?:hour|honest|honou?r|heir|herb(?!al|s)|homage)", re.I)
 # "an historic", "an hotel": old-fashioned but not wrong in British English; left alone.
-_H_EITHER = regexcache.compile(r"^(?:hist|hot|hero|hypo|hyst|hab|hil|hor)", re.I)
+_H_EITHER = lazy(r"^(?:hist|hot|hero|hypo|hyst|hab|hil|hor)", re.I)
 # Letters whose names start with a vowel sound: "an FBI agent", "an MP", "an SUV".
 _VOWEL_LETTERS = frozenset("AEFHILMNORSX")
 # Consonant pairs that start spoken words ("BRICS", "SPAR"): such acronyms may be words.

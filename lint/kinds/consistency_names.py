@@ -4,12 +4,13 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Iterable
 
-from .. import claims, regexcache
+from .. import claims
+from ..text.lazyre import lazy
 from ..document import Document
 from ..findings import Finding
 from ..rule import Rule
 
-_LOWER_WORD = regexcache.compile(r"(?<![A-Za-z’'])[a-z]+(?:['’][a-z]+)?")
+_LOWER_WORD = lazy(r"(?<![A-Za-z’'])[a-z]+(?:['’][a-z]+)?")
 
 
 class ConsistencyNames(Rule):

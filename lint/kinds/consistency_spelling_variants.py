@@ -5,13 +5,13 @@ import functools
 from pathlib import Path
 from typing import Iterable
 
-from .. import regexcache
+from ..text.lazyre import lazy
 from ..document import Document
 from ..findings import Finding
 from ..rule import Rule
-from .matching import match_case
+from ..text.matching import match_case
 
-_WORD = regexcache.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+_WORD = lazy(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 
 
 # Pairs in the variant list that say nothing about a draft's spelling: British forms that
@@ -24,7 +24,7 @@ _NEUTRAL = frozenset("""
     judgement judgements ageing axe outer outre timbre timbres timbers ombre omber lustring lustering
     accoutring accoutering routeing routing licensed licensing license licenses meter meters jail jails
 """.split())
-_ISE = regexcache.compile(r"(?:is|ys)(?:e|es|ed|ing|ation|ations|er|ers|able)$")
+_ISE = lazy(r"(?:is|ys)(?:e|es|ed|ing|ation|ations|er|ers|able)$")
 
 
 @functools.lru_cache(maxsize=1)

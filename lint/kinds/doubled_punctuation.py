@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from .. import regexcache
+from ..text.lazyre import lazy
 from ..document import Document
 from ..findings import Finding
 from ..rule import Rule
 
-_DOUBLED_MARK = regexcache.compile(r"(?<![.,;:])([,;:])\1(?![.,;:])|(?<![.])\.\.(?![.])")
+_DOUBLED_MARK = lazy(r"(?<![.,;:])([,;:])\1(?![.,;:])|(?<![.])\.\.(?![.])")
 
 
 class DoubledPunctuation(Rule):

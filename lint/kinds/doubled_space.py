@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from .. import regexcache
+from ..text.lazyre import lazy
 from ..document import Document
 from ..findings import Finding
 from ..rule import Rule
 
-_DOUBLE_SPACE = regexcache.compile(r"(?<=[^\W_])[ ]{2,}(?=[^\W_])")
+_DOUBLE_SPACE = lazy(r"(?<=[^\W_])[ ]{2,}(?=[^\W_])")
 
 
 class DoubledSpace(Rule):

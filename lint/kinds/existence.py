@@ -7,8 +7,8 @@ from typing import Iterable
 from ..document import Document
 from ..findings import Finding
 from ..rule import BOOLEAN, STRING, STRINGS, Param, ParamError, Rule
-from . import matching
-from .lazyre import LAZY_REGEXES
+from ..text import matching
+from ..rule import LAZY_REGEXES
 
 
 class Existence(Rule):

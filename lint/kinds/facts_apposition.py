@@ -17,7 +17,7 @@ from typing import Iterable
 from ..document import Document
 from ..facts.rulebase import FactRule, held_during, holder_phrase, not_held_during, relation
 from ..findings import Finding
-from .lazyre import LazyPattern
+from ..text.lazyre import LazyPattern
 
 # "former leaders including Angela Merkel, the German chancellor, ...": the aside names the old office
 _FORMER_BEFORE = LazyPattern(r"\b(?:former|ex-|erstwhile|onetime|one-time|then|past)\b[^.;:!?]*\Z", re.I)

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from ..document import Document
 from ..facts.rulebase import FactRule
-from ..facts.text import damerau, strip_accents, tokens_of
+from ..facts.text import strip_accents, tokens_of
+from ..text.distance import osa
 from ..findings import Finding
 
 
@@ -36,8 +37,8 @@ def _similar(a: str, b: str) -> bool:
         return True
     lim = max(2, min(len(a2), len(b2)) // 3)
     if a2[:1] != b2[:1]:
-        return min(len(a2), len(b2)) >= 4 and damerau(a2, b2, 1) <= 1  # "Carl" and "Karl"
-    return damerau(a2, b2, lim) <= lim
+        return min(len(a2), len(b2)) >= 4 and osa(a2, b2, 1) <= 1  # "Carl" and "Karl"
+    return osa(a2, b2, lim) <= lim
 
 
 def variant(first: list[str], later: list[str]) -> list[tuple[str, str]] | None:

@@ -12,22 +12,22 @@ from typing import Iterable
 
 from typing import TYPE_CHECKING
 
-from .. import regexcache
 from ..datetext import WEEKDAYS, find_dates
 from ..document import Document
 from ..facts.rulebase import FactRule
 from ..findings import Finding
+from ..text.lazyre import lazy
 
-_DEATH = regexcache.compile(
+_DEATH = lazy(
     r"\b(?:died|dies|dying|death|deaths|dead|the late|funeral|funerals|burial|buried|posthumous(?:ly)?|memorial|"
     r"mourn(?:s|ed|ing|ers)?|obituary|tribute|tributes|legacy|passed away|passing|succeeded|successor|"
     r"assassinat\w*|killed|remembered|remembrance|honou?r(?:ed|ing)? the memory|anniversary|lifetime|"
     r"conclave|sede vacante|(?:lying|lay|lies) in state|requiem|eulog\w*|condolence\w*|would have|predecessor|grave|tomb)\b",
     re.I,
 )
-_HAD = regexcache.compile(r"\bhad\b|\bhad\s+been\b", re.I)
+_HAD = lazy(r"\bhad\b|\bhad\s+been\b", re.I)
 # A verb right after the name that puts the person in the present.
-_PRESENT_VERB = regexcache.compile(
+_PRESENT_VERB = lazy(
     r"\s*(?:,[^,]{1,80},\s*)?(?:also\s+|again\s+|now\s+|still\s+|on \w+\s+)?"
     r"(?:says|is|are|has|have|will|won't|wants|urges|calls|tells|plans|hopes|believes|thinks|argues|warns|"
     r"insists|visits|meets|leads|holds|remains|continues|appeals|asks|welcomes|condemns|praises|denies|"
@@ -35,7 +35,7 @@ _PRESENT_VERB = regexcache.compile(
     r"addresses|writes|speaks|returns|travels|signs|wishes|demands|proposes|accepts|rejects)\b",
     re.I,
 )
-_RECENT = regexcache.compile(
+_RECENT = lazy(
     r"\b(?:today|tonight|yesterday|this (?:week|weekend|month|morning|afternoon|evening)|last (?:week|weekend|night)|"
     r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?(?! *,? *(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.? *\d)|"
@@ -43,7 +43,7 @@ _RECENT = regexcache.compile(
 )
 
 
-_AGENCY = regexcache.compile(
+_AGENCY = lazy(
     r"(?:at the (?:request|invitation|urging|behest|initiative) of|requested by|brokered by|mediated by|"
     r"thanks to|with the help of|after (?:an? )?(?:appeal|plea|request|call|intervention)s? (?:from|by))"
     r"\s+(?:the\s+)?\Z",

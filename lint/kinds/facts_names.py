@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING, Iterable, NamedTuple
 
 from ..document import Document
 from ..facts.rulebase import FactRule
-from ..facts.text import damerau, norm, tokens_of
+from ..facts.text import norm, tokens_of
+from ..text.distance import osa
 from ..findings import Finding, Severity
 from ..rule import BOOLEAN, Param
 
@@ -152,11 +153,11 @@ class NameSpelling(FactRule):
                     if len(fk) != end - k or fk[0][:1] != toks[k].key[:1]:
                         continue
                     last = toks[end - 1].key
-                    if fk[-1][:1] != last[:1] and damerau(fk[-1], last, 1) > 1:
+                    if fk[-1][:1] != last[:1] and osa(fk[-1], last, 1) > 1:
                         continue  # a slip on the surname's first letter is the one slip there
                     target = " ".join(fk)
                     limit = 2 if len(target) <= 12 else 3
-                    dist = damerau(written, target, limit)
+                    dist = osa(written, target, limit)
                     if 0 < dist <= limit:
                         cands.append((dist, p, form))
         if not cands:
@@ -188,7 +189,7 @@ class NameSpelling(FactRule):
                 for sn in a.index.surnames.get(p.id, ()):
                     if len(sn) != 1 or len(sn[0]) < 4:
                         continue
-                    dist = damerau(tok.key, sn[0], 1)
+                    dist = osa(tok.key, sn[0], 1)
                     if dist == 1:
                         right = next((w.text for f in p.forms for w in tokens_of(f) if w.key == sn[0]), sn[0])
                         found[p.id] = (dist, p, right)
@@ -320,7 +321,7 @@ def _closest_form(p: Person, written: str) -> str:
     for f in p.forms:
         if len(tokens_of(f)) != n or (f != p.name and any(norm(w) in _TITLE_WORDS for w in f.split()[:1])):
             continue
-        dist = damerau(wk, norm(f), 10)
+        dist = osa(wk, norm(f), 10)
         if best is None or dist < best[0]:
             best = (dist, f)
     return best[1] if best else p.name

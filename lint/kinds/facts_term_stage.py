@@ -13,7 +13,7 @@ import datetime as _dt
 import re
 from typing import TYPE_CHECKING, Iterable
 
-from .lazyre import LazyPattern
+from ..text.lazyre import LazyPattern
 from ..document import Document
 from ..facts.rulebase import FactRule
 from ..findings import Finding

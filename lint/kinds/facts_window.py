@@ -12,12 +12,12 @@ import datetime as _dt
 import re
 from typing import TYPE_CHECKING, Any, Iterable, NamedTuple
 
-from .. import regexcache
 from ..document import Document
 from ..facts.rulebase import FactRule
 from ..findings import Finding
 from ..regexgate import AnyOf
 from ..rule import BOOLEAN, NUMBER, Param, ParamError, compile_regex
+from ..text.lazyre import lazy
 
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -70,14 +70,14 @@ def _phrases(value: Any) -> tuple[GenericPhrase, ...]:
     return tuple(out)
 
 
-_PRESENT = regexcache.compile(
+_PRESENT = lazy(
     r"\b(?:will|won't|would|is|are|isn't|aren't|'s|expects?|is expected|are expected|plans?|intends?|hopes?|aims?|"
     r"wants?|is set|are set|is due|are due|is poised|is preparing|prepares|seeks?|vows?|pledges?|promises?|"
     r"has (?:vowed|pledged|promised|said|signalled|signaled)|says|tells|urges)\b",
     re.I,
 )
-_HAD = regexcache.compile(r"\bhad\b", re.I)
-_CAPITALISED = regexcache.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*")
+_HAD = lazy(r"\bhad\b", re.I)
+_CAPITALISED = lazy(r"(?<![\w’'-])[A-Z][\w’'.-]*")
 _FUTURE_MODS = {"incoming", "elect", "designate", "future", "would-be", "presumptive"}
 
 

@@ -21,7 +21,7 @@ Like ``substitution``, but aware of context:
 
 Literal terms are looked up word by word in a dictionary, so a pack of a hundred words
 costs nothing to load; the context patterns are validated when the pack loads and
-compiled the first time a term is found (see :mod:`lint.kinds.lazyre`).
+compiled the first time a term is found (see :mod:`lint.text.lazyre`).
 """
 from __future__ import annotations
 
@@ -31,21 +31,22 @@ from typing import Iterable, Iterator
 from ..document import Document
 from ..findings import Finding, Severity
 from ..rule import BOOLEAN, MAPPING, STRING, STRINGS, Param, ParamError, Rule
-from .. import regexcache, wordstarts
-from . import matching, voice
-from .lazyre import LAZY_REGEXES, checked, lazy, rule_pattern
+from .. import wordstarts
+from ..text import matching, voice
+from ..rule import LAZY_REGEXES, checked, rule_alternation
+from ..text.lazyre import lazy
 
-_POSSESSIVE = regexcache.compile(r"['’]s?$")
+_POSSESSIVE = lazy(r"['’]s?$")
 # The opening of a sentence: an opening quote or bracket and a conjunction may come first.
-_OPENS = regexcache.compile(r"\s*[\"“‘'(\[]?\s*(?:(and|but|yet|so|still|or|then|and\s+yet|but\s+then)\s+)?", re.I)
-_SET_OFF_AFTER = regexcache.compile(r"\s*(?:[,;:)]|\s[—–]|[—–]|--|[.!?][\"”’')]*\s*$)")
-_SET_OFF_BEFORE = regexcache.compile(r"(?:[,;:(]|[—–]|--)\s*(?:(?:and|but|yet|or)\s+)?$", re.I)
+_OPENS = lazy(r"\s*[\"“‘'(\[]?\s*(?:(and|but|yet|so|still|or|then|and\s+yet|but\s+then)\s+)?", re.I)
+_SET_OFF_AFTER = lazy(r"\s*(?:[,;:)]|\s[—–]|[—–]|--|[.!?][\"”’')]*\s*$)")
+_SET_OFF_BEFORE = lazy(r"(?:[,;:(]|[—–]|--)\s*(?:(?:and|but|yet|or)\s+)?$", re.I)
 
 
 # One character class first: re skips ahead to it fast, where an alternation is tried at
 # every character.
-_BREAK = regexcache.compile(r"[,;:(—–-]\s*")
-_BREAK_CONJ = regexcache.compile(r"(?:and|but|yet|or)\s+", re.I)
+_BREAK = lazy(r"[,;:(—–-]\s*")
+_BREAK_CONJ = lazy(r"(?:and|but|yet|or)\s+", re.I)
 
 
 def _starts(doc: Document, set_off: bool) -> list[int]:
@@ -133,7 +134,8 @@ class LoadedTerm(Rule):
         # Terms start at a word start; saying so up front lets the regex engine reject
         # most positions at once instead of trying every alternative at every character.
         self._regex = (
-            rule_pattern("(?<!\\w)(?:" + "|".join(f"(?P<t{i}>{p})" for i, p in enumerate(regex_parts)) + ")", flags)
+            rule_alternation("(?<!\\w)(?:" + "|".join(f"(?P<t{i}>{p})" for i, p in enumerate(regex_parts)) + ")",
+                             [f"(?<!\\w)(?P<t{i}>{p})" for i, p in enumerate(regex_parts)], flags)
             if regex_parts else None
         )
         self._before = [lazy(f"(?:{p.pattern})\\s*$", p.flags | flags) for p in o["before"]]

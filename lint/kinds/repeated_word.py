@@ -4,12 +4,12 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .. import regexcache
+from ..text.lazyre import lazy
 from ..document import Document
 from ..findings import Finding
 from ..rule import Rule
 
-_REPEAT = regexcache.compile(r"(?<![\w'’-])([A-Za-z]+)([ \t]+|[ \t]*\n[ \t]*)(\1)(?![\w'’-])", re.I)
+_REPEAT = lazy(r"(?<![\w'’-])([A-Za-z]+)([ \t]+|[ \t]*\n[ \t]*)(\1)(?![\w'’-])", re.I)
 # Doubled on purpose: "what it is is", "I had had enough", "he said that that was".
 _REPEAT_OK = frozenset({"had", "that", "is", "do", "bye", "no", "yes", "ha", "so", "very", "knock", "chop",
                         "tut", "boo", "hip", "dum", "bang", "beep", "pom", "la", "ta", "tsk", "night", "bla",

@@ -5,7 +5,7 @@ determiner or possessive: their "investigation", the "experts", a "peaceful" pro
 kind leaves alone:
 
 - quotations in a sentence that reports speech or views (a partial quote: He called the
-  plan "reckless"), see :func:`lint.kinds.voice.attributed`;
+  plan "reckless"), see :func:`lint.text.voice.attributed`;
 - words cited as words: the word "regime", a sign reading "closed", known as "the Hill";
 - titles and names (capitalized), numbers, long quotations (more than ``max-words``);
 - a quotation that repeats one quoted earlier in the draft (the reader knows its source).
@@ -21,8 +21,9 @@ from typing import Iterable
 from ..document import Document
 from ..findings import Finding
 from ..rule import NUMBER, Param, ParamError, Rule
-from . import matching, voice
-from .lazyre import LAZY_REGEXES, lazy
+from ..text import matching, voice
+from ..rule import LAZY_REGEXES
+from ..text.lazyre import lazy
 
 _DETERMINER = lazy(
     r"(?:^|[^\w'’-])(?:the|his|her|their|its|our|your|these|those|such|so-called|supposed|"

@@ -3,7 +3,7 @@
 "The senator slammed the bill" is a speech verb; "the storm slammed into the coast" and
 "she slammed the door" are not. The kind looks for a speaker just before the verb (a
 pronoun, a capitalized name or title, a party tag, a noun for people or organisations,
-allowing adverbs and one appositive in between: see :mod:`lint.kinds.voice`), or an
+allowing adverbs and one appositive in between: see :mod:`lint.text.voice`), or an
 inverted reporting clause after it ("..., claimed Smith."). Optionally:
 
 - ``complement``: the verb must be followed by one of these (a "that" clause, a clause,
@@ -19,9 +19,10 @@ from typing import Iterable
 from ..document import Document
 from ..findings import Finding
 from ..rule import BOOLEAN, MAPPING, Param, Rule
-from .. import regexcache, wordstarts
-from . import matching, voice
-from .lazyre import LAZY_REGEXES, checked, lazy, rule_pattern
+from .. import wordstarts
+from ..text import matching, voice
+from ..rule import LAZY_REGEXES, checked, rule_alternation
+from ..text.lazyre import lazy
 
 _PASSIVE_AUX = lazy(r"\b(?:was|were|been|being|be|is|are|get|got|gets|getting)\s+(?:\w+ly\s+)?$", re.I)
 _BY_SPEAKER = lazy(
@@ -47,7 +48,7 @@ _POSSESSIVE = lazy(
     r"[A-Z][\w'’.-]*['’]s?)\s+(?:[a-z-]+\s+)?$"
 )
 _PROGRESSIVE = lazy(r"\s(?:is|are|was|were|been|be|am)\s+(?:(?:also|still|now|[a-z]+ly)\s+)?$", re.I)
-_IZE = regexcache.compile(r"(?<=\w)iz(?=(?:e|ed|es|ing)\b)")
+_IZE = lazy(r"(?<=\w)iz(?=(?:e|ed|es|ing)\b)")
 # What follows a plural noun, not a verb of saying.
 _NOUN_NEXT = lazy(
     r"\s+(?:in|of|were|was|have|had|killed|injured|wounded|rocked|hit|shook|which|who|are|near|outside|across)\b",
@@ -80,7 +81,8 @@ class SpeechVerb(Rule):
             checked(verb, re.IGNORECASE)
             parts.append(f"(?P<v{len(parts)}>{verb})")
             self._repls.append((repl,) if isinstance(repl, str) else tuple(str(r) for r in repl))
-        self._regex = rule_pattern(rf"(?<![\w'’-])(?:{'|'.join(parts)})(?![\w'’-])", re.IGNORECASE)
+        self._regex = rule_alternation(rf"(?<![\w'’-])(?:{'|'.join(parts)})(?![\w'’-])",
+                                       [rf"(?<![\w'’-]){p}(?![\w'’-])" for p in parts], re.IGNORECASE)
         self._complement = [lazy(p.pattern, p.flags) for p in self.options["complement"]]
         self._exceptions = tuple(lazy(p.pattern, p.flags) for p in self.options["exceptions"])
         british = str(getattr(self.settings, "language", "")).lower().startswith("en-gb")

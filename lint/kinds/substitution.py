@@ -7,8 +7,9 @@ from typing import Iterable
 from ..document import Document
 from ..findings import Finding
 from ..rule import BOOLEAN, MAPPING, STRING, Param, Rule
-from . import matching
-from .lazyre import LAZY_REGEXES, LazyPattern, checked, rule_pattern
+from ..text import matching
+from ..rule import LAZY_REGEXES, checked, rule_alternation
+from ..text.lazyre import LazyPattern
 
 
 class Substitution(Rule):
@@ -39,10 +40,11 @@ class Substitution(Rule):
             else:
                 self._literal[self._key(term)] = repls
         if o["regex"]:
-            source = "|".join(f"(?:{rx.pattern})" for rx, _ in self._entries)
+            parts = [rx.pattern for rx, _ in self._entries]
+            source = "|".join(f"(?:{p})" for p in parts)
         else:
-            source = matching.terms_regex(o["swap"])
-        self._regex = rule_pattern(source, flags)
+            source, parts = matching.terms_alternation(o["swap"])
+        self._regex = rule_alternation(source, parts, flags)
 
     def _key(self, text: str) -> str:
         """Terms match across runs of spaces and either apostrophe; so does the lookup."""

@@ -4,12 +4,12 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .. import regexcache
+from ..text.lazyre import lazy
 from ..document import Document
 from ..findings import Finding
 from ..rule import Rule
 
-_BRACKET = regexcache.compile(r"[()\[\]]")
+_BRACKET = lazy(r"[()\[\]]")
 
 
 class UnbalancedBrackets(Rule):

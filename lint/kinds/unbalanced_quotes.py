@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from .. import regexcache
+from ..text.lazyre import lazy
 from ..document import Document
 from ..findings import Finding
 from ..rule import Rule
 
-_QUOTE_MARK = regexcache.compile(r'[“”"]|’’|‘‘')
+_QUOTE_MARK = lazy(r'[“”"]|’’|‘‘')
 
 
 class UnbalancedQuotes(Rule):

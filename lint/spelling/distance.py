@@ -182,20 +182,3 @@ def osa_bits(peq: dict[str, int], m: int, b: str) -> int:
         vn = d0 & hp
         last = eq
     return score
-
-
-def levenshtein(a: str, b: str) -> int:
-    """Unweighted optimal-string-alignment distance (for reporting and thresholds)."""
-    la, lb = len(a), len(b)
-    prev2: list[int] | None = None
-    prev = list(range(lb + 1))
-    for i in range(1, la + 1):
-        cur = [i] + [0] * lb
-        for j in range(1, lb + 1):
-            cost = 0 if a[i - 1] == b[j - 1] else 1
-            v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-            if prev2 is not None and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                v = min(v, prev2[j - 2] + 1)
-            cur[j] = v
-        prev2, prev = prev, cur
-    return prev[lb]

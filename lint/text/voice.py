@@ -2,7 +2,7 @@
 
 Not a rule kind: helpers for :mod:`lint.kinds.loaded`, :mod:`lint.kinds.speech_verb` and
 :mod:`lint.kinds.scare_quote`. Everything works on ``doc.prose`` with regular expressions
-compiled once at import; there is no parser and no model. The checks are deliberately
+compiled on first use; there is no parser and no model. The checks are deliberately
 conservative: when a sentence *might* be reporting someone else's words, the bias rules
 stay quiet, because a false alarm costs more trust than a missed word.
 
@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 
-from .. import regexcache
 from ..document import Document
 from .lazyre import lazy
 
@@ -110,7 +109,8 @@ def speaker_before(doc: Document, lo: int, pos: int, *, depth: int = 0) -> bool:
     stripped = tail.rstrip()
     # In a title-case headline every word is capitalized: only pronouns and speaker nouns count.
     capitals = not is_title_case_heading(doc, pos)
-    if _NOUN_END.search(stripped + " ") or (capitals and _capitalized_subject(stripped + " ")) \
+    # The cheap test first: the speaker-noun patterns are the largest the bias rules compile.
+    if (capitals and _capitalized_subject(stripped + " ")) or _NOUN_END.search(stripped + " ") \
             or _NOUN_OF_END.search(stripped + " "):
         # Reject a capitalized word that is a storm's or place's name before a physical verb: left
         # to the rule's exceptions. Reject "'s" possessives (handled by the regex).
@@ -300,7 +300,7 @@ def tokens(doc: Document) -> list[tuple[int, int, str]]:
     return doc.derived("voice-tokens", lambda: [(m.start(), m.end(), m.group()) for m in doc.words()])
 
 
-_POSSESSIVE_END = regexcache.compile(r"['’]s?$")
+_POSSESSIVE_END = lazy(r"['’]s?$")
 
 
 class WordIndex:
@@ -504,8 +504,8 @@ _FIRST_PERSON = frozenset(
     "i i'm i've i'd i'll me my myself we we're we've we'd we'll us our ours ourselves".split()
 )
 _SECOND_PERSON = frozenset("you you're you've you'd you'll your yours yourself yourselves".split())
-_ROMAN_I = regexcache.compile(r"[A-Z][\w.'’-]*\s+$")
-_SENTENCE_END = regexcache.compile(r"[.!?\"“”:]\s*$")
+_ROMAN_I = lazy(r"[A-Z][\w.'’-]*\s+$")
+_SENTENCE_END = lazy(r"[.!?\"“”:]\s*$")
 
 
 def personal_voice(doc: Document, offset: int) -> bool:

@@ -4,9 +4,10 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator
 
-from .. import regexcache, wordstarts
+from .. import wordstarts
 from ..document import Document
-from .lazyre import LazyPattern, rule_pattern
+from ..rule import rule_alternation
+from .lazyre import LazyPattern
 
 SCOPES = ("text", "sentence", "line", "block")
 
@@ -30,31 +31,43 @@ def terms_regex(terms: Iterable[str]) -> str | None:
     opening every alternative stops ``re`` from skipping ahead by the alternatives' first
     characters, and such a regex runs several times slower on the same matches.
     """
+    found = terms_alternation(terms)
+    return found[0] if found else None
+
+
+def terms_alternation(terms: Iterable[str]) -> tuple[str, list[str]] | None:
+    """:func:`terms_regex` and its parts: one pattern per term, in the order the regex tries
+    them (see :class:`lint.text.lazyre.LazyAlternation`)."""
     # Longest first so a phrase wins over its first word; then alphabetical, so the regex
-    # is the same string in every run (set order is not), which the regex cache relies on.
+    # is the same string in every run (set order is not).
     ordered = sorted(set(terms), key=lambda t: (-len(t), t))
     if not ordered:
         return None
     bounded = [t for t in ordered if t[:1].isalnum() and t[-1:].isalnum()]
-    parts = []
+    rest = [t for t in ordered if t not in set(bounded)]
+    regex = []
     if bounded:
-        parts.append(r"(?<![\w])(?:" + "|".join(_term_body(t) for t in bounded) + r")(?![\w])")
-    parts += [term_regex(t) for t in ordered if t not in set(bounded)]
-    return "|".join(parts)
+        regex.append(r"(?<![\w])(?:" + "|".join(_term_body(t) for t in bounded) + r")(?![\w])")
+    regex += [term_regex(t) for t in rest]
+    parts = [r"(?<![\w])(?:" + _term_body(t) + r")(?![\w])" for t in bounded] + [term_regex(t) for t in rest]
+    return "|".join(regex), parts
 
 
 def compile_terms(terms: Iterable[str], patterns: Iterable, ignorecase: bool) -> re.Pattern | LazyPattern | None:
     """One regex for a rule's words and patterns (compiled or lazy: only their source is
-    used); see :func:`lint.kinds.lazyre.rule_pattern` for when it is compiled."""
-    parts = []
-    words = terms_regex(terms)
+    used); see :func:`lint.rule.rule_alternation` for when it is compiled."""
+    regex, parts = [], []
+    words = terms_alternation(terms)
     if words:
-        parts.append(words)
-    parts += [p.pattern for p in patterns]
-    if not parts:
+        regex.append(words[0])
+        parts += words[1]
+    for p in patterns:
+        regex.append(p.pattern)
+        parts.append(p.pattern)
+    if not regex:
         return None
     flags = re.IGNORECASE if ignorecase else 0
-    return rule_pattern("|".join(f"(?:{p})" for p in parts), flags)
+    return rule_alternation("|".join(f"(?:{p})" for p in regex), parts, flags)
 
 
 def find(doc: Document, regex: re.Pattern, scope: str = "text") -> Iterator[tuple[int, int]]:
@@ -95,7 +108,7 @@ def _make_units(doc: Document, scope: str) -> list[tuple[int, str, str | None]]:
     return out
 
 
-_LINE = regexcache.compile(r"[^\r\n]+")
+_LINE = re.compile(r"[^\r\n]+")
 
 
 def excepted(doc: Document, start: int, end: int, exceptions: Iterable[re.Pattern]) -> bool:
@@ -105,6 +118,8 @@ def excepted(doc: Document, start: int, end: int, exceptions: Iterable[re.Patter
     sentence = doc.sentence_at(start)
     lo, hi = (sentence.start, sentence.end) if sentence else (max(0, start - 200), min(len(doc.prose), end + 200))
     for rx in exceptions:
+        if not wordstarts.may_match_in(doc, rx, lo, hi):
+            continue  # its first words are not in the sentence: not even compiled
         for m in rx.finditer(doc.prose, lo, hi):
             if m.start() < end and start < m.end():
                 return True
