@@ -23,7 +23,7 @@ from .keys import fold, skeleton
 from .lexicon import COMMON_ZIPF, Lexicon, default_lexicon
 from .misspellings import Known, Misspellings
 from .misspellings import default_table as default_misspellings
-from .speller import Candidate, Speller, letter_mask
+from .speller import MIN_COST, Candidate, Speller, letter_mask
 from .tokens import Word, guess_sentence_starts, words
 from .variants import Variants, default_variants, variety
 
@@ -543,6 +543,13 @@ class SpellChecker:
         # ranked against every candidate, decide.
         max_cost = max(p.rare_cost, p.obscure_cost if z <= p.obscure_zipf else 0.0, p.rare_odds_cost)
         min_zipf = min(z + gap, z + p.rare_odds, p.obscure_common if z <= p.obscure_zipf else 999)
+        # The least frequent word that could qualify (a slip costs MIN_COST at least), and
+        # first a plain lookup of the word's one-letter edits: is any word that frequent
+        # one slip away? For most rare words of a draft none is, and no search is needed.
+        need = min(z + gap, p.obscure_common if z <= p.obscure_zipf else 999,
+                   z + p.rare_odds + int(MIN_COST * weight) if z <= p.rare_odds_zipf else 999)
+        if self.speller.has_near(word.lower, max(need, min_zipf), max_cost) is False:
+            return None
         if not any(qualifies(c) for c in self.speller.candidates(word.lower, 3, max_cost=max_cost, min_zipf=min_zipf)):
             return None
         for c in self.speller.candidates(word.lower, 3):
@@ -583,6 +590,8 @@ class SpellChecker:
         p = self.policy
         if text in names_in_doc or len(text) < p.name_min_len or not text.isascii():
             return None
+        if self.speller.has_near(text.lower(), p.name_zipf, p.name_cost) is False:
+            return None  # no common word one slip away: a name (most are), no search needed
         cands = self.speller.candidates(text.lower(), max_cost=p.name_cost, min_zipf=p.name_zipf)
         if cands and cands[0].cost <= p.name_cost and cands[0].zipf >= p.name_zipf and " " not in cands[0].word \
                 and self._typo_not_variant(text, cands[0]):

@@ -41,6 +41,7 @@ class Lexicon:
         self._cache: dict[str, list[tuple[str, int]]] = {}
         self._queries = 0
         self._all_keys: frozenset[str] | None = None
+        self._frequent: dict[str, int] | None = None
         for word in extra:
             w = word.lower()
             self._extra.setdefault(skeleton(fold(w)), []).append((w, extra_zipf))
@@ -75,6 +76,30 @@ class Lexicon:
         if self._all_keys is not None:
             return keys & self._all_keys
         return keys
+
+    def frequent(self) -> dict[str, int]:
+        """Every word of x10 Zipf ``FREQUENT_ZIPF`` or more, folded, with its frequency (the
+        highest of the words that fold alike): read on first use from ``frequent.txt``
+        and the common words. Answers "is a fairly common word one slip away?" by plain
+        lookups, without the candidate search."""
+        got = self._frequent
+        if got is None:
+            got = {}
+            for w, z in _ENTRY.findall(default_frequent_text().partition("\n")[2]):
+                z = int(z)
+                f = fold(w)
+                if got.get(f, -1) < z:
+                    got[f] = z
+            for w, z in self.common.items():
+                f = fold(w)
+                if got.get(f, -1) < z:
+                    got[f] = z
+            for group in self._extra.values():
+                for w, z in group:
+                    if z >= FREQUENT_ZIPF and got.get(fold(w), -1) < z:
+                        got[fold(w)] = z
+            self._frequent = got
+        return got
 
     def common_group(self, key: str) -> list[tuple[str, int]]:
         """Like :meth:`group`, restricted to the common words (a small index built on
@@ -114,6 +139,8 @@ BULK_AFTER = 40
 
 #: Frequency (x10 Zipf) from which a word counts as common: about the 8,000 most frequent.
 COMMON_ZIPF = 40
+#: ... and as fairly common (``frequent.txt`` holds those up to COMMON_ZIPF): about 24,000.
+FREQUENT_ZIPF = 30
 
 
 @functools.lru_cache(maxsize=1)
@@ -142,6 +169,12 @@ class Common:
 
 _ENTRY = re.compile(r"([^\s:]+):(\d+)")
 _KEY = re.compile(r"\n([^\t\n]+)\t")
+
+
+@functools.lru_cache(maxsize=1)
+def default_frequent_text() -> str:
+    """``frequent.txt``: the words of x10 Zipf 30 to 39 as ``word:zipf``."""
+    return (data_dir() / "frequent.txt").read_text(encoding="utf-8")
 
 
 @functools.lru_cache(maxsize=1)
