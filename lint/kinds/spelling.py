@@ -140,6 +140,10 @@ def _leave_foreign_text(doc: Document, sc: "SpellChecker", vs: list) -> list:
         if v.kind in ("unknown", "rare") and v.severity != "error" and not v.word.text[:1].isupper():
             if uses[v.word.text] >= need:
                 continue
+            # A word set alone in quotation marks is mentioned, not used: a term the
+            # writer introduces ("so-called "exogenic" processes").
+            if prose[v.word.start - 1:v.word.start] in _OPEN_QUOTES and prose[v.word.end:v.word.end + 1] in _CLOSE_QUOTES:
+                continue
             if any(_foreign_word(sc, w) for w in _neighbours(prose, v.word.start, v.word.end)):
                 continue
             # The lowercase part of a hyphenated name ("Park Seo-yeon", "Jean-Pierre"):
@@ -156,6 +160,8 @@ def _leave_foreign_text(doc: Document, sc: "SpellChecker", vs: list) -> list:
 #: Uses of an unknown lowercase word in one draft that make it the writer's word.
 WRITERS_WORD_USES = 2
 WRITERS_WORD_DENSITY = 1.0  # uses per 1,000 words
+_OPEN_QUOTES = frozenset('"“‘\'«')
+_CLOSE_QUOTES = frozenset('"”’\'»')
 _LATIN_ENDINGS = ("is", "us", "um", "ae", "ii", "a", "i", "ens", "es")
 
 
