@@ -433,7 +433,7 @@ class SpellChecker:
             return True
         if word.before_hyphen and lower in HYPHEN_PREFIXES:
             return True
-        # Reduplication: a known word and its echo ("clackety-clack", "tick-tickety").
+        # Reduplication: a known word and its echo ("clackety-clack", "tickety-tick").
         for part in re.split(r"[-‐‑–]", joined):
             if part != lower and len(part) >= 4 and (lower.startswith(part) or part.startswith(lower)) \
                     and self.lexicon.zipf(part) is not None:
@@ -664,12 +664,15 @@ class SpellChecker:
 
     def doc_context(self, ws: list[Word]) -> tuple[frozenset[str], frozenset[int]]:
         """What the whole draft says about names: the capitalized words it uses twice or
-        more inside sentences (names the writer means), and the starts of sentence-initial
+        more, once at least inside a sentence (names the writer means), and the starts of sentence-initial
         words followed by a capitalized word that is not a common word ("Alain Dufresne
         said": the first word of a name; a title-case headline goes on with common
         words, "Wahsington Votes To Cut Taxes")."""
         counts = Counter(w.text for w in ws if not w.initial and w.text[:1].isupper())
-        names_in_doc = frozenset(t for t, c in counts.items() if c >= 2)
+        # Once inside a sentence and once at the start of one counts too: "Balmond Studio
+        # (London) ... With it, Balmond Studio shows": a name the writer means.
+        initial = {w.text for w in ws if w.initial and w.text in counts}
+        names_in_doc = frozenset(t for t, c in counts.items() if c >= 2 or t in initial)
         heads = []
         common = self.lexicon.common
         for w, nxt in zip(ws, ws[1:]):
