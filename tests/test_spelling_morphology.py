@@ -114,3 +114,12 @@ def test_rare_word_verdicts_still_come_through_the_screen():
     kinds = [v.kind for v in _CHECKER.check("The tittles of the reports were long.")]
     assert kinds == ["rare"]
     assert _CHECKER.check("Doctors treated her pneumonitis with steroids.") == []
+
+
+def test_a_word_the_sentence_gives_as_a_name_is_mentioned():
+    assert spelling("Cooks serve a thick stew called brodetta at the festival.") == []
+    assert spelling("The cells, known as glimmerances, are kept cold.") == []
+    # the same word used plainly is still worth a look
+    assert spelling("Cooks serve brodetta at the festival.") != []
+    # a known misspelling after "called" is still an error
+    assert spelling("The office called recieved post the day before.") != []

@@ -144,6 +144,10 @@ def _leave_foreign_text(doc: Document, sc: "SpellChecker", vs: list) -> list:
             # writer introduces ("so-called "exogenic" processes").
             if prose[v.word.start - 1:v.word.start] in _OPEN_QUOTES and prose[v.word.end:v.word.end + 1] in _CLOSE_QUOTES:
                 continue
+            # ... and so is a word the sentence gives as a name: "rooms known as hieleras",
+            # "a dish called pozole".
+            if _NAMED_AS.search(prose, max(0, v.word.start - 30), v.word.start):
+                continue
             if any(_foreign_word(sc, w) for w in _neighbours(prose, v.word.start, v.word.end)):
                 continue
             # The lowercase part of a hyphenated name ("Park Seo-yeon", "Jean-Pierre"):
@@ -160,6 +164,7 @@ def _leave_foreign_text(doc: Document, sc: "SpellChecker", vs: list) -> list:
 #: Uses of an unknown lowercase word in one draft that make it the writer's word.
 WRITERS_WORD_USES = 2
 WRITERS_WORD_DENSITY = 1.0  # uses per 1,000 words
+_NAMED_AS = re.compile(r"\b(?:called|known as|dubbed|nicknamed|termed)[ \t]+(?:(?:a|an|the)[ \t]+)?\Z", re.IGNORECASE)
 _OPEN_QUOTES = frozenset('"“‘\'«')
 _CLOSE_QUOTES = frozenset('"”’\'»')
 _LATIN_ENDINGS = ("is", "us", "um", "ae", "ii", "a", "i", "ens", "es")
