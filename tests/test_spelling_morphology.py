@@ -123,3 +123,18 @@ def test_a_word_the_sentence_gives_as_a_name_is_mentioned():
     assert spelling("Cooks serve brodetta at the festival.") != []
     # a known misspelling after "called" is still an error
     assert spelling("The office called recieved post the day before.") != []
+
+
+def test_the_deletion_index_answers_like_the_edit_lookups():
+    """After many screens a run switches to a deletion index. It may let through a word
+    two slips away (the search then decides) but never stops one the lookups let through."""
+    words = ["tittles", "wrod", "plnet", "pneumonitis", "reputational", "retting", "alway",
+             "cafe", "formyl", "ghrelin", "bister", "scarily", "tsunamis"]
+    fresh = Speller(_CHECKER.lexicon)
+    by_edits = [fresh.has_near(w, z, 0.8) for w in words for z in (30, 40, 55)]
+    indexed = Speller(_CHECKER.lexicon)
+    indexed._near_queries = 10**9
+    by_index = [indexed.has_near(w, z, 0.8) for w in words for z in (30, 40, 55)]
+    assert all(i or not e for e, i in zip(by_edits, by_index))
+    assert indexed.has_near("pneumonitis", 40, 0.8) is False
+    assert indexed.has_near("tittles", 40, 0.8) is True

@@ -34,6 +34,9 @@ BUDGET = 12
 SPLIT_PENALTY = 10
 # Letters a one-edit near-miss may add or change (words in the list also hold these).
 _EDIT_ALPHABET = "abcdefghijklmnopqrstuvwxyz'-"
+# After this many near-miss screens in one process, build the deletion index (~0.2 s)
+# that answers each in a dozen lookups instead of a few hundred.
+NEAR_INDEX_AFTER = 1_000
 # Candidate lists remembered per speller before the memo starts afresh.
 MEMO_SIZE = 50_000
 
@@ -85,6 +88,7 @@ class Speller:
         self.max_cost = max_cost
         self._memo: dict[tuple, list[Candidate]] = {}
         self._entry_cache: dict[tuple[str, bool], list[tuple[int, str, str, int, int]]] = {}
+        self._near_queries = 0
 
     def candidates(self, word: str, limit: int = 5, max_cost: float | None = None, min_zipf: int = 0) -> list[Candidate]:
         """Ranked candidates for a lowercase word (best first), excluding the word itself.
@@ -207,8 +211,15 @@ class Speller:
         """
         if max_cost >= 2 * MIN_COST or min_zipf < FREQUENT_ZIPF:
             return None  # two edits fit the cost, or the word sought is too rare for the dict
-        frequent = self.lexicon.frequent()
         w = fold(word)
+        self._near_queries += 1
+        if self._near_queries > NEAR_INDEX_AFTER:
+            # Many drafts: one lookup per deletion in an index built once.
+            index = self.lexicon.near_index()
+            if index.get(w, 0) >= min_zipf:
+                return True
+            return any(index.get(w[:i] + w[i + 1:], 0) >= min_zipf for i in range(len(w)))
+        frequent = self.lexicon.frequent()
         get = frequent.get
         # The same letters with other diacritics ("cafe" for "café") cost nothing; the
         # word's own frequency is below min_zipf, so a hit here is another word.
