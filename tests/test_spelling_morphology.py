@@ -138,3 +138,12 @@ def test_the_deletion_index_answers_like_the_edit_lookups():
     assert all(i or not e for e, i in zip(by_edits, by_index))
     assert indexed.has_near("pneumonitis", 40, 0.8) is False
     assert indexed.has_near("tittles", 40, 0.8) is True
+
+
+def test_a_word_standing_alone_as_an_exclamation_is_an_interjection():
+    assert spelling("The lid came loose and \u2014 kerblam! \u2014 the soup hit the floor.") == []
+    assert spelling("The cells wait for a signal, then... zoinks! They divide.") == []
+    # inside a sentence it is still worth a look
+    assert spelling("The lid made a kerblam sound on the floor!") != []
+    # and a clear slip before an exclamation mark is still an error
+    assert spelling("Then... recieved!") != []

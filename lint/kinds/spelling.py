@@ -148,6 +148,10 @@ def _leave_foreign_text(doc: Document, sc: "SpellChecker", vs: list) -> list:
             # "a dish called pozole".
             if _NAMED_AS.search(prose, max(0, v.word.start - 30), v.word.start):
                 continue
+            # A word that stands alone as an exclamation ("... bam!", "- whoosh!") is a
+            # sound or an interjection, which word lists hold poorly.
+            if prose[v.word.end:v.word.end + 1] == "!" and _ALONE_BEFORE.search(prose, max(0, v.word.start - 4), v.word.start):
+                continue
             if any(_foreign_word(sc, w) for w in _neighbours(prose, v.word.start, v.word.end)):
                 continue
             # The lowercase part of a hyphenated name ("Park Seo-yeon", "Jean-Pierre"):
@@ -165,6 +169,7 @@ def _leave_foreign_text(doc: Document, sc: "SpellChecker", vs: list) -> list:
 WRITERS_WORD_USES = 2
 WRITERS_WORD_DENSITY = 1.0  # uses per 1,000 words
 _NAMED_AS = re.compile(r"\b(?:called|known as|dubbed|nicknamed|termed)[ \t]+(?:(?:a|an|the)[ \t]+)?\Z", re.IGNORECASE)
+_ALONE_BEFORE = re.compile(r"(?:\A|[^\w\s,][ \t]*)\Z")
 _OPEN_QUOTES = frozenset('"“‘\'«')
 _CLOSE_QUOTES = frozenset('"”’\'»')
 _LATIN_ENDINGS = ("is", "us", "um", "ae", "ii", "a", "i", "ens", "es")
