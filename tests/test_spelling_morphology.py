@@ -63,6 +63,8 @@ def test_a_reduplicated_compound_is_read_as_one():
     assert spelling("Gone is the clackety-clack of the old keyboard.") == []
     # ... but a real slip inside a compound is still a slip
     assert ("statment", "spelling.misspelling") in spelling("The court's short-statment was read aloud.")
+    # an echo extends the word; a cut-off one is a slip
+    assert spelling("The clack-cla of the keys went on.") != []
 
 
 def test_a_word_alone_in_quotation_marks_is_mentioned_not_used():

@@ -435,8 +435,7 @@ class SpellChecker:
             return True
         # Reduplication: a known word and its echo ("clackety-clack", "tickety-tick").
         for part in re.split(r"[-‐‑–]", joined):
-            if part != lower and len(part) >= 4 and (lower.startswith(part) or part.startswith(lower)) \
-                    and self.lexicon.zipf(part) is not None:
+            if part != lower and len(part) >= 4 and lower.startswith(part) and self.lexicon.zipf(part) is not None:
                 return True
         # A plural that only exists in compounds ("olds", "ons", "ups").
         if lower.endswith("s") and self.lexicon.common.get(lower[:-1], 0) >= 45:
