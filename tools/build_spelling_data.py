@@ -24,6 +24,9 @@ Writes into ``rules/spelling/``:
     The most frequent words (x10 Zipf >= 40) in a table grouped like the lexicon: a
     plain dict of them answers most lookups, the groups serve quick near-miss searches.
     Plus SUPPLEMENT below: our own list of modern news words and borrowed phrases.
+``frequent.txt``
+    The next tier (x10 Zipf 30-39) as a flat ``word:zipf`` list, for screening rare
+    words' near-misses quickly.
 ``misspellings.tsv``
     Known misspellings (a table keyed by the lowercased misspelling),
     ``<wrong>\\t<right>[|<right>...]\\t<safe>`` from codespell's
@@ -387,7 +390,7 @@ def build_variants(wheels: Path, lex: dict[str, float],
 def write(lex: dict[str, float], miss: list, variants: list, out: Path) -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     from lint.spelling.keys import fold, skeleton
-    from lint.spelling.lexicon import COMMON_ZIPF
+    from lint.spelling.lexicon import COMMON_ZIPF, FREQUENT_ZIPF
     from lint.spelling.table import encode
 
     out.mkdir(parents=True, exist_ok=True)
@@ -400,6 +403,14 @@ def write(lex: dict[str, float], miss: list, variants: list, out: Path) -> None:
         if round(z * 10) >= COMMON_ZIPF:
             common[skeleton(fold(w))].append(f"{w}:{round(z * 10)}")
     (out / "common.tsv").write_text(encode(((k, " ".join(v)) for k, v in common.items()), prefix=2), encoding="utf-8")
+    # The next tier down, as a flat list: read only when a rare word's near-misses are
+    # screened (lint.spelling.speller.Speller.has_near), never at start-up.
+    frequent = sorted(((w, round(z * 10)) for w, z in lex.items() if FREQUENT_ZIPF <= round(z * 10) < COMMON_ZIPF),
+                      key=lambda item: (-item[1], item[0]))
+    (out / "frequent.txt").write_text(
+        f"# Words of x10 Zipf {FREQUENT_ZIPF}-{COMMON_ZIPF - 1} (the common words, {COMMON_ZIPF} and up, are in "
+        "common.tsv), generated from words.tsv by tools/build_spelling_data.py\n"
+        + " ".join(f"{w}:{z}" for w, z in frequent) + "\n", encoding="utf-8")
     merged: dict[str, tuple[list[str], bool]] = {}
     for wrong, fixes, safe in miss:
         key = wrong.lower()

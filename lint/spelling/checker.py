@@ -15,6 +15,7 @@ The order of the checks is what keeps a news speller quiet on names:
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Callable, Iterable, NamedTuple
 
@@ -23,7 +24,7 @@ from .keys import fold, skeleton
 from .lexicon import COMMON_ZIPF, Lexicon, default_lexicon
 from .misspellings import Known, Misspellings
 from .misspellings import default_table as default_misspellings
-from .speller import Candidate, Speller, letter_mask
+from .speller import MIN_COST, Candidate, Speller, letter_mask
 from .tokens import Word, guess_sentence_starts, words
 from .variants import Variants, default_variants, variety
 
@@ -52,16 +53,27 @@ FUNCTION_WORDS = frozenset(
     am is are was were be been being have has had do does did will would shall should
     can could may might must ought not full""".split()
 )
+# Latin prefixes that are also short words ("con", "per", "pro"): a word that starts with
+# one is the prefix spelled out ("condish", "persee", "proget"), not a compound of two
+# words; real prefixed words are in the word list or pass the PREFIXES rule.
+BOUND_PREFIXES = frozenset("con com per pro pre res dis sub ante".split())
 # (Particles such as "up", "out", "on", "down" are left out of that list on purpose:
 # "lineout", "upfield" and "onboard" are how news copy makes compounds.)
 # Endings that make new words from known ones ("podcast" + "ers", "wireless" + "ly").
-SUFFIXES = ("s", "es", "ers", "er", "ly", "ally", "ness", "ism", "ist", "ists", "less", "able", "ful")
+# Nouns in "-y" whose "-ist" drops the "y": -logy, -graphy, -nomy, -sophy, -metry,
+# -pathy, -tomy, -scopy, -ory/-ary ("polyamory"), therapy.
+Y_IST_STEMS = ("log", "graph", "nom", "soph", "metr", "path", "tom", "scop", "or", "ar", "therap")
+# Under a prefix, a rest the word list lacks may still be derived when it ends like a
+# plural ("un" + "block" + "ables", "re" + "design" + "ers"): one more step, no further.
+INFLECTIONS = ("s",)
+SUFFIXES = ("s", "es", "ers", "er", "ly", "ally", "ness", "ism", "ist", "ists", "less", "able", "ables", "ful")
 
 # Prefixes that make new words from known ones in news copy ("reoffending", "unpatched").
 PREFIXES = (
     "anti", "counter", "cyber", "eco", "euro", "inter", "mega", "micro", "mini", "multi",
     "non", "over", "post", "pre", "pro", "re", "self", "semi", "sub", "super", "tele",
     "trans", "ultra", "un", "under", "out", "co", "de", "dis", "mis", "hyper", "geo", "bio",
+    "mid", "up", "nano",
 )
 
 
@@ -123,8 +135,18 @@ class Policy:
     #: How much likelier (x10 log odds) two words are written together than their
     #: frequencies alone say; a compound must beat the best correction by this rule.
     compound_bonus: int = 0
-    #: The rest of a prefixed word ("re"+"offending") must be at least this frequent.
+    #: The rest of a prefixed word ("re"+"offending") must be at least this frequent ...
     prefix_zipf: int = 22
+    #: ... or this frequent when it is at least ``prefix_long`` letters ("de"+"metrication").
+    prefix_long: int = 9
+    prefix_long_zipf: int = 15
+    #: A stem of this many letters or more needs only ``suffix_long_zipf`` ("polyamory").
+    suffix_long: int = 9
+    suffix_long_zipf: int = 22
+    #: A correction one slip away stops a compound or derived word ("pertend" is
+    #: "pretend") unless every such correction is rarer than this: "unfollowed" is
+    #: "un" + "followed", not the obscure "unfellowed" with a vowel changed.
+    obscure_rival_zipf: int = 13
     #: A candidate is strong when its cost is at most this and it leads the next one by
     #: ``strong_gap`` cost units.
     strong_cost: float = 1.0
@@ -302,12 +324,13 @@ class SpellChecker:
 
     def built_from_known(self, lower: str, rival: float | None = None) -> bool:
         """Compounds, prefixed and suffixed words made of known words ("carmaker",
-        "reoffending", "podcasters", "wirelessly").
+        "reoffending", "podcasters", "wirelessly", "unblockables").
 
         ``rival`` is how likely the best single-word correction is (its x10 Zipf frequency
         less the cost of the slip, in frequency units): a compound must be more likely than
         that. "gameplay" has no rival; "teephone" is far likelier "telephone" mistyped than
         "tee" + "phone", and "governmet" than "govern" + "met".
+
         """
         p = self.policy
         common = self.lexicon.common
@@ -319,7 +342,7 @@ class SpellChecker:
         need = None if rival is None else rival + 90 - p.compound_bonus
         for i in range(p.compound_min_len, n - p.compound_right_len + 1):
             left, right = lower[:i], lower[i:]
-            if left in FUNCTION_WORDS or right in FUNCTION_WORDS:
+            if left in FUNCTION_WORDS or right in FUNCTION_WORDS or left in BOUND_PREFIXES:
                 continue
             zl = common.get(left)
             if zl is None and i >= 4:
@@ -335,8 +358,14 @@ class SpellChecker:
             # Short prefixes make too many near-misses look like words ("remine"):
             # they need a longer rest.
             if lower.startswith(prefix) and n - len(prefix) >= (6 if len(prefix) <= 2 else 5):
-                z = zipf(lower[len(prefix):])
-                if z is not None and z >= p.prefix_zipf:
+                rest = lower[len(prefix):]
+                z = zipf(rest)
+                if z is None and len(rest) >= 7 and rest.endswith(INFLECTIONS):
+                    # One more step, an inflection: "un" + "blockables" ("block" + "ables").
+                    z = self._suffixed(rest)
+                # A long rest is a word on its own evidence: "de" + "metrication".
+                least = p.prefix_zipf if len(rest) < p.prefix_long else p.prefix_long_zipf
+                if z is not None and z >= least:
                     return True
         # A singular whose plural is known ("telecom", "teraflop"), a plural of a common
         # short word ("olds" in "11 year olds").
@@ -347,6 +376,15 @@ class SpellChecker:
             return True
         if lower.endswith("s") and common.get(lower[:-1], 0) >= 45 and _regular_plural(lower[:-1]):
             return True
+        return self._suffixed(lower) is not None
+
+    def _suffixed(self, lower: str) -> int | None:
+        """The frequency of the stem when ``lower`` is a known word with an ending
+        ("podcast" + "ers", "polyamory" -> "polyamorist"), else None."""
+        p = self.policy
+        common = self.lexicon.common
+        zipf = self.lexicon.zipf
+        n = len(lower)
         for suffix in SUFFIXES:
             if not lower.endswith(suffix) or n - len(suffix) < 4:
                 continue
@@ -370,12 +408,21 @@ class SpellChecker:
                 continue
             # "carri"+"es" is "carry"; "emploi"+"es" is no word ("employ" takes -s).
             y_stem = stem[:-1] + "y" if stem.endswith("i") and len(stem) > 2 and stem[-2] not in "aeiou" else ""
-            for s in (stem, stem + "e", y_stem):
+            # "-ist" takes the place of the final "-y" of a learned noun: "polyamory",
+            # "polyamorist"; "biology", "biologist" (not of a verb: "magnifist").
+            if suffix in ("ist", "ists") and not y_stem and stem.endswith(Y_IST_STEMS):
+                y_stem = stem + "y"
+            # A silent "e" goes before an ending that starts with a vowel ("advertise",
+            # "advertiser") and stays before one that starts with a consonant ("largely",
+            # "closeness"): "decidly" and "financly" are misspellings, not derived words.
+            e_stem = stem + "e" if suffix[0] in "aeiou" else ""
+            for s in (stem, e_stem, y_stem):
                 if s and s not in FUNCTION_WORDS:
                     z = zipf(s)
-                    if z is not None and z >= p.suffix_zipf:
-                        return True
-        return False
+                    least = p.suffix_zipf if len(s) < p.suffix_long else p.suffix_long_zipf
+                    if z is not None and z >= least:
+                        return z
+        return None
 
     def _compound_ok(self, word: Word) -> bool:
         """Parts of hyphenated compounds: "co-ordinator" (coordinator), "pre-match",
@@ -386,6 +433,10 @@ class SpellChecker:
             return True
         if word.before_hyphen and lower in HYPHEN_PREFIXES:
             return True
+        # Reduplication: a known word and its echo ("clackety-clack", "tickety-tick").
+        for part in re.split(r"[-‐‑–]", joined):
+            if part != lower and len(part) >= 4 and lower.startswith(part) and self.lexicon.zipf(part) is not None:
+                return True
         # A plural that only exists in compounds ("olds", "ons", "ups").
         if lower.endswith("s") and self.lexicon.common.get(lower[:-1], 0) >= 45:
             return True
@@ -512,7 +563,8 @@ class SpellChecker:
         words_only = [c for c in cands if " " not in c.word]
         slip = min((c.cost for c in words_only), default=9.0)
         rival = max((c.zipf - c.cost * self.speller.cost_weight for c in words_only), default=None)
-        if slip > p.compound_max_slip and self.built_from_known(lower, rival):
+        close = max((c.zipf for c in words_only if c.cost <= p.compound_max_slip), default=None)
+        if (close is None or close < p.obscure_rival_zipf) and self.built_from_known(lower, rival):
             return None
         sugg = self._suggestions(cands, text)
         if self._strong(cands):
@@ -543,6 +595,13 @@ class SpellChecker:
         # ranked against every candidate, decide.
         max_cost = max(p.rare_cost, p.obscure_cost if z <= p.obscure_zipf else 0.0, p.rare_odds_cost)
         min_zipf = min(z + gap, z + p.rare_odds, p.obscure_common if z <= p.obscure_zipf else 999)
+        # The least frequent word that could qualify (a slip costs MIN_COST at least), and
+        # first a plain lookup of the word's one-letter edits: is any word that frequent
+        # one slip away? For most rare words of a draft none is, and no search is needed.
+        need = min(z + gap, p.obscure_common if z <= p.obscure_zipf else 999,
+                   z + p.rare_odds + int(MIN_COST * weight) if z <= p.rare_odds_zipf else 999)
+        if self.speller.has_near(word.lower, max(need, min_zipf), max_cost) is False:
+            return None
         if not any(qualifies(c) for c in self.speller.candidates(word.lower, 3, max_cost=max_cost, min_zipf=min_zipf)):
             return None
         for c in self.speller.candidates(word.lower, 3):
@@ -583,6 +642,8 @@ class SpellChecker:
         p = self.policy
         if text in names_in_doc or len(text) < p.name_min_len or not text.isascii():
             return None
+        if self.speller.has_near(text.lower(), p.name_zipf, p.name_cost) is False:
+            return None  # no common word one slip away: a name (most are), no search needed
         cands = self.speller.candidates(text.lower(), max_cost=p.name_cost, min_zipf=p.name_zipf)
         if cands and cands[0].cost <= p.name_cost and cands[0].zipf >= p.name_zipf and " " not in cands[0].word \
                 and self._typo_not_variant(text, cands[0]):
@@ -602,12 +663,15 @@ class SpellChecker:
 
     def doc_context(self, ws: list[Word]) -> tuple[frozenset[str], frozenset[int]]:
         """What the whole draft says about names: the capitalized words it uses twice or
-        more inside sentences (names the writer means), and the starts of sentence-initial
+        more, once at least inside a sentence (names the writer means), and the starts of sentence-initial
         words followed by a capitalized word that is not a common word ("Alain Dufresne
         said": the first word of a name; a title-case headline goes on with common
         words, "Wahsington Votes To Cut Taxes")."""
         counts = Counter(w.text for w in ws if not w.initial and w.text[:1].isupper())
-        names_in_doc = frozenset(t for t, c in counts.items() if c >= 2)
+        # Once inside a sentence and once at the start of one counts too: "Balmond Studio
+        # (London) ... With it, Balmond Studio shows": a name the writer means.
+        initial = {w.text for w in ws if w.initial and w.text in counts}
+        names_in_doc = frozenset(t for t, c in counts.items() if c >= 2 or t in initial)
         heads = []
         common = self.lexicon.common
         for w, nxt in zip(ws, ws[1:]):

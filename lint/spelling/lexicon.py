@@ -41,6 +41,8 @@ class Lexicon:
         self._cache: dict[str, list[tuple[str, int]]] = {}
         self._queries = 0
         self._all_keys: frozenset[str] | None = None
+        self._frequent: dict[str, int] | None = None
+        self._near_index: dict[str, int] | None = None
         for word in extra:
             w = word.lower()
             self._extra.setdefault(skeleton(fold(w)), []).append((w, extra_zipf))
@@ -75,6 +77,49 @@ class Lexicon:
         if self._all_keys is not None:
             return keys & self._all_keys
         return keys
+
+    def frequent(self) -> dict[str, int]:
+        """Every word of x10 Zipf ``FREQUENT_ZIPF`` or more, folded, with its frequency (the
+        highest of the words that fold alike): read on first use from ``frequent.txt``
+        and the common words. Answers "is a fairly common word one slip away?" by plain
+        lookups, without the candidate search."""
+        got = self._frequent
+        if got is None:
+            # "word:zipf word:zipf ...": split, not a regular expression (~10 ms, read in
+            # a cold run as soon as a draft has a rare word).
+            body = default_frequent_text().partition("\n")[2]
+            it = iter(body.replace(":", " ").split())
+            got = dict(zip(it, map(int, it)))
+            # Words to add folded: those with diacritics or capitals (none in today's
+            # list, so the scan of it is skipped), common ones, the newsroom's vocabulary.
+            unfolded = [] if body.isascii() and body.islower() else list(got.items())
+            unfolded += [(w, z) for w, z in self.common.items() if not w.isascii() or not w.islower()]
+            unfolded += [(w, z) for group in self._extra.values() for w, z in group if z >= FREQUENT_ZIPF]
+            got.update(self.common)  # all 40 and up: above every value read here
+            for w, z in unfolded:
+                f = fold(w)
+                if got.get(f, -1) < z:
+                    got[f] = z
+            self._frequent = got
+        return got
+
+    def near_index(self) -> dict[str, int]:
+        """The frequent words and every string one deletion from them, each with the
+        highest frequency of the words it comes from. Two strings one edit apart (a letter
+        added, dropped, changed or two swapped) share a deletion, so a word's own deletions
+        find every frequent word one slip away in a dozen lookups (and now and then one
+        two slips away: a screen may let a word through, the search then decides). Built on demand (about
+        0.2 s): worth it only in a run over many drafts."""
+        got = self._near_index
+        if got is None:
+            got = {}
+            setdefault = got.setdefault
+            for w, z in sorted(self.frequent().items(), key=lambda wz: -wz[1]):
+                setdefault(w, z)  # most frequent first: the first value is the highest
+                for i in range(len(w)):
+                    setdefault(w[:i] + w[i + 1:], z)
+            self._near_index = got
+        return got
 
     def common_group(self, key: str) -> list[tuple[str, int]]:
         """Like :meth:`group`, restricted to the common words (a small index built on
@@ -114,6 +159,8 @@ BULK_AFTER = 40
 
 #: Frequency (x10 Zipf) from which a word counts as common: about the 8,000 most frequent.
 COMMON_ZIPF = 40
+#: ... and as fairly common (``frequent.txt`` holds those up to COMMON_ZIPF): about 24,000.
+FREQUENT_ZIPF = 30
 
 
 @functools.lru_cache(maxsize=1)
@@ -142,6 +189,12 @@ class Common:
 
 _ENTRY = re.compile(r"([^\s:]+):(\d+)")
 _KEY = re.compile(r"\n([^\t\n]+)\t")
+
+
+@functools.lru_cache(maxsize=1)
+def default_frequent_text() -> str:
+    """``frequent.txt``: the words of x10 Zipf 30 to 39 as ``word:zipf``."""
+    return (data_dir() / "frequent.txt").read_text(encoding="utf-8")
 
 
 @functools.lru_cache(maxsize=1)

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from .distance import distance, indel_costs, osa_bits, pattern
 from .keys import CONSONANTS, fold, skeleton
-from .lexicon import COMMON_ZIPF, Lexicon
+from .lexicon import COMMON_ZIPF, FREQUENT_ZIPF, Lexicon
 
 _FIRST = "abcdefghijklmnopqrstuvwx"
 # How many frequency points (x10 Zipf) one unit of edit cost is worth. Tuned on
@@ -32,6 +32,11 @@ MARGIN = 0.5
 BUDGET = 12
 # A run-together pair is scored as one edit on the rarer word, made a little rarer still.
 SPLIT_PENALTY = 10
+# Letters a one-edit near-miss may add or change (words in the list also hold these).
+_EDIT_ALPHABET = "abcdefghijklmnopqrstuvwxyz'-"
+# After this many near-miss screens in one process, build the deletion index (~0.2 s)
+# that answers each in a dozen lookups instead of a few hundred.
+NEAR_INDEX_AFTER = 1_000
 # Candidate lists remembered per speller before the memo starts afresh.
 MEMO_SIZE = 50_000
 
@@ -83,6 +88,7 @@ class Speller:
         self.max_cost = max_cost
         self._memo: dict[tuple, list[Candidate]] = {}
         self._entry_cache: dict[tuple[str, bool], list[tuple[int, str, str, int, int]]] = {}
+        self._near_queries = 0
 
     def candidates(self, word: str, limit: int = 5, max_cost: float | None = None, min_zipf: int = 0) -> list[Candidate]:
         """Ranked candidates for a lowercase word (best first), excluding the word itself.
@@ -193,6 +199,48 @@ class Speller:
             self._memo.clear()  # a long run over many drafts must not grow without bound
         self._memo[memo_key] = found
         return found[:limit]
+
+    def has_near(self, word: str, min_zipf: int, max_cost: float) -> bool | None:
+        """Whether a word of x10 Zipf ``min_zipf`` or more is within ``max_cost`` of
+        ``word`` (lowercase), found by looking up the word's one-letter edits in a plain
+        dict instead of searching; None when this cannot tell (a cost that allows two
+        edits, a frequency under the dict's floor).
+
+        Most rare words in a draft are real words with no common word one slip away; this
+        answers that in a few hundred dict lookups (the full search costs ~1 ms).
+        """
+        if max_cost >= 2 * MIN_COST or min_zipf < FREQUENT_ZIPF:
+            return None  # two edits fit the cost, or the word sought is too rare for the dict
+        w = fold(word)
+        self._near_queries += 1
+        if self._near_queries > NEAR_INDEX_AFTER:
+            # Many drafts: one lookup per deletion in an index built once.
+            index = self.lexicon.near_index()
+            if index.get(w, 0) >= min_zipf:
+                return True
+            return any(index.get(w[:i] + w[i + 1:], 0) >= min_zipf for i in range(len(w)))
+        frequent = self.lexicon.frequent()
+        get = frequent.get
+        # The same letters with other diacritics ("cafe" for "café") cost nothing; the
+        # word's own frequency is below min_zipf, so a hit here is another word.
+        if get(w, 0) >= min_zipf:
+            return True
+        n = len(w)
+        for i in range(n):
+            head, tail = w[:i], w[i + 1:]
+            if get(head + tail, 0) >= min_zipf:  # a letter too many
+                return True
+            if i < n - 1 and get(head + w[i + 1] + w[i] + tail[1:], 0) >= min_zipf:  # swapped
+                return True
+            for c in _EDIT_ALPHABET:
+                if c != w[i] and get(head + c + tail, 0) >= min_zipf:  # a wrong letter
+                    return True
+        for i in range(n + 1):
+            head, tail = w[:i], w[i:]
+            for c in _EDIT_ALPHABET:
+                if get(head + c + tail, 0) >= min_zipf:  # a letter left out
+                    return True
+        return False
 
     def _entries(self, key: str, common: bool) -> list[tuple[int, str, str, int, int]]:
         """The words under a key as ``(zipf, folded, word, length, letter mask)``, most

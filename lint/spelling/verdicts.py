@@ -127,6 +127,18 @@ def _leave_foreign_text(doc: Document, sc: "SpellChecker", vs: list) -> list:
         if v.kind in ("unknown", "rare") and v.severity != "error" and not v.word.text[:1].isupper():
             if uses[v.word.text] >= need:
                 continue
+            # A word set alone in quotation marks is mentioned, not used: a term the
+            # writer introduces ("so-called "exogenic" processes").
+            if prose[v.word.start - 1:v.word.start] in _OPEN_QUOTES and prose[v.word.end:v.word.end + 1] in _CLOSE_QUOTES:
+                continue
+            # ... and so is a word the sentence gives as a name: "rooms known as hieleras",
+            # "a dish called pozole".
+            if _NAMED_AS.search(prose, max(0, v.word.start - 30), v.word.start):
+                continue
+            # A word that stands alone as an exclamation ("... bam!", "- whoosh!") is a
+            # sound or an interjection, which word lists hold poorly.
+            if prose[v.word.end:v.word.end + 1] == "!" and _ALONE_BEFORE.search(prose, max(0, v.word.start - 4), v.word.start):
+                continue
             if any(_foreign_word(sc, w) for w in _neighbours(prose, v.word.start, v.word.end)):
                 continue
             # The lowercase part of a hyphenated name ("Park Seo-yeon", "Jean-Pierre"):
@@ -143,6 +155,10 @@ def _leave_foreign_text(doc: Document, sc: "SpellChecker", vs: list) -> list:
 #: Uses of an unknown lowercase word in one draft that make it the writer's word.
 WRITERS_WORD_USES = 2
 WRITERS_WORD_DENSITY = 1.0  # uses per 1,000 words
+_NAMED_AS = re.compile(r"\b(?:called|known as|dubbed|nicknamed|termed)[ \t]+(?:(?:a|an|the)[ \t]+)?\Z", re.IGNORECASE)
+_ALONE_BEFORE = re.compile(r"(?:\A|[^\w\s,][ \t]*)\Z")
+_OPEN_QUOTES = frozenset('"“‘\'«')
+_CLOSE_QUOTES = frozenset('"”’\'»')
 _LATIN_ENDINGS = ("is", "us", "um", "ae", "ii", "a", "i", "ens", "es")
 
 
