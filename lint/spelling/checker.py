@@ -561,7 +561,6 @@ class SpellChecker:
         # "carmaker" is two words run together on purpose; "pertend" is "pretend" with two
         # letters swapped: a compound counts only when no single slip explains the word.
         words_only = [c for c in cands if " " not in c.word]
-        slip = min((c.cost for c in words_only), default=9.0)
         rival = max((c.zipf - c.cost * self.speller.cost_weight for c in words_only), default=None)
         close = max((c.zipf for c in words_only if c.cost <= p.compound_max_slip), default=None)
         if (close is None or close < p.obscure_rival_zipf) and self.built_from_known(lower, rival):
