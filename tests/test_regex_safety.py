@@ -76,5 +76,5 @@ def test_a_runaway_pattern_the_check_lets_through_is_stopped_by_the_time_budget(
     assert proc.returncode == 2, proc.stdout + proc.stderr
     errors = [ln for ln in proc.stderr.splitlines() if ln.startswith("newslint: error:")]
     assert len(errors) == 1, proc.stderr
-    assert "house.yaml:5: rule 'house.slow' was stopped after 1 s on a.md" in errors[0], proc.stderr
+    assert "house.yaml:5: rule 'house.slow' was stopped after 1 s of CPU time on a.md" in errors[0], proc.stderr
     assert "clutter.navigation-link" in proc.stdout  # the other rules still ran

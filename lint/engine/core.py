@@ -358,7 +358,7 @@ class Engine:
                         notices.extend(rule.notices(doc))
             except timebudget.RuleTimeout:
                 where = f"{rule.source}: " if rule.source else ""
-                self.errors.append(RunError(f"{where}rule '{rule.id}' was stopped after {seconds:g} s on {doc.path} "
+                self.errors.append(RunError(f"{where}rule '{rule.id}' was stopped after {seconds:g} s of CPU time on {doc.path} "
                                             "(a pattern that backtracks?); its findings there are missing"))
                 continue
             except Exception as exc:  # isolate a broken rule; the rest still run
