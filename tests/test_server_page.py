@@ -23,6 +23,14 @@ DRAFT = ("WASHINGTON (AP) — The council met on Tuesday 😀 and voted on the b
          "Similarily, the mayor said the goverment would answer. “We are ready,” she said.\n")
 
 
+def _marks(browser) -> dict[str, str]:
+    """The underlined words and their categories, read in one script so that a redraw in
+    between cannot leave a stale element."""
+    pairs = browser.execute_script(
+        "return Array.from(document.querySelectorAll('#view mark'), m => [m.textContent, m.dataset.category]);")
+    return {text: category for text, category in pairs}
+
+
 def _browser(tmp_path):
     browser = CHROMIUM if os.access(CHROMIUM, os.X_OK) else shutil.which("chromium")
     driver = CHROMEDRIVER if os.access(CHROMEDRIVER, os.X_OK) else shutil.which("chromedriver")
@@ -53,6 +61,7 @@ def server_url():
 
 
 def test_paste_check_open_a_finding_and_apply_a_fix(server_url: str, tmp_path) -> None:
+    from selenium.common.exceptions import StaleElementReferenceException
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
     from selenium.webdriver.support import expected_conditions as ec
@@ -61,7 +70,8 @@ def test_paste_check_open_a_finding_and_apply_a_fix(server_url: str, tmp_path) -
     browser = _browser(tmp_path)
     try:
         browser.get(server_url + "/")
-        wait = WebDriverWait(browser, 30)
+        # The page redraws its underlines after each check: an element read mid-redraw is stale.
+        wait = WebDriverWait(browser, 30, ignored_exceptions=(StaleElementReferenceException,))
         draft = browser.find_element(By.ID, "draft")
         # Typing a long draft key by key is slow; set it as a paste would, then use the keyboard.
         browser.execute_script("arguments[0].value = arguments[1];", draft, DRAFT)
@@ -90,17 +100,15 @@ def test_paste_check_open_a_finding_and_apply_a_fix(server_url: str, tmp_path) -
         browser.save_screenshot(str(tmp_path / "newslint-page-finding.png"))
         apply.send_keys(Keys.ENTER)
         wait.until(lambda b: "the government would answer" in b.find_element(By.ID, "draft").get_attribute("value"))
-        wait.until(lambda b: "goverment" not in [m.text for m in b.find_elements(By.CSS_SELECTOR, "#view mark")]
-                   and b.find_elements(By.CSS_SELECTOR, "#view mark"))
-        assert "Similarily" in [m.text for m in browser.find_elements(By.CSS_SELECTOR, "#view mark")]
+        wait.until(lambda b: "goverment" not in _marks(b) and _marks(b))
+        assert "Similarily" in _marks(browser)
         assert "Fixed" in browser.find_element(By.ID, "status").text
 
         # Filtering by category hides its underlines and list entries.
         browser.find_element(By.ID, "filter-spelling").click()
-        assert not [m for m in browser.find_elements(By.CSS_SELECTOR, "#view mark")
-                    if m.get_attribute("data-category") == "spelling"]
+        assert "spelling" not in _marks(browser).values()
         browser.find_element(By.ID, "filter-spelling").click()
-        assert "Similarily" in [m.text for m in browser.find_elements(By.CSS_SELECTOR, "#view mark")]
+        assert "Similarily" in _marks(browser)
         path = tmp_path / "newslint-page.png"
         browser.save_screenshot(str(path))
         assert path.stat().st_size > 1000
