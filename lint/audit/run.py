@@ -1,0 +1,123 @@
+"""Running the audit on Dask: which scheduler, and streaming batches of drafts through it.
+
+Drafts go to the workers in batches, a bounded number in flight at once, and come back in
+the order they finish (``distributed.as_completed``); the client adds each batch up and
+forgets it. So the client holds a few batches of paths and records, however large the
+archive. A worker that dies takes its batches with it; the scheduler gives them to
+another worker, and the audit carries on.
+"""
+from __future__ import annotations
+
+import logging
+from contextlib import contextmanager
+from itertools import islice
+from typing import TYPE_CHECKING, Iterable, Iterator
+
+from .linting import AuditSpec, DraftRecord, lint_batch
+
+if TYPE_CHECKING:  # pragma: no cover
+    from distributed import Client
+
+LOCAL = ("processes", "threads")
+BATCH = 20  # drafts per task: enough to hide the scheduler's per-task cost, small enough to balance
+IN_FLIGHT_PER_WORKER = 4
+
+
+class SchedulerError(Exception):
+    """The scheduler named cannot be used; the message says why (exit 2)."""
+
+
+def is_address(value: str) -> bool:
+    return "://" in value
+
+
+@contextmanager
+def client_for(scheduler: str, workers: int) -> Iterator["Client"]:
+    """A dask.distributed client: a local cluster of ``workers`` processes (or threads in
+    this process), or a connection to the running scheduler at an address."""
+    from distributed import Client, LocalCluster
+
+    if is_address(scheduler):
+        try:
+            client = Client(scheduler, timeout="10s")
+        except (OSError, TimeoutError) as exc:
+            raise SchedulerError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
+        try:
+            yield client
+        finally:
+            client.close()
+        return
+    if scheduler not in LOCAL:
+        raise SchedulerError(f"unknown scheduler '{scheduler}' (processes, threads, or an address such as "
+                             "tcp://host:8786)")
+    processes = scheduler == "processes"
+    cluster = LocalCluster(n_workers=workers if processes else 1, threads_per_worker=1 if processes else workers,
+                           processes=processes, dashboard_address=None, silence_logs=logging.ERROR)
+    try:
+        client = Client(cluster)
+        try:
+            yield client
+        finally:
+            client.close()
+    finally:
+        cluster.close()
+
+
+def _batches(paths: Iterable[str], size: int) -> Iterator[list[str]]:
+    it = iter(paths)
+    while True:
+        batch = list(islice(it, size))
+        if not batch:
+            return
+        yield batch
+
+
+class Stream:
+    """Batches of records as they finish. :meth:`cancel` drops what is still running."""
+
+    def __init__(self, client: "Client", spec: AuditSpec, paths: Iterable[str], *, batch: int = BATCH,
+                 in_flight: int | None = None) -> None:
+        self.client = client
+        self.spec = spec
+        self._batches = _batches(paths, batch)
+        if in_flight is None:
+            workers = max(1, sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values()))
+            in_flight = IN_FLIGHT_PER_WORKER * workers
+        self.in_flight = in_flight
+        self._pending: dict = {}
+
+    def _submit(self, ac) -> bool:
+        batch = next(self._batches, None)
+        if batch is None:
+            return False
+        future = self.client.submit(lint_batch, self.spec, batch, pure=False)
+        self._pending[future.key] = (future, batch)
+        ac.add(future)
+        return True
+
+    def __iter__(self) -> Iterator[list[DraftRecord]]:
+        from distributed import as_completed
+
+        ac = as_completed()
+        for _ in range(self.in_flight):
+            if not self._submit(ac):
+                break
+        for future in ac:
+            _f, batch = self._pending.pop(future.key)
+            try:
+                records = future.result()
+            except Exception as exc:  # the batch failed on every worker that tried it: listed, not fatal
+                why = f"{type(exc).__name__}: {exc}".strip()
+                records = [DraftRecord(p, error=f"{p}: not linted ({why})") for p in batch]
+            future.release()
+            self._submit(ac)
+            yield records
+
+    def cancel(self) -> None:
+        futures = [f for f, _b in self._pending.values()]
+        self._pending.clear()
+        if futures:
+            try:
+                self.client.cancel(futures)
+            except Exception:  # the cluster may already be going away; nothing is left to save
+                pass
