@@ -88,14 +88,14 @@ def draft(rng: random.Random, index: int) -> tuple[str, dict]:
     return f"{front}\n# {meta['title']}\n\n" + "\n\n".join(paragraphs) + "\n", meta
 
 
-def write_archive(folder: Path, count: int, *, seed: int = 3) -> list[Path]:
-    """Write ``count`` drafts under ``folder/<desk>/`` and return their paths, sorted."""
+def write_archive(folder: Path, count: int, *, seed: int = 3) -> dict[str, dict]:
+    """Write ``count`` drafts under ``folder/<desk>/``; returns each path's front-matter fields."""
     rng = random.Random(seed)
-    paths = []
+    written = {}
     for i in range(count):
         text, meta = draft(rng, i)
         path = Path(folder) / meta["desk"] / f"story-{i:05d}.md"
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
-        paths.append(path)
-    return sorted(paths)
+        written[str(path)] = meta
+    return written

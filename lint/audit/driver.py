@@ -35,8 +35,9 @@ def audit(paths: Iterable[str], out_dir: str | Path, *, scheduler: str = "proces
     :class:`lint.audit.run.SchedulerError` before any draft is linted.
     """
     from ..engine import InputError
-    from .run import BATCH, Stream, client_for
+    from .run import BATCH, Stream, check_scheduler, client_for
 
+    check_scheduler(scheduler)
     paths = [str(p) for p in paths]
     fields = tuple(dict.fromkeys(by))
     spec = AuditSpec(date=date, config=config, select=tuple(select), ignore=tuple(ignore),
@@ -65,6 +66,7 @@ def audit(paths: Iterable[str], out_dir: str | Path, *, scheduler: str = "proces
                     for r in records:
                         rows.write(r)
                         agg.add(r)
+                    rows.flush()  # a stopped or killed audit leaves every finished row on disk
                     bar.advance(len(records))
             except KeyboardInterrupt:
                 interrupted = True

@@ -22,7 +22,7 @@ class DraftsCsv:
         self._fh: IO[str] = open(path, "w", newline="", encoding="utf-8")
         self._csv = csv.writer(self._fh)
         self._csv.writerow(["path", "date", "date_source", "month", *self.fields, "words", "findings",
-                            *CATEGORY_ORDER, "error"])
+                            *(f"{c}_findings" for c in CATEGORY_ORDER), "error"])
 
     def write(self, r: DraftRecord) -> None:
         groups = ["; ".join(r.fields.get(f, ())) for f in self.fields]

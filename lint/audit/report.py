@@ -111,8 +111,13 @@ def _judged(summary: dict) -> str:
         sources = ", ".join(f"{escape(k)} {v:,}" for k, v in judged.get("date_sources", {}).items())
         when = f"each draft at its own date ({span}; from {sources or 'nothing'})"
     packs = summary.get("fact_packs") or []
-    pack_text = ", ".join(f"{escape(p['name'])} (current to {escape(p['as_of'])})" for p in packs) or "none"
-    out = f"<p>Judged {when}. Fact packs: {pack_text}.</p>"
+    by_date: dict[str, list[str]] = {}
+    for p in packs:
+        by_date.setdefault(p["as_of"], []).append(p["name"])
+    pack_text = "; ".join(
+        f"<span class=asof>current to <b>{escape(d)}</b></span>: {len(names)} pack{'s' if len(names) != 1 else ''} "
+        f"<span class=meta>({escape(', '.join(names))})</span>" for d, names in sorted(by_date.items())) or "none"
+    out = f"<p>Judged {when}.</p><p>Fact packs {pack_text}.</p>"
     for n in summary.get("notices", []):
         if n["kind"] == "stale-facts":
             names = ", ".join(f"{escape(p['name'])} ({escape(p['as_of'])})" for p in n["packs"])

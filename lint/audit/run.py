@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from distributed import Client
 
 LOCAL = ("processes", "threads")
+RETRIES = 3  # a batch whose result is lost (its worker died, a connection broke) is sent again
 BATCH = 20  # drafts per task: enough to hide the scheduler's per-task cost, small enough to balance
 IN_FLIGHT_PER_WORKER = 4
 
@@ -29,6 +30,12 @@ class SchedulerError(Exception):
 
 def is_address(value: str) -> bool:
     return "://" in value
+
+
+def check_scheduler(scheduler: str) -> None:
+    if not is_address(scheduler) and scheduler not in LOCAL:
+        raise SchedulerError(f"unknown scheduler '{scheduler}' (processes, threads, or an address such as "
+                             "tcp://host:8786)")
 
 
 @contextmanager
@@ -47,9 +54,7 @@ def client_for(scheduler: str, workers: int) -> Iterator["Client"]:
         finally:
             client.close()
         return
-    if scheduler not in LOCAL:
-        raise SchedulerError(f"unknown scheduler '{scheduler}' (processes, threads, or an address such as "
-                             "tcp://host:8786)")
+    check_scheduler(scheduler)
     processes = scheduler == "processes"
     cluster = LocalCluster(n_workers=workers if processes else 1, threads_per_worker=1 if processes else workers,
                            processes=processes, dashboard_address=None, silence_logs=logging.ERROR)
@@ -86,12 +91,12 @@ class Stream:
         self.in_flight = in_flight
         self._pending: dict = {}
 
-    def _submit(self, ac) -> bool:
-        batch = next(self._batches, None)
+    def _submit(self, ac, batch: list[str] | None = None, tries: int = 0) -> bool:
+        batch = batch if batch is not None else next(self._batches, None)
         if batch is None:
             return False
         future = self.client.submit(lint_batch, self.spec, batch, pure=False)
-        self._pending[future.key] = (future, batch)
+        self._pending[future.key] = (future, batch, tries)
         ac.add(future)
         return True
 
@@ -103,10 +108,17 @@ class Stream:
             if not self._submit(ac):
                 break
         for future in ac:
-            _f, batch = self._pending.pop(future.key)
+            _f, batch, tries = self._pending.pop(future.key)
             try:
                 records = future.result()
-            except Exception as exc:  # the batch failed on every worker that tried it: listed, not fatal
+            except Exception as exc:
+                # lint_batch catches what a draft can raise, so this is the cluster's trouble: the
+                # scheduler already retried on other workers (KilledWorker), or the client lost
+                # the result on the way. Send it again a few times; then list it, never stop.
+                future.release()
+                if tries < RETRIES:
+                    self._submit(ac, batch, tries + 1)
+                    continue
                 why = f"{type(exc).__name__}: {exc}".strip()
                 records = [DraftRecord(p, error=f"{p}: not linted ({why})") for p in batch]
             future.release()
@@ -114,7 +126,7 @@ class Stream:
             yield records
 
     def cancel(self) -> None:
-        futures = [f for f, _b in self._pending.values()]
+        futures = [entry[0] for entry in self._pending.values()]
         self._pending.clear()
         if futures:
             try:
