@@ -56,8 +56,9 @@ def client_for(scheduler: str, workers: int) -> Iterator["Client"]:
         return
     check_scheduler(scheduler)
     processes = scheduler == "processes"
-    cluster = LocalCluster(n_workers=workers if processes else 1, threads_per_worker=1 if processes else workers,
-                           processes=processes, dashboard_address=None, silence_logs=logging.ERROR)
+    with _workers_ignore_ctrl_c():
+        cluster = LocalCluster(n_workers=workers if processes else 1, threads_per_worker=1 if processes else workers,
+                               processes=processes, dashboard_address=None, silence_logs=logging.ERROR)
     try:
         client = Client(cluster)
         try:
@@ -66,6 +67,25 @@ def client_for(scheduler: str, workers: int) -> Iterator["Client"]:
             client.close()
     finally:
         cluster.close()
+
+
+@contextmanager
+def _workers_ignore_ctrl_c() -> Iterator[None]:
+    """Ctrl-C on a terminal reaches every process of the group. Local workers started while
+    SIGINT is ignored keep ignoring it (an ignored signal stays ignored across exec), so only
+    this process stops, and it shuts the cluster down itself instead of each worker printing
+    a traceback."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _batches(paths: Iterable[str], size: int) -> Iterator[list[str]]:
