@@ -74,7 +74,7 @@ def groups_over_months(agg: Aggregate, field: str) -> str | None:
     """One panel per category (the most frequent ones), one line per group of ``field``."""
     months = agg.month_names()
     trends = agg.trends.get(field) or {}
-    groups = sorted(agg.groups.get(field, {}).items(), key=lambda kv: (-kv[1].drafts, kv[0]))
+    groups = agg.group_items(field)
     names = [v for v, _t in groups if v in trends][:MAX_GROUPS]
     cats = [c for c, _n in agg.total.categories.most_common(MAX_PANELS)]
     if not months or not names or not cats:

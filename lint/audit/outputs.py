@@ -54,8 +54,7 @@ def summary(agg: Aggregate, run: dict[str, Any]) -> dict:
         },
         "totals": {**agg.total.as_dict(), "by_severity": dict(sorted(agg.severities.items()))},
         "by_month": {m: agg.months[m].as_dict(rules=False) for m in sorted(agg.months)},
-        "groups": {name: {v: t.as_dict() for v, t in sorted(values.items(), key=lambda kv: (-kv[1].drafts, kv[0]))}
-                   for name, values in agg.groups.items()},
+        "groups": {name: {v: t.as_dict() for v, t in agg.group_items(name)} for name in agg.groups},
         "most_findings": agg.top_drafts(),
         "unreadable_drafts": [{"path": p, "error": e} for p, e in agg.unreadable_listed],
         "notices": [{"kind": n["kind"], "rule": n["rule"], "drafts": n["drafts"],

@@ -127,16 +127,17 @@ def _judged(summary: dict) -> str:
 
 
 def _groups(agg: Aggregate, field: str) -> str:
-    groups = sorted(agg.groups.get(field, {}).items(), key=lambda kv: (-kv[1].drafts, kv[0]))
+    groups = agg.group_items(field)
     if not groups:
         return ""
+    limit = len(groups) if field == "month" else TOP_GROUPS  # every month: the table under the charts
     rows = []
-    for value, t in groups[:TOP_GROUPS]:
+    for value, t in groups[:limit]:
         top_cats = ", ".join(f"{c} {t.per_1000(n):.2f}" for c, n in t.categories.most_common(3))
         top_rule = t.rules.most_common(1)
         rows.append([escape(value), _n(t.drafts), _n(t.words), _n(t.findings), _n(t.per_1000(t.findings)),
                      escape(top_cats), f"<code>{escape(top_rule[0][0])}</code>" if top_rule else ""])
-    more = f"<p class=meta>and {len(groups) - TOP_GROUPS:,} more (see summary.json).</p>" if len(groups) > TOP_GROUPS else ""
+    more = f"<p class=meta>and {len(groups) - limit:,} more (see summary.json).</p>" if len(groups) > limit else ""
     return (f"<h2>By {escape(field)}</h2>"
             + _table([field, "drafts", "words", "findings", "per 1,000 words", "top categories per 1,000 words",
                       "top rule"], rows, {1, 2, 3, 4}) + more)

@@ -46,11 +46,9 @@ def _workers(value: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        import dask  # noqa: F401
-        import distributed  # noqa: F401
-        import matplotlib  # noqa: F401
-    except ImportError:
+    import importlib.util
+
+    if any(importlib.util.find_spec(m) is None for m in ("dask", "distributed", "matplotlib")):
         return fail(INSTALL)
     from ..config import ConfigError
     from ..engine import InputError
