@@ -285,3 +285,31 @@ def test_bad_scheduler_and_missing_path_are_usage_errors(tmp_path, capsys):
     assert "unknown scheduler 'gpu'" in capsys.readouterr().err
     assert main(["audit", str(tmp_path / "missing"), "--out", str(tmp_path / "o")]) == 2
     assert "no such file or folder" in capsys.readouterr().err
+
+
+def test_months_come_from_the_drafts_own_date_even_with_date(tmp_path):
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    (drafts / "a.md").write_text("---\ndesk: metro\ndate: 2024-03-02\n---\nThe pier reopened on Saturday.\n",
+                                 encoding="utf-8")
+    (drafts / "b.md").write_text("---\nsection: Sport\n---\nLONDON, May 4, 2025 - The club won the the cup.\n",
+                                 encoding="utf-8")
+    (drafts / "c.md").write_text("The shop opened a second branch.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["audit", str(drafts), "--scheduler", "threads", "--workers", "1", "--date", "2025-11-22",
+                 "--out", str(out), "--no-progress"]) == 0
+    rows = _rows(out)
+    got = {Path(p).name: (r["date"], r["date_source"], r["month"], r["desk"]) for p, r in rows.items()}
+    assert got == {"a.md": ("2025-11-22", "cli", "2024-03", "metro"),
+                   "b.md": ("2025-11-22", "cli", "2025-05", "Sport"),
+                   "c.md": ("2025-11-22", "cli", "undated", "")}
+    s = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert s["judged"]["date"] == "2025-11-22" and s["judged"]["date_sources"] == {"cli": 3}
+    assert set(s["groups"]["month"]) == {"2024-03", "2025-05", "undated"}
+    assert set(s["groups"]["desk"]) == {"metro", "Sport", "(none)"}
+    import lint
+
+    want = Counter(f.rule for r in lint.check_paths([drafts], date="2025-11-22") for f in r.findings)
+    assert s["totals"]["by_rule"] == dict(want) and want["grammar.repeated-word"] == 1
+    html = (out / "report.html").read_text(encoding="utf-8")
+    assert "every draft at <b>2025-11-22</b>" in html and "1 draft has no date of their own" in html

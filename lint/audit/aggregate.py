@@ -67,7 +67,7 @@ class Aggregate:
         self.unreadable = 0
         self.unreadable_listed: list[tuple[str, str]] = []
         self.notices: dict[tuple[str, str], dict] = {}
-        self._top: list[tuple[int, str, str]] = []  # min-heap of (findings, reversed path order, path)
+        self._top: list[tuple] = []  # min-heap of (findings, reversed path order, path, words, categories)
 
     def add(self, r: DraftRecord) -> None:
         if r.error is not None:
@@ -93,7 +93,7 @@ class Aggregate:
             n["subjects"].update(subjects)
         if r.findings:
             # Ties keep the path that sorts first, so the list does not depend on arrival order.
-            item = (r.findings, _Rev(r.path), r.path)
+            item = (r.findings, _Rev(r.path), r.path, r.words, tuple(sorted(r.categories.items())))
             if len(self._top) < TOP_DRAFTS:
                 heapq.heappush(self._top, item)
             elif item > self._top[0]:
@@ -104,7 +104,8 @@ class Aggregate:
         return self.total.drafts + self.unreadable
 
     def top_drafts(self) -> list[dict]:
-        return [{"path": p, "findings": n} for n, _r, p in sorted(self._top, reverse=True)]
+        return [{"path": p, "findings": n, "words": w, "by_category": dict(c)}
+                for n, _r, p, w, c in sorted(self._top, reverse=True)]
 
     def group_items(self, name: str) -> list[tuple[str, Tally]]:
         """A field's groups, largest first; months in order of time."""

@@ -23,7 +23,7 @@ body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:
 padding:1.5em;color:#1d1d1f;background:#fff}
 h1{font-size:1.6em;margin:.2em 0}h2{font-size:1.2em;margin-top:1.8em;border-bottom:1px solid #ddd}
 table{border-collapse:collapse;margin:.6em 0;font-size:.92em}th,td{padding:.25em .7em;text-align:left;
-border-bottom:1px solid #eee;vertical-align:top}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
+border-bottom:1px solid #eee;vertical-align:top}td:first-child{white-space:nowrap}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 .meta{color:#555}.warn{background:#fff4d6;border:1px solid #e6c15c;padding:.6em 1em;border-radius:4px}
 figure{margin:1em 0}figure svg{width:100%;height:auto}code{font-size:.95em}
 """
@@ -74,8 +74,9 @@ def render(agg: Aggregate, summary: dict, out_dir: Path) -> str:
                      "matter <code>date:</code> or a dateline.</p>")
     undated = agg.months.get("undated")
     if undated is not None:
-        parts.append(f"<p class=meta>{undated.drafts:,} drafts have no date of their own and are left out of the "
-                     "charts.</p>")
+        have = "draft has" if undated.drafts == 1 else "drafts have"
+        parts.append(f"<p class=meta>{undated.drafts:,} {have} no date of their own (front matter or dateline) "
+                     "and are left out of the charts.</p>")
     parts.append("<h2>Rules that fire most</h2>")
     rules = total.rules.most_common(TOP_RULES)
     parts.append(_table(["rule", "findings", "per 1,000 words", "share of findings"],
@@ -86,7 +87,9 @@ def render(agg: Aggregate, summary: dict, out_dir: Path) -> str:
         parts.append(_groups(agg, field))
     parts.append("<h2>Drafts with the most findings</h2>")
     top = agg.top_drafts()
-    parts.append(_table(["draft", "findings"], [[_link(d["path"], out_dir), _n(d["findings"])] for d in top], {1})
+    parts.append(_table(["draft", "findings", "words", "categories"],
+                        [[_link(d["path"], out_dir), _n(d["findings"]), _n(d["words"]),
+                          escape(", ".join(f"{c} {n}" for c, n in d["by_category"].items()))] for d in top], {1, 2})
                  if top else "<p>No draft has a finding.</p>")
     if agg.unreadable:
         listed = agg.unreadable_listed[:LISTED_UNREADABLE]

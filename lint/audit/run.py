@@ -58,7 +58,7 @@ def client_for(scheduler: str, workers: int) -> Iterator["Client"]:
     processes = scheduler == "processes"
     with _workers_ignore_ctrl_c():
         cluster = LocalCluster(n_workers=workers if processes else 1, threads_per_worker=1 if processes else workers,
-                               processes=processes, dashboard_address=None, silence_logs=logging.ERROR)
+                               processes=processes, dashboard_address=":0", silence_logs=logging.ERROR)
     try:
         client = Client(cluster)
         try:
