@@ -39,6 +39,8 @@ def audit(paths: Iterable[str], out_dir: str | Path, *, scheduler: str = "proces
 
     check_scheduler(scheduler)
     paths = [str(p) for p in paths]
+    if config is not None:
+        config = str(Path(config).resolve())  # workers may not share this process's folder
     fields = tuple(dict.fromkeys(by))
     spec = AuditSpec(date=date, config=config, select=tuple(select), ignore=tuple(ignore),
                      facts_as_of=facts_as_of, fields=fields)

@@ -136,15 +136,22 @@ def _engine(spec: AuditSpec) -> "Engine":
     return engine
 
 
-def lint_batch(spec: AuditSpec, paths: list[str]) -> list[DraftRecord]:
-    """Lint these drafts (a Dask task): one record each, an unreadable draft a record with ``error``."""
+def lint_batch(spec: AuditSpec, paths: list[str], cwd: str | None = None) -> list[DraftRecord]:
+    """Lint these drafts (a Dask task): one record each, an unreadable draft a record with ``error``.
+
+    Relative paths are read from ``cwd``, the client's folder (a worker may run elsewhere),
+    and reported as given, as ``check`` reports them.
+    """
     engine = _engine(spec)
     out = []
     for p in paths:
+        full = os.path.join(cwd, p) if cwd and not os.path.isabs(p) else p
         try:
-            out.append(lint_one(engine, spec, p))
+            record = lint_one(engine, spec, full)
         except Exception as exc:  # a config or pack that cannot be read for this path: listed, not fatal
-            out.append(DraftRecord(p, error=str(exc) or type(exc).__name__))
+            record = DraftRecord(full, error=str(exc) or type(exc).__name__)
+        record.path = p
+        out.append(record)
     return out
 
 

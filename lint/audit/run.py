@@ -9,6 +9,7 @@ another worker, and the audit carries on.
 from __future__ import annotations
 
 import logging
+import os
 from contextlib import contextmanager
 from itertools import islice
 from typing import TYPE_CHECKING, Iterable, Iterator
@@ -110,12 +111,13 @@ class Stream:
             in_flight = IN_FLIGHT_PER_WORKER * workers
         self.in_flight = in_flight
         self._pending: dict = {}
+        self._cwd = os.getcwd()
 
     def _submit(self, ac, batch: list[str] | None = None, tries: int = 0) -> bool:
         batch = batch if batch is not None else next(self._batches, None)
         if batch is None:
             return False
-        future = self.client.submit(lint_batch, self.spec, batch, pure=False)
+        future = self.client.submit(lint_batch, self.spec, batch, self._cwd, pure=False)
         self._pending[future.key] = (future, batch, tries)
         ac.add(future)
         return True
