@@ -195,6 +195,7 @@ def test_unreadable_and_binary_drafts_are_counted_and_listed(tmp_path, capsys):
     assert errors == bad
     err = capsys.readouterr().err
     assert all(f"not linted: {p}" in err for p in bad)
+    assert "drafts (" not in err  # no progress line off a terminal
     html = (out / "report.html").read_text(encoding="utf-8")
     assert "could not be linted (4)" in html and "photo.md" in html
 
@@ -267,6 +268,33 @@ def test_check_does_not_import_dask_or_matplotlib(tmp_path):
     proc = subprocess.run([sys.executable, "-c", code, str(draft)], capture_output=True, text=True, cwd=ROOT,
                           env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert proc.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_progress_on_a_terminal(tmp_path):
+    import pty
+
+    write_archive(tmp_path / "drafts", 60)
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "lint", "audit", str(tmp_path / "drafts"), "--scheduler", "threads",
+                             "--workers", "2", "--out", str(tmp_path / "out")],
+                            cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT), "TERM": "xterm", "CI": ""},
+                            stdout=subprocess.PIPE, stderr=follower)
+    os.close(follower)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # the terminal closed with the process
+            break
+        if not chunk:
+            break
+        seen += chunk
+    proc.wait(60)
+    os.close(leader)
+    text = seen.decode("utf-8", "replace")
+    assert proc.returncode == 0
+    assert "audit: 60/60 drafts (100%)" in text and "/s" in text
+    assert text.endswith("\r\x1b[K")  # the line is cleared at the end
 
 
 def test_progress_line():
