@@ -297,6 +297,19 @@ def test_progress_on_a_terminal(tmp_path):
     assert text.endswith("\r\x1b[K")  # the line is cleared at the end
 
 
+def test_workers_that_cannot_lint_stop_the_audit_with_a_message(tmp_path, monkeypatch, capsys):
+    from lint.audit import linting
+
+    def no_engine(spec):
+        raise ModuleNotFoundError("No module named 'lint'")
+
+    (tmp_path / "a.md").write_text("The council met.\n", encoding="utf-8")
+    monkeypatch.setattr(linting, "_engine", no_engine)  # threads: the workers run this module
+    assert main(["audit", str(tmp_path / "a.md"), "--scheduler", "threads", "--out", str(tmp_path / "o"),
+                 "--no-progress"]) == 2
+    assert "the Dask workers could not lint a draft: ModuleNotFoundError" in capsys.readouterr().err
+
+
 def test_progress_line():
     from lint.audit.progress import Progress
 

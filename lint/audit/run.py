@@ -112,6 +112,7 @@ class Stream:
         self.in_flight = in_flight
         self._pending: dict = {}
         self._cwd = os.getcwd()
+        self._linted = False
 
     def _submit(self, ac, batch: list[str] | None = None, tries: int = 0) -> bool:
         batch = batch if batch is not None else next(self._batches, None)
@@ -142,8 +143,11 @@ class Stream:
                     self._submit(ac, batch, tries + 1)
                     continue
                 why = f"{type(exc).__name__}: {exc}".strip()
+                if not self._linted:  # nothing has worked yet: the workers cannot lint (no newslint there?)
+                    raise SchedulerError(f"the Dask workers could not lint a draft: {why}") from None
                 records = [DraftRecord(p, error=f"{p}: not linted ({why})") for p in batch]
             future.release()
+            self._linted = True
             self._submit(ac)
             yield records
 
