@@ -32,7 +32,8 @@ def audit(paths: Iterable[str], out_dir: str | Path, *, scheduler: str = "proces
 
     Raises :class:`lint.config.ConfigError`, :class:`lint.packs.PackError`,
     :class:`lint.engine.InputError` (a path that does not exist) and
-    :class:`lint.audit.run.SchedulerError` before any draft is linted.
+    :class:`lint.audit.run.SchedulerError` (an unknown scheduler, one that cannot be reached,
+    or workers that cannot lint any draft) instead of writing outputs.
     """
     from ..engine import InputError
     from .run import BATCH, Stream, check_scheduler, client_for
