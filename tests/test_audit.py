@@ -85,6 +85,8 @@ def test_counts_match_check_draft_by_draft(audited, checked):
         assert int(row["findings"]) == len(entry["findings"]), path
         assert {c: int(row[f"{c}_findings"]) for c in CATEGORIES} == {c: cats[c] for c in CATEGORIES}, path
         assert int(row["words"]) == entry["stats"]["words"], path
+        assert int(row["sentences"]) == entry["stats"]["sentences"], path
+        assert float(row["grade_level"]) == entry["stats"]["grade_level"], path
         assert row["date"] == entry["date"] and row["date_source"] == entry["date_source"] == "front-matter"
         assert row["error"] == ""
 
@@ -119,6 +121,9 @@ def test_summary_counts_by_rule_group_and_month(audited, checked, archive):
     assert len(s["groups"]["month"]) == 24 and len(s["groups"]["desk"]) == 5
     assert sum(g["drafts"] for g in s["groups"]["desk"].values()) == DRAFTS
     assert s["judged"]["date_sources"] == {"front-matter": DRAFTS}
+    grades = [e["stats"]["grade_level"] for e in checked.values()]
+    # rounded to one decimal; sums in another order may differ in the last bit
+    assert abs(s["totals"]["average_grade"] - sum(grades) / len(grades)) <= 0.05 + 1e-9
     assert s["fact_packs"] and all(p["as_of"] for p in s["fact_packs"])
     top = s["most_findings"]
     assert top and top[0]["findings"] == max(len(e["findings"]) for e in checked.values())

@@ -27,6 +27,9 @@ class Tally:
 
     drafts: int = 0
     words: int = 0
+    sentences: int = 0
+    graded: int = 0
+    grade_sum: float = 0.0
     findings: int = 0
     categories: Counter = field(default_factory=Counter)
     rules: Counter = field(default_factory=Counter)
@@ -34,6 +37,10 @@ class Tally:
     def add(self, r: DraftRecord, rules: bool = True) -> None:
         self.drafts += 1
         self.words += r.words
+        self.sentences += r.sentences
+        if r.grade is not None:
+            self.graded += 1
+            self.grade_sum += r.grade
         self.findings += r.findings
         self.categories.update(r.categories)
         if rules:
@@ -42,9 +49,18 @@ class Tally:
     def per_1000(self, n: int) -> float:
         return round(1000 * n / self.words, 3) if self.words else 0.0
 
+    @property
+    def average_grade(self) -> float | None:
+        return round(self.grade_sum / self.graded, 1) if self.graded else None
+
+    @property
+    def average_sentence_words(self) -> float | None:
+        return round(self.words / self.sentences, 1) if self.sentences else None
+
     def as_dict(self, rules: bool = True) -> dict:
         out = {"drafts": self.drafts, "words": self.words, "findings": self.findings,
                "findings_per_1000_words": self.per_1000(self.findings),
+               "average_grade": self.average_grade, "average_sentence_words": self.average_sentence_words,
                "by_category": {c: self.categories[c] for c in CATEGORY_ORDER if self.categories[c]}}
         if rules:
             out["by_rule"] = dict(sorted(self.rules.items(), key=lambda kv: (-kv[1], kv[0])))

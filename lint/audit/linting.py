@@ -53,6 +53,8 @@ class DraftRecord:
     month: str = UNDATED  # YYYY-MM of the article's own date (front matter or dateline)
     fields: dict[str, tuple[str, ...]] = field(default_factory=dict)
     words: int = 0
+    sentences: int = 0
+    grade: float | None = None  # the draft's reading grade level (as ``check --stats`` gives it)
     findings: int = 0
     categories: dict[str, int] = field(default_factory=dict)
     severities: dict[str, int] = field(default_factory=dict)
@@ -177,13 +179,16 @@ def lint_one(engine: "Engine", spec: AuditSpec, path: str) -> DraftRecord:
         if isinstance(doc, Document):
             doc.release()
     findings = result.findings
+    stats = result.stats or {}
     return DraftRecord(
         path=path,
         date=result.date.isoformat() if result.date else "",
         date_source=result.date_source,
         month=month,
         fields={name: field_values(metadata, name) for name in spec.fields if name != "month"},
-        words=int((result.stats or {}).get("words", 0)),
+        words=int(stats.get("words", 0)),
+        sentences=int(stats.get("sentences", 0)),
+        grade=stats.get("grade_level") if stats.get("words") else None,
         findings=len(findings),
         categories=dict(Counter(f.category for f in findings)),
         severities=dict(Counter(f.severity.label for f in findings)),

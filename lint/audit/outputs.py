@@ -21,15 +21,17 @@ class DraftsCsv:
         self.fields = tuple(f for f in fields if f != "month")
         self._fh: IO[str] = open(path, "w", newline="", encoding="utf-8")
         self._csv = csv.writer(self._fh)
-        self._csv.writerow(["path", "date", "date_source", "month", *self.fields, "words", "findings",
+        self._csv.writerow(["path", "date", "date_source", "month", *self.fields, "words", "sentences", "grade_level",
+                            "findings",
                             *(f"{c}_findings" for c in CATEGORY_ORDER), "error"])
 
     def write(self, r: DraftRecord) -> None:
         groups = ["; ".join(r.fields.get(f, ())) for f in self.fields]
         if r.error is not None:
-            self._csv.writerow([r.path, "", "", "", *groups, "", "", *([""] * len(CATEGORY_ORDER)), r.error])
+            self._csv.writerow([r.path, "", "", "", *groups, "", "", "", "", *([""] * len(CATEGORY_ORDER)), r.error])
             return
-        self._csv.writerow([r.path, r.date, r.date_source, r.month, *groups, r.words, r.findings,
+        grade = "" if r.grade is None else r.grade
+        self._csv.writerow([r.path, r.date, r.date_source, r.month, *groups, r.words, r.sentences, grade, r.findings,
                             *(r.categories.get(c, 0) for c in CATEGORY_ORDER), ""])
 
     def flush(self) -> None:

@@ -33,6 +33,10 @@ def _n(value: float) -> str:
     return f"{value:,.2f}" if isinstance(value, float) else f"{value:,}"
 
 
+def _opt(value: float | None) -> str:
+    return "" if value is None else f"{value:.1f}"
+
+
 def _table(head: list[str], rows: list[list[str]], numeric: set[int]) -> str:
     th = "".join(f'<th{" class=n" if i in numeric else ""}>{escape(h)}</th>' for i, h in enumerate(head))
     body = "".join("<tr>" + "".join(f'<td{" class=n" if i in numeric else ""}>{c}</td>' for i, c in enumerate(r))
@@ -56,9 +60,11 @@ def render(agg: Aggregate, summary: dict, out_dir: Path) -> str:
                      "only.</p>")
     parts.append(_judged(summary))
     parts.append("<h2>Totals</h2>" + _table(
-        ["drafts", "linted", "unreadable", "words", "findings", "per 1,000 words"],
+        ["drafts", "linted", "unreadable", "words", "findings", "per 1,000 words", "average grade",
+         "words per sentence"],
         [[_n(agg.drafts), _n(total.drafts), _n(agg.unreadable), _n(total.words), _n(total.findings),
-          _n(total.per_1000(total.findings))]], {0, 1, 2, 3, 4, 5}))
+          _n(total.per_1000(total.findings)), _opt(total.average_grade), _opt(total.average_sentence_words)]],
+        {0, 1, 2, 3, 4, 5, 6, 7}))
     cats = [c for c in CATEGORY_ORDER if total.categories[c]]
     if cats:
         parts.append(_table(["category", "findings", "per 1,000 words"],
@@ -139,8 +145,9 @@ def _groups(agg: Aggregate, field: str) -> str:
         top_cats = ", ".join(f"{c} {t.per_1000(n):.2f}" for c, n in t.categories.most_common(3))
         top_rule = t.rules.most_common(1)
         rows.append([escape(value), _n(t.drafts), _n(t.words), _n(t.findings), _n(t.per_1000(t.findings)),
-                     escape(top_cats), f"<code>{escape(top_rule[0][0])}</code>" if top_rule else ""])
+                     escape(top_cats), f"<code>{escape(top_rule[0][0])}</code>" if top_rule else "",
+                     _opt(t.average_grade)])
     more = f"<p class=meta>and {len(groups) - limit:,} more (see summary.json).</p>" if len(groups) > limit else ""
     return (f"<h2>By {escape(field)}</h2>"
             + _table([field, "drafts", "words", "findings", "per 1,000 words", "top categories per 1,000 words",
-                      "top rule"], rows, {1, 2, 3, 4}) + more)
+                      "top rule", "average grade"], rows, {1, 2, 3, 4, 7}) + more)
