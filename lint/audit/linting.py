@@ -97,21 +97,15 @@ class Walker:
                     yield str(p)
 
     def _folder(self, root: Path, raw: str) -> Iterator[str]:
-        def unreadable(exc: OSError) -> None:
-            self.errors.append(f"{exc.filename or raw}: cannot read folder: {exc.strerror or exc}")
+        from ..engine.paths import files_in
 
-        for folder, dirs, files in os.walk(root, onerror=unreadable):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            for name in sorted(files):
-                if name.startswith("."):
-                    continue
-                f = Path(folder) / name
-                if f.suffix.lower() not in EXTENSIONS:
-                    self.not_drafts += 1
-                elif self.engine.config_for(f).is_excluded(f):
-                    self.excluded += 1
-                else:
-                    yield str(f)
+        for f in files_in(root, raw, self.errors):
+            if f.suffix.lower() not in EXTENSIONS:
+                self.not_drafts += 1
+            elif self.engine.config_for(f).is_excluded(f):
+                self.excluded += 1
+            else:
+                yield str(f)
 
 
 def validate(spec: AuditSpec, engine: "Engine", where: str | Path = ".") -> None:
