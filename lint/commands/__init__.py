@@ -2,4 +2,4 @@
 
 A module provides ``add_parser(subparsers)`` and ``run(args) -> int`` (the exit code).
 """
-COMMANDS = ("check", "rules", "explain", "stats", "compare", "facts", "lsp", "serve")
+COMMANDS = ("check", "rules", "explain", "stats", "compare", "facts", "lsp", "serve", "audit")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, NamedTuple
+from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple
 
 from .results import InputError
 
@@ -11,7 +11,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..config import Config
     from .core import Engine
 
-_EXTENSIONS = (".md", ".markdown", ".txt")
+#: The draft types a folder is searched for.
+EXTENSIONS = (".md", ".markdown", ".txt")
 
 
 class Skipped(NamedTuple):
@@ -20,6 +21,19 @@ class Skipped(NamedTuple):
     path: str
     reason: str
     named: bool  # named on the command line (not only found in a folder)
+
+
+def files_in(root: Path, raw: str, errors: list[str]) -> Iterator[Path]:
+    """Every file under ``root``, in sorted order, hidden files and folders left out; a folder
+    that cannot be read is reported in ``errors`` (as ``raw`` if the error names no file)."""
+    def unreadable(exc: OSError) -> None:
+        errors.append(f"{exc.filename or raw}: cannot read folder: {exc.strerror or exc}")
+
+    for folder, dirs, files in os.walk(root, onerror=unreadable):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith("."):
+                yield Path(folder) / name
 
 
 def expand_paths(paths: Iterable[str], engine: "Engine") -> list[tuple[str, Config | None]]:
@@ -39,23 +53,15 @@ def find_drafts(paths: Iterable[str], engine: "Engine") -> tuple[list[tuple[str,
             continue
         p = Path(raw)
         if p.is_dir():
-            def unreadable(exc: OSError) -> None:
-                errors.append(f"{exc.filename or raw}: cannot read folder: {exc.strerror or exc}")
-
-            for folder, dirs, files in os.walk(p, onerror=unreadable):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    if name.startswith("."):
-                        continue
-                    f = Path(folder) / name
-                    if f.suffix.lower() not in _EXTENSIONS:
-                        skipped.append(Skipped(str(f), "not a draft (newslint reads *.md, *.markdown and *.txt)", False))
-                        continue
-                    cfg = engine.config_for(f)
-                    if cfg.is_excluded(f):
-                        skipped.append(Skipped(str(f), f"excluded by {cfg.path or 'the config'}", False))
-                    else:
-                        out.append((str(f), cfg))
+            for f in files_in(p, raw, errors):
+                if f.suffix.lower() not in EXTENSIONS:
+                    skipped.append(Skipped(str(f), "not a draft (newslint reads *.md, *.markdown and *.txt)", False))
+                    continue
+                cfg = engine.config_for(f)
+                if cfg.is_excluded(f):
+                    skipped.append(Skipped(str(f), f"excluded by {cfg.path or 'the config'}", False))
+                else:
+                    out.append((str(f), cfg))
         elif p.exists() or p.is_symlink():
             cfg = engine.config_for(p)
             if cfg.is_excluded(p):
