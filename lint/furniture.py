@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .parts import is_byline, is_credit, is_dateline
 from .text.lazyre import lazy
+from .wordstarts import may_open
 
 if TYPE_CHECKING:  # pragma: no cover
     from .document import Document
@@ -90,8 +91,7 @@ _SMALL = frozenset("a an and as at but by de for from in into nor of on or per t
 _CLOSERS = "\"'”’)]»"
 
 # The labels of a page's controls: buttons, tabs and links that are commands, not copy.
-_UI = lazy(
-    r"[<«‹←↑]?\s*(?:"
+_UI_WORDS = (
     r"share(?:\s+(?:this|on|via|article|story|page))?|tweet|e-?mail(?:\s+this)?|print(?:\s+this)?|save(?:\s+(?:for\s+later|article|story))?"
     r"|bookmark|copy(?:\s+(?:the\s+)?link)?|link\s+copied|close(?:\s+(?:menu|search|panel|banner|ad))?|menu|open\s+menu|main\s+menu"
     r"|search(?:\s+(?:site|news|articles))?|sign\s+(?:in|up|out)|log\s*(?:in|out)|login|logout|register|my\s+account|account|profile"
@@ -106,9 +106,10 @@ _UI = lazy(
     r"|advertisement|advertising|ad|sponsored|live|video|audio|podcast|gallery|photos|listen\s+to\s+this\s+article"
     r"|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|instagram|youtube|tiktok|flipboard|pocket|telegram"
     r"|messenger|threads|bluesky|mastodon|snapchat|tumblr|sms|rss|google\s+news|apple\s+news|copy\s+url|print\s+page"
-    r")\s*[.!]?\s*[>»›→↓×✕]?\s*",
-    re.I,
 )
+_UI = lazy(r"[<«‹←↑]?\s*(?:" + _UI_WORDS + r")\s*[.!]?\s*[>»›→↓×✕]?\s*", re.I)
+# Never compiled: its prefixes say which first words a label can have (see _opens).
+_UI_OPENERS = lazy(_UI_WORDS, re.I)
 # Counters: "12,408 of 15,000 members", "48 comments", "1/12", a bare number or amount.
 _COUNTER = lazy(
     r"(?:[$£€¥]\s?)?\d[\d,.]*\s*(?:[kKmM]\+?)?\s*(?:%|(?:of|/)\s*(?:[$£€¥]\s?)?\d[\d,.]*[kKmM]?)?"
@@ -163,13 +164,14 @@ _COOKIE_CONTEXT = lazy(
     r"\b(?:we|we['’]d|our|you|your|this\s+(?:site|website)|by\s+continuing)\b",
     re.I,
 )
-_COMMENTS_HEAD = lazy(
-    r"[\[(]?\s*(?:(?:top|best|most|newest|oldest|latest|recent)\s+(?:rated\s+|recent\s+|popular\s+|liked\s+)?comments"
+_COMMENTS_WORDS = (
+    r"(?:top|best|most|newest|oldest|latest|recent)\s+(?:rated\s+|recent\s+|popular\s+|liked\s+)?comments"
     r"|\d[\d,]*\s+(?:comments?|responses|replies)|comments?\s*\(\s*\d[\d,]*\s*\)|(?:show|view|load|read|see)\s+(?:all\s+)?"
     r"\d*\s*comments?|join\s+the\s+(?:conversation|discussion|debate)|reader\s+comments|comments|discussion|responses"
-    r"|leave\s+a\s+(?:comment|reply)|add\s+(?:a|your)\s+comment|what\s+do\s+you\s+think\??|have\s+your\s+say)\s*[:.]?\s*[\])]?",
-    re.I,
+    r"|leave\s+a\s+(?:comment|reply)|add\s+(?:a|your)\s+comment|what\s+do\s+you\s+think\??|have\s+your\s+say"
 )
+_COMMENTS_HEAD = lazy(r"[\[(]?\s*(?:" + _COMMENTS_WORDS + r")\s*[:.]?\s*[\])]?", re.I)
+_COMMENTS_OPENERS = lazy(_COMMENTS_WORDS, re.I)  # never compiled, like _UI_OPENERS
 _POST_MARK = lazy(
     r"^\s*(?:reply|report|like|flag|upvote|downvote|\d[\d,]*\s+(?:likes?|replies|points?|votes?|upvotes?))\b|@\w{2,}"
     r"|\b\d{1,2}\s*(?:s|sec|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|wk|weeks?|mo|months?|y|yr|years?)\s+ago\b"
@@ -251,7 +253,7 @@ def lines_of(doc: "Document") -> list[Line]:
 # ---------------------------------------------------------------------------- detectors
 # "Share on Pinterest", "Share by Mail", "Follow on Instagram": one button per network;
 # "Print this article", "Email this story".
-_NETWORK_LABEL = re.compile(
+_NETWORK_LABEL = lazy(
     r"(?:share|post|pin|send|follow(?:\s+us)?)\s+(?:on|via|to|by|with)\s+(?:facebook|twitter|x|linkedin|whatsapp|reddit"
     r"|pinterest|instagram|youtube|tiktok|flipboard|pocket|telegram|messenger|threads|bluesky|mastodon|snapchat|tumblr"
     r"|vk|google\+?|e-?mail|mail|sms|text)\s*"
@@ -260,8 +262,29 @@ _NETWORK_LABEL = re.compile(
 )
 
 
+# Gates. Most lines of a draft are copy, and a draft without furniture should not pay for
+# compiling the page-residue patterns: a pattern is tried on a line only when the line
+# opens with one of the words its matches start with (wordstarts.may_open reads them off
+# the pattern, and says "maybe" whenever it cannot). _UI and _COMMENTS_HEAD may open with
+# one arrow or bracket and spaces before their words: those are stripped for the gate
+# (stripping more than the pattern allows only lets more lines through).
+def _ui(text: str) -> bool:
+    """``_UI.fullmatch(text)``."""
+    return may_open(_UI_OPENERS, text.lstrip("<«‹←↑").lstrip()) and _UI.fullmatch(text) is not None
+
+
+def _comments_head(text: str) -> bool:
+    """``_COMMENTS_HEAD.fullmatch(text)``."""
+    return may_open(_COMMENTS_OPENERS, text.lstrip("[(").lstrip()) and _COMMENTS_HEAD.fullmatch(text) is not None
+
+
+def _full(rx: object, text: str) -> bool:
+    """``rx.fullmatch(text)`` for a pattern whose matches all start with a word prefix."""
+    return may_open(rx, text) and rx.fullmatch(text) is not None
+
+
 def is_ui_label(text: str) -> bool:
-    return len(text) <= 40 and bool(_UI.fullmatch(text) or _NETWORK_LABEL.fullmatch(text))
+    return len(text) <= 40 and (_ui(text) or _full(_NETWORK_LABEL, text))
 
 
 # Labels that are a control's and nothing else even alone on a line. A single everyday word
@@ -277,7 +300,7 @@ _LONE_UI = lazy(
 def is_lone_label(text: str) -> bool:
     """A control's label that is furniture even alone between paragraphs."""
     return (is_ui_label(text) and bool(_LONE_UI.fullmatch(text.strip("<«‹←↑ ")))) or is_counter(text) \
-        or (len(text.split()) >= 2 and bool(_POLICY.fullmatch(text)))
+        or (len(text.split()) >= 2 and _full(_POLICY, text))
 
 
 def is_counter(text: str) -> bool:
@@ -286,15 +309,33 @@ def is_counter(text: str) -> bool:
 
 def is_appeal(text: str) -> bool:
     """A line that addresses the reader and asks for money, membership or a sign-up."""
-    if _DEAR.match(text):
+    if may_open(_DEAR, text) and _DEAR.match(text):
         return True
     if text[:1] in "“\"‘'":
         return False  # a quotation: someone in the story speaking, not the page
     if len(text) > 700:
         return False
-    if _ADDRESS.search(text) and _ASK.search(text):  # the small pattern first: _ASK is compiled only when needed
+    if _ADDRESS.search(text) and _may_ask(text) and _ASK.search(text):  # _ASK is compiled only when needed
         return True
-    return bool(_SUPPORT_NAME.search(text)) and _addresses_reader(text)
+    return (not text.isascii() or "support" in text.lower()) and bool(_SUPPORT_NAME.search(text)) \
+        and _addresses_reader(text)
+
+
+# Every match of _ASK contains one of these (each alternative was checked by hand: "make a
+# gift" has "gift", "sign up for our" has "our", "in your inbox" has "inbox", ...). Under
+# re.IGNORECASE a few non-ASCII letters equal ASCII ones ("ſ" and "s"), so a line with
+# non-ASCII characters always goes to the pattern.
+_ASK_WORDS = ("donat", "contribut", "gift", "support", "member", "subscriber", "patron", "donor", "join", "our",
+              "inbox", "chip", "pledge", "free", "paywall", "blocker", "deductible", "funded", "reader", "need",
+              "here", "keep")
+
+
+def _may_ask(text: str) -> bool:
+    """False only when ``_ASK`` cannot match in ``text``."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(w in low for w in _ASK_WORDS)
 
 
 def _menu_like(ln: Line) -> bool:
@@ -315,12 +356,12 @@ def _intro(ln: Line) -> bool:
     head = ln.text[:-1].strip()
     if ln.words <= 3 and _title(head):
         return False  # "Mutual Funds:", "Our Sites:": a widget's label
-    return not (_UI.fullmatch(head) or _related_head(head) or _UI_HEAD.match(head))
+    return not (_ui(head) or _related_head(head) or (may_open(_UI_HEAD, head) and _UI_HEAD.match(head)))
 
 
 # More headers of link lists: "Popular", "Most read in World", "Recent posts", "Featured",
 # "More:", "Also read:".
-_MORE_HEADS = re.compile(
+_MORE_HEADS = lazy(
     r"(?:popular|featured(?:\s+(?:stories|articles|posts|videos|content))?|recent\s+(?:posts|articles|stories|news)"
     r"|more(?=\s*:)|also\s+(?:read|see)(?=\s*:)|(?:read|see)\s+also(?=\s*:)"
     r"|(?:most|more)\s+(?:read|popular|viewed|shared|commented)\s+(?:in|on|from)\s+\S+(?:\s+\S+){0,3})\s*[:»›>→]?",
@@ -329,11 +370,11 @@ _MORE_HEADS = re.compile(
 
 
 # A comment thread titled after the article: "12 thoughts on “How we voted”", "3 responses to ...".
-_THREAD_TITLE = re.compile(r"\d[\d,]*\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?)\s+(?:on|to)\s+\S.{0,200}", re.I)
+_THREAD_TITLE = lazy(r"\d[\d,]*\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?)\s+(?:on|to)\s+\S.{0,200}", re.I)
 
 
 def _related_head(text: str) -> bool:
-    return bool(_RELATED_HEAD.fullmatch(text) or _MORE_HEADS.fullmatch(text))
+    return _full(_RELATED_HEAD, text) or _full(_MORE_HEADS, text)
 
 
 def _widget_head(ln: Line) -> bool:
@@ -374,7 +415,7 @@ def _pattern_end(lines: list[Line], i: int, j: int) -> int:
 
 def _label(ln: Line) -> bool:
     t = ln.text
-    return is_ui_label(t) or is_counter(t) or (ln.words <= 8 and bool(_POLICY.fullmatch(t)))
+    return is_ui_label(t) or is_counter(t) or (ln.words <= 8 and _full(_POLICY, t))
 
 
 @dataclass
@@ -420,7 +461,7 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
         if taken[i]:
             i += 1
             continue
-        if (is_appeal(t) and not (ln.short and _title(t))) or (ln.short and _DEAR.fullmatch(t)):
+        if (is_appeal(t) and not (ln.short and _title(t))) or (ln.short and _full(_DEAR, t)):
             j = _appeal_end(lines, i)
             # A short header just above ("Support us", "A note to readers") belongs to it.
             s = i
@@ -432,12 +473,12 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
         gate = _GATE.search(t) is not None  # one scan of the line for the rarer shapes below
         if gate and _COOKIE.search(t) and _COOKIE_CONTEXT.search(t) and len(t) <= 600 and t[:1] not in "“\"‘'":
             j = i
-            while j + 1 < n and lines[j + 1].short and (_label(lines[j + 1]) or _POLICY.fullmatch(lines[j + 1].text)):
+            while j + 1 < n and lines[j + 1].short and (_label(lines[j + 1]) or _full(_POLICY, lines[j + 1].text)):
                 j += 1
             add("cookie-notice", i, j)
             i = j + 1
             continue
-        if (ln.short and ln.words <= 6 and _COMMENTS_HEAD.fullmatch(t)) or (gate and ln.words <= 12 and _POST_HEAD.search(t)) \
+        if (ln.short and ln.words <= 6 and _comments_head(t)) or (gate and ln.words <= 12 and _POST_HEAD.search(t)) \
                 or (ln.words <= 30 and t[:1].isdigit() and _THREAD_TITLE.fullmatch(t)):
             window = lines[i + 1:i + 1 + opt.lookahead]
             marks = sum(1 for w in window if (_POST_MARK.search(w.text) and not is_byline(w.text)) or is_dateline(w.text))
@@ -450,7 +491,7 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
             j = i
             while j + 1 < n and j - i < opt.max_list and not body_resumes(j + 1) and not _intro(lines[j + 1]) \
                     and lines[j + 1].words < 30 and not _COPYRIGHT.search(lines[j + 1].text) \
-                    and not (lines[j + 1].short and _COMMENTS_HEAD.fullmatch(lines[j + 1].text)):
+                    and not (lines[j + 1].short and _comments_head(lines[j + 1].text)):
                 j += 1
             if j > i:
                 add("related-links", i, j)
@@ -458,7 +499,7 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
                 continue
         if gate and ln.words <= 60 and _COPYRIGHT.search(t) and (ln.short or _LEGAL.search(t)):
             copyright_lines.append(i)  # a footer if the page's links are next to it (below)
-        if ln.short and ln.words <= 6 and _ABOUT_AUTHOR.fullmatch(t):
+        if ln.short and ln.words <= 6 and _full(_ABOUT_AUTHOR, t):
             j = i
             while j + 1 < n and j - i < 6 and not body_resumes(j + 1):
                 j += 1

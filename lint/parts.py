@@ -15,6 +15,7 @@ import re
 
 from .document import Block
 from .text.lazyre import lazy
+from .wordstarts import may_open
 
 # A byline: "By Jane Doe", "Written by ...", optionally with a role or agency after it.
 _BYLINE = lazy(
@@ -59,6 +60,10 @@ _CAPTION = lazy(
     rf"|.*[.!?”\"]\s*(?:[\w.'’-]+\s+){{0,4}}[\w.'’-]+\s*/\s*{_AGENCY}\s*",
     re.I,
 )
+# The words a credit can open with (never compiled; see is_credit): its other shapes open
+# with "©" or have a slash in them.
+_CREDIT_OPENERS = lazy(
+    r"(?:photo(?:graph)?s?|image|picture|pic|illustration|video|graphic|credit|source|footage|artwork)|" + _AGENCY, re.I)
 _RIGHTS = lazy(r"rights\s+reserved", re.I)
 
 # "Jane Doe is a reporter at ..." / "Jane Doe covers transport for ..."
@@ -79,7 +84,7 @@ def _ends_sentence(line: str) -> bool:
 
 def is_byline(line: str) -> bool:
     """'By Jane Doe', 'Written by Jane Doe and John Roe | Reuters' (not 'By the end of ...')."""
-    if not _BYLINE.match(line) or len(line) > 120:
+    if not may_open(_BYLINE, line) or not _BYLINE.match(line) or len(line) > 120:
         return False
     words = [w for w in re.findall(r"[^\W\d_][\w.'’-]*", line)]
     if not words or len(words) > 14 or line.rstrip(_CLOSERS)[-1:] in "!?;,":
@@ -98,12 +103,20 @@ def is_dateline(line: str) -> bool:
 
 def is_credit(line: str) -> bool:
     """A photo credit on its own line: 'Photo: Jane Doe/Reuters', 'Image copyright Getty Images'."""
-    return len(line) <= 100 and not _RIGHTS.search(line) and bool(_CREDIT.fullmatch(line))
+    if len(line) > 100 or not ("/" in line or line[:1] == "©" or may_open(_CREDIT_OPENERS, line)):
+        return False  # a gate that every match of _CREDIT passes: it is compiled only when needed
+    return not _RIGHTS.search(line) and bool(_CREDIT.fullmatch(line))
 
 
 def is_caption(line: str) -> bool:
     """A photo caption that says it is one: 'Image caption ...', '... (Photo: Jane Doe)'."""
-    return len(line) <= 400 and bool(_CAPTION.fullmatch(line))
+    if len(line) > 400:
+        return False
+    # Every match of _CAPTION has "caption", a bracket, a colon or a slash in it (under
+    # re.IGNORECASE a non-ASCII letter may stand for an ASCII one: such lines are tried).
+    if not any(c in line for c in "([:/") and line.isascii() and "caption" not in line.lower():
+        return False
+    return bool(_CAPTION.fullmatch(line))
 
 
 def is_heading(line: str) -> bool:

@@ -212,6 +212,18 @@ def head_key(text: str) -> str | None:
     return word.lower() if word.isascii() else None
 
 
+def may_open(regex: "re.Pattern | object", text: str) -> bool:
+    """False only when ``regex.match(text)`` (and so ``fullmatch``) must fail: every match
+    of ``regex`` starts a word with one of its known prefixes (:func:`prefixes`, read with
+    ``at_start``) and ``text``'s first word starts with none of them. Lets a line test skip
+    (and never compile) a pattern whose first words the line does not open with."""
+    pre = prefixes(regex, at_start=True)
+    if pre is None:
+        return True
+    head = head_key(text)
+    return head is None or head.startswith(pre)
+
+
 class WordStarts:
     """Where the draft's words start, looked up by lower-case prefix."""
 

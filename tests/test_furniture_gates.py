@@ -1,0 +1,174 @@
+"""The cheap gates in front of the page-residue patterns (lint/furniture.py, lint/parts.py).
+
+A gate lets a line test skip, and never compile, a pattern that cannot match the line. It
+must be implied by the pattern: whenever the pattern matches, the gate says "maybe". These
+tests check that on every line of the project's own texts (rule examples, docs, example
+drafts, the furniture tests' pages) and on made-up residue lines with the leading arrows,
+brackets and non-ASCII letters the patterns allow.
+"""
+import ast
+import pathlib
+import re
+
+import pytest
+import yaml
+
+from lint import furniture as fu
+from lint import parts
+from lint import wordstarts
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+
+EXTRA = [
+    "Share", "< Share", "«  Share this", "← Back to top", "Share on Facebook", "Print this article", "E-mail this",
+    "Email", "X", "Sign in", "SUBSCRIBE NOW", "Donate now »", "Got it", "Not now", "Read more", "Accept all cookies",
+    "12 comments", "[12 comments]", "( Comments (4) )", "Comments", "Join the conversation:", "Have your say",
+    "What do you think?", "Top comments", "Most read", "Related stories:", "More from Reuters", "Popular",
+    "Recent posts", "More:", "Also read:", "Most read in World Politics", "Elsewhere on the site", "Don’t miss",
+    "Editor's picks", "About the author", "Author bio", "Contributors:", "Privacy policy", "Terms of use | Contact us",
+    "Do not sell my personal information", "Cookie settings", "Dear readers,", "A note to our readers",
+    "Dear reader: we need your support.", "Support us today and keep our journalism free for you.",
+    "Sign up for our newsletter and get it in your inbox.", "Make a one-off gift to our newsroom today.",
+    "We rely on readers like you.", "Support The Ledger: we cannot do this without you.",
+    "Photo: Jane Doe/Reuters", "Image copyright Getty Images", "© Jane Doe", "Jane Doe / AFP via Getty Images",
+    "Getty Images", "AP Photo", "handout", "Image caption The mayor in May", "The mayor speaks (Photo: city hall)",
+    "The mayor speaks. Photo: City Hall", "The mayor speaks. Jane Doe/Reuters", "By Jane Doe", "Written by Jane Doe",
+    "By the end of the year", "Posted by Sam Roe | Reuters", "Filed under: Politics", "Tags: budget",
+    "Share this:", "Follow us:", "The winners were:", "12 thoughts on “How we voted”",
+    # Non-ASCII letters that re.IGNORECASE equates with ASCII ones ("ſ" with "s", "K" with "k").
+    "ſhare", "ſupport ſtory", "Photo: Jane ſ/Reuters", "Dear ſubscriber", "Image caption ſ", "chıp in", "İmage caption",
+]
+
+
+def _yaml_strings(node):
+    if isinstance(node, str):
+        yield node
+    elif isinstance(node, dict):
+        for v in node.values():
+            yield from _yaml_strings(v)
+    elif isinstance(node, list):
+        for v in node:
+            yield from _yaml_strings(v)
+
+
+def _py_strings(path):
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            yield node.value
+
+
+def corpus() -> list[str]:
+    texts = list(EXTRA)
+    for pack in sorted((ROOT / "rules").glob("*.yaml")):
+        texts += _yaml_strings(yaml.safe_load(pack.read_text(encoding="utf-8")))
+    for path in [*sorted((ROOT / "docs").glob("*.md")), *sorted((ROOT / "examples").rglob("*.md"))]:
+        texts.append(path.read_text(encoding="utf-8"))
+    for name in ("test_furniture.py", "test_document.py", "test_pattern_kinds.py"):
+        texts += _py_strings(ROOT / "tests" / name)
+    lines = set()
+    for t in texts:
+        for line in t.splitlines():
+            line = line.strip()
+            if line:
+                lines.add(line)
+                lines.add(line.lstrip("#>*- ").strip())  # as a pasted page has it, without markup
+    return sorted(lines)
+
+
+LINES = corpus()
+
+
+def test_corpus_is_large():
+    assert len(LINES) > 2000
+
+
+# (name, pattern that the gate reads, pattern that is tried, how the line is prepared)
+OPENERS = [
+    ("_UI", fu._UI_OPENERS, fu._UI, lambda t: t.lstrip("<«‹←↑").lstrip()),
+    ("_COMMENTS_HEAD", fu._COMMENTS_OPENERS, fu._COMMENTS_HEAD, lambda t: t.lstrip("[(").lstrip()),
+    ("_NETWORK_LABEL", fu._NETWORK_LABEL, fu._NETWORK_LABEL, None),
+    ("_POLICY", fu._POLICY, fu._POLICY, None),
+    ("_DEAR", fu._DEAR, fu._DEAR, None),
+    ("_RELATED_HEAD", fu._RELATED_HEAD, fu._RELATED_HEAD, None),
+    ("_MORE_HEADS", fu._MORE_HEADS, fu._MORE_HEADS, None),
+    ("_ABOUT_AUTHOR", fu._ABOUT_AUTHOR, fu._ABOUT_AUTHOR, None),
+    ("_UI_HEAD", fu._UI_HEAD, fu._UI_HEAD, None),
+    ("_BYLINE", parts._BYLINE, parts._BYLINE, None),
+]
+
+
+@pytest.mark.parametrize("name,opener,rx,prep", OPENERS, ids=[o[0] for o in OPENERS])
+def test_opening_word_gates_are_implied_by_their_patterns(name, opener, rx, prep):
+    # The gate reads the pattern's first words: it is useless (though still safe) if it cannot.
+    assert wordstarts.prefixes(opener, at_start=True) is not None
+    matched = 0
+    for line in LINES:
+        if rx.match(line) is not None:
+            matched += 1
+            assert wordstarts.may_open(opener, prep(line) if prep else line), (name, line)
+    assert matched > 0, name  # the corpus does exercise the pattern
+
+
+def test_credit_gate_is_implied_by_the_pattern():
+    assert wordstarts.prefixes(parts._CREDIT_OPENERS, at_start=True) is not None
+    for line in LINES:
+        want = len(line) <= 100 and not parts._RIGHTS.search(line) and bool(parts._CREDIT.fullmatch(line))
+        assert parts.is_credit(line) == want, line
+
+
+def test_caption_gate_is_implied_by_the_pattern():
+    for line in LINES:
+        assert parts.is_caption(line) == (len(line) <= 400 and bool(parts._CAPTION.fullmatch(line))), line
+
+
+def test_ask_gate_is_implied_by_the_pattern():
+    hits = 0
+    for line in LINES:
+        if fu._ASK.search(line):
+            hits += 1
+            assert fu._may_ask(line), line
+    assert hits > 0
+
+
+def test_gated_line_tests_agree_with_the_plain_patterns():
+    def plain_ui_label(t):
+        return len(t) <= 40 and bool(fu._UI.fullmatch(t) or fu._NETWORK_LABEL.fullmatch(t))
+
+    def plain_appeal(t):
+        if fu._DEAR.match(t):
+            return True
+        if t[:1] in "“\"‘'" or len(t) > 700:
+            return False
+        if fu._ADDRESS.search(t) and fu._ASK.search(t):
+            return True
+        return bool(fu._SUPPORT_NAME.search(t)) and fu._addresses_reader(t)
+
+    for line in LINES:
+        assert fu.is_ui_label(line) == plain_ui_label(line), line
+        assert fu.is_appeal(line) == plain_appeal(line), line
+        assert fu._related_head(line) == bool(fu._RELATED_HEAD.fullmatch(line) or fu._MORE_HEADS.fullmatch(line)), line
+        assert fu._comments_head(line) == bool(fu._COMMENTS_HEAD.fullmatch(line)), line
+        assert fu._full(fu._POLICY, line) == bool(fu._POLICY.fullmatch(line)), line
+
+
+def test_a_draft_without_furniture_compiles_no_furniture_pattern():
+    from lint.document import parse
+    from lint.furniture import find_furniture
+    from lint.text.lazyre import LazyPattern
+
+    text = ("Libraries to close\n\nThe council voted on Tuesday to close two branch libraries, officials said.\n\n"
+            "Budget gap\n\nThe closures take effect in March, and the board will meet again in April.\n")
+    fresh = {name: LazyPattern(rx.pattern, rx.flags) for name, rx in vars(fu).items()
+             if isinstance(rx, LazyPattern)}
+    saved = {name: getattr(fu, name) for name in fresh}
+    try:
+        for name, rx in fresh.items():
+            setattr(fu, name, rx)
+        assert find_furniture(parse(text, "draft.md", "markdown")).pieces == []
+        compiled = sorted(name for name, rx in fresh.items() if rx.is_compiled)
+    finally:
+        for name, rx in saved.items():
+            setattr(fu, name, rx)
+    # Only the scans that every line gets are compiled: the appeal's first test and _GATE.
+    assert set(compiled) <= {"_ADDRESS", "_GATE"}, compiled
+
