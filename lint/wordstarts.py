@@ -290,6 +290,17 @@ def part_prefixes(regex: LazyAlternation) -> tuple[tuple[str, ...], ...] | None:
     return result
 
 
+def part_openers(regex: LazyAlternation) -> tuple[tuple[str, ...] | None, ...]:
+    """For each part of ``regex``, the prefixes a match of it that starts a line starts
+    with (:func:`prefixes` with ``at_start``), None for a part whose are unknown."""
+    key = (regex.pattern, regex.flags, "part-openers")
+    if key in _PREFIXES:
+        return _PREFIXES.get(key)
+    found = tuple(_prefixes_of(part, regex.flags, True) for part in regex.parts)
+    _PREFIXES.set(key, found)
+    return found
+
+
 def _may_start(word: str, prefix: str) -> bool:
     """Whether a match that begins with ``prefix`` may begin ``word`` (a word of the draft):
     its ASCII letters must agree with the prefix; any other letter might equal it under

@@ -172,3 +172,32 @@ def test_a_draft_without_furniture_compiles_no_furniture_pattern():
     # Only the scans that every line gets are compiled: the appeal's first test and _GATE.
     assert set(compiled) <= {"_ADDRESS", "_GATE"}, compiled
 
+
+def test_line_rules_tried_part_by_part_find_what_the_whole_pattern_finds():
+    """lint/text/matching.find on line, sentence and block scopes, for rules whose first
+    words cannot all be read: one part of the alternation at a time, as in a short run,
+    and the whole pattern, as in a long one, find the same spans."""
+    from lint.config import Config
+    from lint.document import parse
+    from lint.engine import Engine
+    from lint.plugins import build
+    from lint.text import matching
+    from lint.text.lazyre import LazyAlternation
+
+    rules = Engine(plugins=build(entry_points=False)).all_rules(Config())
+    tried = 0
+    text = "\n\n".join(LINES) + "\n"
+    for rule in rules:
+        rx = getattr(rule, "_regex", None)
+        scope = getattr(rule, "options", {}).get("scope", "text") if hasattr(rule, "options") else "text"
+        if not isinstance(rx, LazyAlternation) or scope == "text" or wordstarts.prefixes(rx, at_start=True):
+            continue
+        tried += 1
+        docs = [parse(text, "lines.txt", "text")]
+        docs += [parse(ex if isinstance(ex, str) else ex["text"], "ex.md", "markdown")
+                 for ex in (*rule.examples.bad, *rule.examples.good)]
+        for doc in docs:
+            by_parts = list(matching._find_by_parts(doc, rx, scope))
+            whole = [(o, o + len(s)) for o, s, _h in matching._units(doc, scope) if rx.compiled.fullmatch(s)]
+            assert by_parts == whole, rule.id
+    assert tried >= 4  # popup-prompt, reading-time, comment-thread, related-articles at least

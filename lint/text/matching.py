@@ -7,7 +7,7 @@ from typing import Iterable, Iterator
 from .. import wordstarts
 from ..document import Document
 from ..rule import rule_alternation
-from .lazyre import LazyPattern
+from .lazyre import LazyAlternation, LazyPattern
 
 SCOPES = ("text", "sentence", "line", "block")
 
@@ -78,11 +78,36 @@ def find(doc: Document, regex: re.Pattern, scope: str = "text") -> Iterator[tupl
                 yield m.start(), m.end()
         return
     pre = wordstarts.prefixes(regex, at_start=True)
+    if pre is None and isinstance(regex, LazyAlternation) and not regex.is_compiled:
+        regex.scans += 1
+        if regex.scans <= wordstarts.MOST_PART_SCANS:
+            yield from _find_by_parts(doc, regex, scope)
+            return
     for offset, stripped, head in _units(doc, scope):
         if pre is not None and head is not None and not head.startswith(pre):
             continue  # cannot start a match (see wordstarts.head_key)
         if regex.fullmatch(stripped):
             yield offset, offset + len(stripped)
+
+
+def _find_by_parts(doc: Document, regex: LazyAlternation, scope: str) -> Iterator[tuple[int, int]]:
+    """:func:`find` for a whole-unit scope, one part of the alternation at a time.
+
+    A rule whose first words cannot all be read (one of its patterns opens with ``\\d``,
+    ``.*`` or a symbol) is still mostly patterns that open with known words: a unit is
+    tried against just the parts that can open it, and a draft whose lines open with
+    none of them never compiles those parts. ``fullmatch`` of an alternation succeeds
+    exactly when one of its alternatives (the parts) matches the whole unit, and the span
+    is the unit's either way, so the results are the same as the whole pattern's.
+    """
+    openers = wordstarts.part_openers(regex)
+    for offset, stripped, head in _units(doc, scope):
+        for i, pre in enumerate(openers):
+            if pre is not None and head is not None and not head.startswith(pre):
+                continue
+            if regex.part(i).fullmatch(stripped):
+                yield offset, offset + len(stripped)
+                break
 
 
 def _units(doc: Document, scope: str) -> list[tuple[int, str, str | None]]:
