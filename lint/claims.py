@@ -575,6 +575,10 @@ def _event_dates(doc: "Document") -> list[EventDate]:
         lo = s.start if s is not None else max(0, d.start - 120)
         before = prose[lo:d.start]
         before = re.split(r"[;:]", before)[-1]
+        # Every match has one of the event words in it, as written (the pattern is
+        # case-sensitive): without one, the pattern is not even compiled.
+        if not any(w in before for w in _EVENTS_FOR_DATES):
+            continue
         m = _EVENT_DATE.search(before)
         if m is None:
             continue

@@ -1,4 +1,5 @@
-"""The cheap gates in front of the page-residue patterns (lint/furniture.py, lint/parts.py).
+"""The cheap gates in front of the page-residue patterns (lint/furniture.py, lint/parts.py,
+lint/text/matching.py) and of the event-date pattern (lint/claims.py).
 
 A gate lets a line test skip, and never compile, a pattern that cannot match the line. It
 must be implied by the pattern: whenever the pattern matches, the gate says "maybe". These
@@ -201,3 +202,16 @@ def test_line_rules_tried_part_by_part_find_what_the_whole_pattern_finds():
             whole = [(o, o + len(s)) for o, s, _h in matching._units(doc, scope) if rx.compiled.fullmatch(s)]
             assert by_parts == whole, rule.id
     assert tried >= 4  # popup-prompt, reading-time, comment-thread, related-articles at least
+
+
+def test_event_date_gate_is_implied_by_the_pattern():
+    """lint/claims.py tries _EVENT_DATE only on text with one of the event words in it."""
+    from lint import claims
+
+    texts = [*LINES, "Jane Roe, 52, was arrested on", "Smith's wedding in", "Mr Lee was later released on"]
+    hits = 0
+    for line in texts:
+        if claims._EVENT_DATE.search(line):
+            hits += 1
+            assert any(w in line for w in claims._EVENTS_FOR_DATES), line
+    assert hits >= 3
