@@ -215,3 +215,38 @@ def test_event_date_gate_is_implied_by_the_pattern():
             hits += 1
             assert any(w in line for w in claims._EVENTS_FOR_DATES), line
     assert hits >= 3
+
+
+def test_placed_loaded_terms_tried_part_by_part_match_what_the_whole_pattern_matches():
+    """lint/kinds/loaded.py: a placed term (opens a sentence, set off) is matched at each
+    start one part at a time, skipping parts that cannot open with the word there (their
+    first words, or the "-ly" shape of the adverb patterns); the matches, and the group
+    that says which term matched, are the whole pattern's."""
+    from lint.config import Config
+    from lint.document import parse
+    from lint.engine import Engine
+    from lint.kinds import loaded
+    from lint.plugins import build
+    from lint.text.lazyre import LazyAlternation
+
+    rules = [r for r in Engine(plugins=build(entry_points=False)).all_rules(Config())
+             if r.kind == "loaded-term" and r._position != "any" and isinstance(r._regex, LazyAlternation)]
+    assert {r.id for r in rules} >= {"editorializing.rhetorical-setup", "editorializing.verdict-adverb"}
+    extra = ["Shockingly, the vote failed.", "Predictably, nobody came.", "The kicker? Nobody paid.",
+             "Here's the thing: it works.", "Even worse, the bridge closed.", "ſhockingly, it rained.",
+             "Curiously enough, the mayor agreed.", "He left, unsurprisingly, at noon."]
+    text = "\n\n".join([*LINES, *extra]) + "\n"
+    gated = 0
+    for rule in rules:
+        rx = rule._regex
+        docs = [parse(text, "lines.txt", "text")]
+        docs += [parse(ex if isinstance(ex, str) else ex["text"], "ex.md", "markdown")
+                 for ex in (*rule.examples.bad, *rule.examples.good)]
+        for doc in docs:
+            starts = loaded._starts(doc, rule._position == "set-off")
+            parts = [(m.span(), m.lastgroup) for m in loaded._match_parts(doc.prose, rx, starts)]
+            whole = [(m.span(), m.lastgroup) for pos in starts if (m := rx.compiled.match(doc.prose, pos))]
+            assert parts == whole, rule.id
+            gated += len(whole)
+        assert sum(1 for p in rx.parts if loaded._LY_HEAD.match(p)) == (2 if rule.id.endswith("verdict-adverb") else 0)
+    assert gated > 20

@@ -34,7 +34,7 @@ from ..rule import BOOLEAN, MAPPING, STRING, STRINGS, Param, ParamError, Rule
 from .. import wordstarts
 from ..text import matching, voice
 from ..rule import LAZY_REGEXES, checked, rule_alternation
-from ..text.lazyre import lazy
+from ..text.lazyre import LazyAlternation, lazy
 
 _POSSESSIVE = lazy(r"['’]s?$")
 # The opening of a sentence: an opening quote or bracket and a conjunction may come first.
@@ -47,6 +47,36 @@ _SET_OFF_BEFORE = lazy(r"(?:[,;:(]|[—–]|--)\s*(?:(?:and|but|yet|or)\s+)?$", 
 # every character.
 _BREAK = lazy(r"[,;:(—–-]\s*")
 _BREAK_CONJ = lazy(r"(?:and|but|yet|or)\s+", re.I)
+
+
+_WORD = re.compile(r"\w+")
+# A part that opens with "(?=[a-z]{N,}ly\b)" (the "-ingly", "-ably" adverbs) can only match
+# a word of N+2 letters or more that ends in "ly".
+_LY_HEAD = re.compile(r"\(\?<!\\w\)\(\?P<t\d+>\(\?=\[a-z\]\{(\d+),\}ly\\b\)")
+
+
+def _match_parts(prose: str, rx: LazyAlternation, starts: list[int]) -> Iterator[re.Match]:
+    """``rx.match(prose, pos)`` at each start, trying only the parts of the alternation that
+    can open with the word there (see :class:`lint.text.lazyre.LazyAlternation`: the whole
+    pattern matches what its first matching part matches, group names included), so a
+    draft compiles only the parts its sentence openers need."""
+    openers = wordstarts.part_openers(rx)
+    ly = [int(h.group(1)) + 2 if (h := _LY_HEAD.match(p)) else None for p in rx.parts]
+    for pos in starts:
+        w = _WORD.match(prose, pos)
+        word = w.group() if w else ""
+        # Non-ASCII words may match anything: re.IGNORECASE equates "ſ" with "s".
+        head = word.lower() if word.isascii() else None
+        for i, pre in enumerate(openers):
+            if head is not None:
+                if pre is not None and not head.startswith(pre):
+                    continue
+                if ly[i] is not None and not (len(word) >= ly[i] and word.isalpha() and head.endswith("ly")):
+                    continue
+            m = rx.part(i).match(prose, pos)
+            if m is not None:
+                yield m
+                break
 
 
 def _starts(doc: Document, set_off: bool) -> list[int]:
@@ -195,9 +225,16 @@ class LoadedTerm(Rule):
                 # A placed term can only start where a sentence or a set-off phrase does:
                 # matching there alone spares a scan of every word for patterns that have
                 # no literal first word ("-ingly" adverbs).
-                match, prose = self._regex.match, doc.prose
-                found = (m for pos in _starts(doc, self._position == "set-off")
-                         if (m := match(prose, pos)) is not None)
+                rx, prose = self._regex, doc.prose
+                starts = _starts(doc, self._position == "set-off")
+                by_parts = isinstance(rx, LazyAlternation) and not rx.is_compiled
+                if by_parts:
+                    rx.scans += 1  # a long run compiles the whole pattern once instead
+                if by_parts and rx.scans <= wordstarts.MOST_PART_SCANS:
+                    found = _match_parts(prose, rx, starts)
+                else:
+                    match = rx.match
+                    found = (m for pos in starts if (m := match(prose, pos)) is not None)
             for m in found:
                 if m.end() > m.start():
                     index = int(m.lastgroup[1:]) if m.lastgroup else 0
