@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..facts.index import TitleEntry
     from ..facts.model import Person
     from ..facts.nearmiss import Evidence
+    from ..facts.text import Token
 
 
 class _Hit(NamedTuple):
@@ -253,9 +254,14 @@ class NameSpelling(FactRule):
         for h in hits:
             in_hits.update(range(h.tok_start, h.tok_end))
         near_on = self.options["near-misses"]
+        idx = a.index
+        word_keys = idx.word_keys
         for i in a.helper.capitalised():
             t = toks[i]
-            if i in a.covered or i in in_hits or t.key in vocab:
+            key = t.key
+            if key not in variants and not (near_on and _bare_candidate(t, word_keys) and idx.near_surnames(key)):
+                continue  # neither a known slip of this draft nor near any known surname: _bare finds nothing
+            if i in a.covered or i in in_hits or key in vocab:
                 continue
             if i + 1 < len(toks) and a.helper.joined(i) and toks[i + 1].text[:1].isupper():
                 continue  # part of a longer capitalised name
@@ -280,15 +286,17 @@ class NameSpelling(FactRule):
     def _bare(self, a: Analysis, i: int) -> "tuple[str, Person, bool] | None":
         """A capitalised word on its own, a slip from a known person's surname ("Lukashneko",
         "Elensky"), with the evidence to say it is that person (see lint.facts.nearmiss)."""
-        from ..facts import nearmiss as nm
-
         t = a.tokens[i]
         key = t.key
         idx = a.index
-        if len(key) < 4 or not key.isalpha() or key in idx.word_keys or (t.text.isupper() and len(t.text) > 1):
+        if not _bare_candidate(t, idx.word_keys):
             return None
         near = idx.near_surnames(key)
-        if not near or nm.plural_of_known(a, key):
+        if not near:
+            return None
+        from ..facts import nearmiss as nm
+
+        if nm.plural_of_known(a, key):
             return None  # nobody near, or a family ("the Bidens"), never a slip on one name
         real = nm.real_form(a, i)
         scored = []
@@ -305,6 +313,13 @@ class NameSpelling(FactRule):
         _, _, p, sk, v = top
         right = next((w.text for f in p.forms for w in tokens_of(f) if w.key == sk), sk)
         return _keep_case(right, t.text), p, v == "strong"
+
+
+def _bare_candidate(t: "Token", word_keys: "frozenset[str] | set[str]") -> bool:
+    """Whether a lone capitalised token may be a slip on a surname at all: four letters or
+    more, letters only, not a known name word, not an acronym (the cheap tests of _bare)."""
+    key = t.key
+    return not (len(key) < 4 or not key.isalpha() or key in word_keys or (t.text.isupper() and len(t.text) > 1))
 
 
 _FIRST_OK: frozenset[str] = frozenset()
