@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..facts.index import TitleEntry
     from ..facts.model import Person
     from ..facts.nearmiss import Evidence
+    from ..facts.index import NameIndex
     from ..facts.text import Token
 
 
@@ -259,7 +260,7 @@ class NameSpelling(FactRule):
         for i in a.helper.capitalised():
             t = toks[i]
             key = t.key
-            if key not in variants and not (near_on and _bare_candidate(t, word_keys) and idx.near_surnames(key)):
+            if key not in variants and not (near_on and _may_be_bare(t, idx, word_keys)):
                 continue  # neither a known slip of this draft nor near any known surname: _bare finds nothing
             if i in a.covered or i in in_hits or key in vocab:
                 continue
@@ -289,7 +290,7 @@ class NameSpelling(FactRule):
         t = a.tokens[i]
         key = t.key
         idx = a.index
-        if not _bare_candidate(t, idx.word_keys):
+        if len(key) < 4 or not key.isalpha() or key in idx.word_keys or (t.text.isupper() and len(t.text) > 1):
             return None
         near = idx.near_surnames(key)
         if not near:
@@ -315,11 +316,15 @@ class NameSpelling(FactRule):
         return _keep_case(right, t.text), p, v == "strong"
 
 
-def _bare_candidate(t: "Token", word_keys: "frozenset[str] | set[str]") -> bool:
-    """Whether a lone capitalised token may be a slip on a surname at all: four letters or
-    more, letters only, not a known name word, not an acronym (the cheap tests of _bare)."""
+def _may_be_bare(t: "Token", idx: "NameIndex", word_keys: "frozenset[str]") -> bool:
+    """False only when :meth:`NameSpelling._bare` would find nothing for ``t`` whatever the
+    context: too short, not letters only, a known name word, an acronym, or no known surname
+    near it. Lets the loop over a draft's capitalised words skip most of them before asking
+    how they are joined to their neighbours."""
     key = t.key
-    return not (len(key) < 4 or not key.isalpha() or key in word_keys or (t.text.isupper() and len(t.text) > 1))
+    if len(key) < 4 or not key.isalpha() or key in word_keys or (t.text.isupper() and len(t.text) > 1):
+        return False
+    return bool(idx.near_surnames(key))
 
 
 _FIRST_OK: frozenset[str] = frozenset()
