@@ -31,6 +31,7 @@ FREEZE_HEAP = False
 #: Allocations between young-generation collections in a process of our own (Python's
 #: default is 700): a draft allocates tens of thousands of short-lived objects, and each
 #: collection that finds them still in use promotes them, so that full collections come often.
+#: (A long draft linted in pieces collects after each piece: see Engine._check_in_pieces.)
 GC_THRESHOLD = 10_000
 _FROZEN_IN: set[int] = set()  # processes that froze already (a forked worker inherits the set)
 
