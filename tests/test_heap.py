@@ -17,7 +17,7 @@ DRAFTS = [
 
 
 def _folder(tmp_path):
-    for n, text in enumerate(DRAFTS * 2):
+    for n, text in enumerate(DRAFTS * 4):  # more than 1 + parallel.FREEZE_AFTER
         (tmp_path / f"{n:02d}.md").write_text(text)
     return tmp_path
 
@@ -58,3 +58,15 @@ def test_freeze_heap_runs_once_per_process():
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert out.stdout.split() == ["True", "True"], out.stderr
+
+
+def test_a_short_run_does_not_freeze(tmp_path):
+    for n, text in enumerate(DRAFTS):
+        (tmp_path / f"{n:02d}.md").write_text(text)
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
+    probe = ("import gc, sys, runpy; sys.argv = ['newslint', *sys.argv[1:]]\n"
+             "import atexit; atexit.register(lambda: sys.stderr.write(f' {gc.get_freeze_count()}'))\n"
+             "runpy.run_module('lint', run_name='__main__')\n")
+    own = subprocess.run([sys.executable, "-c", probe, "check", ".", "--date", "2025-11-22", "--no-progress"],
+                         cwd=tmp_path, capture_output=True, text=True, env=env)
+    assert own.stderr.split()[-1] == "0"

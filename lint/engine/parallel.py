@@ -33,6 +33,9 @@ FREEZE_HEAP = False
 #: collection that finds them still in use promotes them, so that full collections come often.
 #: (A long draft linted in pieces collects after each piece: see Engine._check_in_pieces.)
 GC_THRESHOLD = 10_000
+#: Drafts that must still follow the first for freezing to pay: it costs one full collection
+#: (~25 ms), which a pre-commit run over two or three drafts would not win back.
+FREEZE_AFTER = 8
 _FROZEN_IN: set[int] = set()  # processes that froze already (a forked worker inherits the set)
 
 
@@ -71,13 +74,16 @@ def _init(spec: EngineSpec, mode: str) -> None:
     own_heap()  # a worker process is ours alone
     _WORKER["engine"] = engine if engine is not None else spec.build()
     _WORKER["mode"] = mode
+    _WORKER["linted"] = False
     _WORKER["reported"] = len(_WORKER["engine"].errors)  # the parent reports what it already knew
 
 
 def _work(path: str) -> Outcome:
     engine: Engine = _WORKER["engine"]
+    if _WORKER.get("linted"):
+        freeze_heap()  # from this worker's second draft on: its first loaded the word lists and fact base
     out = lint_file(engine, path, None, _WORKER["mode"])
-    freeze_heap()  # after this worker's first draft: its word lists and fact base are loaded
+    _WORKER["linted"] = True
     errors = engine.errors
     if len(errors) > _WORKER["reported"]:  # plugin errors travel back once each
         out.plugin_errors = [str(e) for e in errors[_WORKER["reported"]:]]
@@ -113,7 +119,7 @@ def run(engine: Engine, items: Iterable[tuple[str, "Config | None"]], *,
     if jobs <= 1 or len(items) < 2:
         for n, (path, cfg) in enumerate(items):
             yield lint_file(engine, path, cfg, mode)
-            if n == 0 and FREEZE_HEAP and len(items) > 1:
+            if n == 0 and FREEZE_HEAP and len(items) - 1 >= FREEZE_AFTER:
                 freeze_heap()  # the first draft loaded what rules load on first use
         return
     jobs = min(jobs, len(items))
@@ -124,7 +130,7 @@ def run(engine: Engine, items: Iterable[tuple[str, "Config | None"]], *,
         # fact base), so that forked workers start warm instead of each paying for it.
         engine.prepare(items)
         yield lint_file(engine, items[0][0], items[0][1], mode)
-        if FREEZE_HEAP:
+        if FREEZE_HEAP and len(items) - 1 >= FREEZE_AFTER:
             freeze_heap()  # before the fork, as the gc module advises: fewer pages copied on write
         items = items[1:]
         _WORKER["inherited"] = engine
