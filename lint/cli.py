@@ -60,5 +60,13 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
 
+#: True when newslint runs as its own program (the console script, ``python -m lint``), not
+#: called from another program: only then may a command tune the process (the garbage
+#: collector: see :func:`lint.engine.parallel.own_heap`).
+OWN_PROCESS = False
+
+
 def entry() -> None:
+    global OWN_PROCESS
+    OWN_PROCESS = True
     sys.exit(main())

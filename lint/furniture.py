@@ -180,6 +180,9 @@ _POST_MARK = lazy(
 )
 # Every line is scanned once for what cookie banners, footers and posts contain.
 _GATE = lazy(r"cookie|©|copyright|rights\s+reserved|\(c\)|(?:says|said|wrote|writes)\s*:\s*$", re.I)
+# Literals that every match of _GATE contains (in a line folded by _folded): most lines have
+# none, and a substring test is far cheaper than the case-insensitive search.
+_GATE_LITERALS = ("cookie", "©", "copyright", "rights", "(c)", ":")
 # The first line of a post: "jdoe says:", "Jane Doe on May 3, 2019 at 8:50 pm said:".
 _POST_HEAD = lazy(r"\b(?:says|said|wrote|writes)\s*:\s*$", re.I)
 _RELATED_HEAD = lazy(
@@ -307,6 +310,23 @@ def is_counter(text: str) -> bool:
     return len(text) <= 60 and any(c.isdigit() for c in text) and bool(_COUNTER.fullmatch(text))
 
 
+# Characters outside ASCII that a case-insensitive pattern takes for an ASCII letter (Python's
+# re: simple case folding plus its extra cases); _folded maps them first, since lower()
+# leaves "ı" and "ſ" as they are and turns "İ" into two characters.
+_RE_I_ASCII = str.maketrans({"ı": "i", "İ": "i", "ſ": "s", "\u212a": "k"})
+
+
+def _folded(text: str) -> str:
+    """``text`` in lower case such that an ASCII literal that a case-insensitive pattern
+    finds in ``text`` is a plain substring of it (for the literal prefilters here)."""
+    return text.lower() if text.isascii() else text.translate(_RE_I_ASCII).lower()
+
+
+def _may_address(folded: str) -> bool:
+    """False only when _ADDRESS cannot match (it needs one of these words)."""
+    return "you" in folded or "we" in folded or "us" in folded or "our" in folded or "dear" in folded
+
+
 def is_appeal(text: str) -> bool:
     """A line that addresses the reader and asks for money, membership or a sign-up."""
     if may_open(_DEAR, text) and _DEAR.match(text):
@@ -315,10 +335,11 @@ def is_appeal(text: str) -> bool:
         return False  # a quotation: someone in the story speaking, not the page
     if len(text) > 700:
         return False
-    if _ADDRESS.search(text) and _may_ask(text) and _ASK.search(text):  # _ASK is compiled only when needed
+    folded = _folded(text)
+    # the small pattern first: _ASK is compiled only when needed
+    if _may_address(folded) and _ADDRESS.search(text) and _may_ask(text) and _ASK.search(text):
         return True
-    return (not text.isascii() or "support" in text.lower()) and bool(_SUPPORT_NAME.search(text)) \
-        and _addresses_reader(text)
+    return "support" in folded and bool(_SUPPORT_NAME.search(text)) and _addresses_reader(text)
 
 
 # Every match of _ASK contains one of these (each alternative was checked by hand: "make a
@@ -470,7 +491,9 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
             add("appeal", s, j)
             i = j + 1
             continue
-        gate = _GATE.search(t) is not None  # one scan of the line for the rarer shapes below
+        # one scan of the line for the rarer shapes below, when it has one of the literals
+        folded = _folded(t)
+        gate = any(w in folded for w in _GATE_LITERALS) and _GATE.search(t) is not None
         if gate and _COOKIE.search(t) and _COOKIE_CONTEXT.search(t) and len(t) <= 600 and t[:1] not in "“\"‘'":
             j = i
             while j + 1 < n and lines[j + 1].short and (_label(lines[j + 1]) or _full(_POLICY, lines[j + 1].text)):

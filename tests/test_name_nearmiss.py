@@ -174,3 +174,34 @@ def test_the_speller_leaves_names_to_the_name_rule():
     text = "Belarus's president, Lukashneko, spoke on Tuesday.\n"
     result = engine.check_text(text, "draft.md", config=Config())
     assert [(f.rule, f.match) for f in result.findings] == [("facts.name-misspelling", "Lukashneko")]
+
+
+# ------------------------------------------------------------------ the bare-surname shortcut
+def _texts_in_this_file():
+    """Every sentence the cases above judge (flagged and silent ones), read off their marks."""
+    out = []
+    for name, obj in list(globals().items()):
+        for mark in getattr(obj, "pytestmark", ()):
+            if mark.name == "parametrize":
+                for case in mark.args[1]:
+                    text = case[0] if isinstance(case, tuple) else case
+                    if isinstance(text, str):
+                        out.append(text)
+    return out
+
+
+def test_the_bare_surname_shortcut_changes_no_finding(monkeypatch):
+    """_may_be_bare lets the scan skip capitalised words before the joined/sentence tests;
+    with it switched off (every word goes on to _bare) the findings are the same."""
+    from lint.kinds import facts_names
+
+    texts = _texts_in_this_file() + [
+        "Zelenksy met the envoy. Ukraine's president, Zelenksy, said the talks went well.",
+        "Keir Starmer spoke first. Later, Starmar and Macrone met in Paris; Starmar said so.",
+    ]
+    assert len(texts) > 25
+    with_shortcut = [names(t) for t in texts]
+    monkeypatch.setattr(facts_names, "_may_be_bare", lambda *args: True)
+    without = [names(t) for t in texts]
+    assert with_shortcut == without
+    assert sum(1 for f in with_shortcut if f) >= 10  # the comparison covers real findings

@@ -56,7 +56,7 @@ def _jobs(value: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..engine import EngineSpec, find_drafts, runner
+    from ..engine import EngineSpec, find_drafts, parallel, runner
     from ..engine.parallel import default_jobs
     from ..reporters import outcomes as report
     from ..reporters.progress import Progress
@@ -81,6 +81,10 @@ def run(args: argparse.Namespace) -> int:
     for err in unreadable:
         sys.stderr.write(f"newslint: error: {err}\n")
     report.say_skipped(skipped, args.format)
+    from .. import cli
+
+    if cli.OWN_PROCESS:
+        parallel.own_heap()  # this process is ours alone: tune the garbage collector for a run
     results = runner.outcomes(engine, items, mode=mode, jobs=args.jobs or default_jobs(), stdin=sys.stdin.buffer,
                               stdin_name=args.stdin_filename,
                               fail_level=Severity.parse(args.fail_level) if args.fail_level else None)

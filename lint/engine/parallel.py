@@ -24,20 +24,66 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["MODES", "Outcome", "default_jobs", "run"]
 
 
+# ------------------------------------------------------------------ the heap
+#: Set by the command line (see :func:`own_heap`); left off for library callers, whose own
+#: objects these settings would touch too. Pool workers, our own processes, always use them.
+FREEZE_HEAP = False
+#: Allocations between young-generation collections in a process of our own (Python's
+#: default is 700): a draft allocates tens of thousands of short-lived objects, and each
+#: collection that finds them still in use promotes them, so that full collections come often.
+#: (A long draft linted in pieces collects after each piece: see Engine._check_in_pieces.)
+GC_THRESHOLD = 10_000
+#: Drafts that must still follow the first for freezing to pay: it costs one full collection
+#: (~25 ms), which a pre-commit run over two or three drafts would not win back.
+FREEZE_AFTER = 8
+_FROZEN_IN: set[int] = set()  # processes that froze already (a forked worker inherits the set)
+
+
+def own_heap() -> None:
+    """The command line owns its process: collect less often, and freeze the heap after the
+    first draft (:func:`freeze_heap`). Together they cut the garbage collector's share of a
+    run over real drafts from about a tenth of its CPU time to about a thirtieth."""
+    global FREEZE_HEAP
+    import gc
+
+    FREEZE_HEAP = True
+    gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])
+
+
+def freeze_heap() -> None:
+    """Collect once, then move what is alive (word lists, the fact base, compiled rules) out of
+    the collector's sight, once per process: a full collection walks every object, and those
+    long-lived ones made most of each pass. Frozen objects are still freed when their
+    reference count drops; only a cycle among them would stay."""
+    pid = os.getpid()
+    if pid in _FROZEN_IN:
+        return
+    _FROZEN_IN.add(pid)
+    import gc
+
+    gc.collect()
+    gc.freeze()
+
+
 # ------------------------------------------------------------------ the pool
 _WORKER: dict = {}
 
 
 def _init(spec: EngineSpec, mode: str) -> None:
     engine = _WORKER.get("inherited")  # forked from a parent that already compiled the rules
+    own_heap()  # a worker process is ours alone
     _WORKER["engine"] = engine if engine is not None else spec.build()
     _WORKER["mode"] = mode
+    _WORKER["linted"] = False
     _WORKER["reported"] = len(_WORKER["engine"].errors)  # the parent reports what it already knew
 
 
 def _work(path: str) -> Outcome:
     engine: Engine = _WORKER["engine"]
+    if _WORKER.get("linted"):
+        freeze_heap()  # from this worker's second draft on: its first loaded the word lists and fact base
     out = lint_file(engine, path, None, _WORKER["mode"])
+    _WORKER["linted"] = True
     errors = engine.errors
     if len(errors) > _WORKER["reported"]:  # plugin errors travel back once each
         out.plugin_errors = [str(e) for e in errors[_WORKER["reported"]:]]
@@ -71,8 +117,10 @@ def run(engine: Engine, items: Iterable[tuple[str, "Config | None"]], *,
     """
     items = list(items)
     if jobs <= 1 or len(items) < 2:
-        for path, cfg in items:
+        for n, (path, cfg) in enumerate(items):
             yield lint_file(engine, path, cfg, mode)
+            if n == 0 and FREEZE_HEAP and len(items) - 1 >= FREEZE_AFTER:
+                freeze_heap()  # the first draft loaded what rules load on first use
         return
     jobs = min(jobs, len(items))
     ctx = _context()
@@ -82,6 +130,8 @@ def run(engine: Engine, items: Iterable[tuple[str, "Config | None"]], *,
         # fact base), so that forked workers start warm instead of each paying for it.
         engine.prepare(items)
         yield lint_file(engine, items[0][0], items[0][1], mode)
+        if FREEZE_HEAP and len(items) - 1 >= FREEZE_AFTER:
+            freeze_heap()  # before the fork, as the gc module advises: fewer pages copied on write
         items = items[1:]
         _WORKER["inherited"] = engine
     chunk = max(1, min(16, len(items) // (jobs * 8)))

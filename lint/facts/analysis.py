@@ -150,11 +150,16 @@ class _Analyser:
 
         ``possessive`` allows "Germany's Chancellor" (titles), never "Trump's Donald" (names)."""
         toks = self.tokens
-        if i + 1 >= len(toks) or (toks[i].full_end != toks[i].end and not possessive):
+        if i + 1 >= len(toks):
             return False
-        if toks[i + 1].hyphen_before:
+        t, nxt = toks[i], toks[i + 1]
+        if t.full_end != t.end and not possessive:
+            return False
+        if nxt.hyphen_before:
             return True
-        g = self.gap(i)
+        g = self.prose[t.full_end:nxt.start]
+        if g == " ":
+            return True  # the common case, settled without the pattern
         if not g or not _JOIN_GAP.fullmatch(g):
             return False
         if "." in g:

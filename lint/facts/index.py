@@ -217,6 +217,15 @@ class NameIndex:
         A slip that changes the first letter counts only when it is the one edit
         ("Elensky" for "Zelensky"); otherwise two edits are allowed in long surnames.
         """
+        memo = self.__dict__.setdefault("_near_memo", {})
+        got = memo.get(key)
+        if got is None:
+            if len(memo) >= 65536:
+                memo.clear()  # bounded: a long run meets many capitalised words
+            got = memo[key] = self._near_surnames(key)
+        return got
+
+    def _near_surnames(self, key: str) -> list[tuple[str, int]]:
         cands: set[str] = set()
         near = self.surname_near
         for v in (key, *deletes(key)):

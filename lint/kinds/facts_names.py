@@ -31,6 +31,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..facts.index import TitleEntry
     from ..facts.model import Person
     from ..facts.nearmiss import Evidence
+    from ..facts.index import NameIndex
+    from ..facts.text import Token
 
 
 class _Hit(NamedTuple):
@@ -253,9 +255,14 @@ class NameSpelling(FactRule):
         for h in hits:
             in_hits.update(range(h.tok_start, h.tok_end))
         near_on = self.options["near-misses"]
+        idx = a.index
+        word_keys = idx.word_keys
         for i in a.helper.capitalised():
             t = toks[i]
-            if i in a.covered or i in in_hits or t.key in vocab:
+            key = t.key
+            if key not in variants and not (near_on and _may_be_bare(t, idx, word_keys)):
+                continue  # neither a known slip of this draft nor near any known surname: _bare finds nothing
+            if i in a.covered or i in in_hits or key in vocab:
                 continue
             if i + 1 < len(toks) and a.helper.joined(i) and toks[i + 1].text[:1].isupper():
                 continue  # part of a longer capitalised name
@@ -280,15 +287,17 @@ class NameSpelling(FactRule):
     def _bare(self, a: Analysis, i: int) -> "tuple[str, Person, bool] | None":
         """A capitalised word on its own, a slip from a known person's surname ("Lukashneko",
         "Elensky"), with the evidence to say it is that person (see lint.facts.nearmiss)."""
-        from ..facts import nearmiss as nm
-
         t = a.tokens[i]
         key = t.key
         idx = a.index
         if len(key) < 4 or not key.isalpha() or key in idx.word_keys or (t.text.isupper() and len(t.text) > 1):
             return None
         near = idx.near_surnames(key)
-        if not near or nm.plural_of_known(a, key):
+        if not near:
+            return None
+        from ..facts import nearmiss as nm
+
+        if nm.plural_of_known(a, key):
             return None  # nobody near, or a family ("the Bidens"), never a slip on one name
         real = nm.real_form(a, i)
         scored = []
@@ -305,6 +314,17 @@ class NameSpelling(FactRule):
         _, _, p, sk, v = top
         right = next((w.text for f in p.forms for w in tokens_of(f) if w.key == sk), sk)
         return _keep_case(right, t.text), p, v == "strong"
+
+
+def _may_be_bare(t: "Token", idx: "NameIndex", word_keys: "frozenset[str]") -> bool:
+    """False only when :meth:`NameSpelling._bare` would find nothing for ``t`` whatever the
+    context: too short, not letters only, a known name word, an acronym, or no known surname
+    near it. Lets the loop over a draft's capitalised words skip most of them before asking
+    how they are joined to their neighbours."""
+    key = t.key
+    if len(key) < 4 or not key.isalpha() or key in word_keys or (t.text.isupper() and len(t.text) > 1):
+        return False
+    return bool(idx.near_surnames(key))
 
 
 _FIRST_OK: frozenset[str] = frozenset()
