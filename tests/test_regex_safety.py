@@ -78,3 +78,24 @@ def test_a_runaway_pattern_the_check_lets_through_is_stopped_by_the_time_budget(
     assert len(errors) == 1, proc.stderr
     assert "house.yaml:5: rule 'house.slow' was stopped after 1 s of CPU time on a.md" in errors[0], proc.stderr
     assert "clutter.navigation-link" in proc.stdout  # the other rules still ran
+
+
+def test_the_time_budget_is_armed_per_rule_and_its_handler_restored(tmp_path):
+    import signal
+
+    from lint.engine import timebudget
+
+    before = signal.getsignal(signal.SIGVTALRM)
+    with timebudget.Budget(5) as budget:
+        assert signal.getsignal(signal.SIGVTALRM) is not before
+        budget.start()
+        assert signal.getitimer(signal.ITIMER_VIRTUAL)[0] > 0
+        budget.stop()
+        assert signal.getitimer(signal.ITIMER_VIRTUAL)[0] == 0
+    assert signal.getsignal(signal.SIGVTALRM) is before
+    # a CPU-bound loop past its budget is stopped
+    with pytest.raises(timebudget.RuleTimeout):
+        with timebudget.limit(0.2):
+            while True:
+                sum(range(1000))
+    assert signal.getitimer(signal.ITIMER_VIRTUAL)[0] == 0

@@ -12,7 +12,7 @@ import datetime as _dt
 import gc
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
 from .. import article_date, packs
 from ..config import Config, ConfigError, config_for
@@ -23,6 +23,9 @@ from ..plugins import BUILTIN, PluginError, Plugins, build
 from ..rule import Rule
 from .results import FileResult, RunError
 from .selection import RETIRED_IDS, UNUSED_SUPPRESSION, is_selected, matches, severity_for
+
+if TYPE_CHECKING:  # pragma: no cover
+    from . import timebudget
 
 
 @dataclass
@@ -351,15 +354,25 @@ class Engine:
         """The document's findings, sorted; the rules' run-level notices go to ``notices``."""
         from . import timebudget
 
+        with timebudget.Budget(timebudget.seconds()) as budget:
+            return self._run_rules(doc, rs, notices, budget)
+
+    def _run_rules(self, doc: Document, rs: RuleSet, notices: list[Notice] | None,
+                   budget: "timebudget.Budget") -> list[Finding]:
+        from . import timebudget
+
         kept: list[Finding] = []
         used: set[int] = set()
-        seconds = timebudget.seconds()
+        seconds = budget.seconds
         for rule in rs.rules:
             try:
-                with timebudget.limit(seconds):
+                budget.start()
+                try:
                     produced = list(rule.check(doc))
                     if notices is not None:
                         notices.extend(rule.notices(doc))
+                finally:
+                    budget.stop()
             except timebudget.RuleTimeout:
                 where = f"{rule.source}: " if rule.source else ""
                 self.errors.append(RunError(f"{where}rule '{rule.id}' was stopped after {seconds:g} s of CPU time on {doc.path} "
