@@ -1,20 +1,16 @@
-"""A one-line progress display for the audit: drafts done, rate and time left."""
+"""The audit's progress line: drafts done, rate and time left (the bar of ``check`` with
+another line)."""
 from __future__ import annotations
 
-import os
-import sys
-import time
 from typing import TextIO
+
+from ..reporters.progress import Progress as _Bar
 
 
 def wanted(stream: TextIO) -> bool:
-    """Only on a terminal, never in CI or on a dumb terminal."""
-    if os.environ.get("CI") or os.environ.get("TERM") == "dumb":
-        return False
-    try:
-        return stream.isatty()
-    except (AttributeError, ValueError):
-        return False
+    """Only on a terminal, never in CI or on a dumb terminal (the archive's size is not known
+    when the audit starts)."""
+    return _Bar.wanted(stream, None)
 
 
 def _duration(seconds: float) -> str:
@@ -24,26 +20,11 @@ def _duration(seconds: float) -> str:
     return f"{h}h{m:02d}m" if h else f"{m}m{s:02d}s" if m else f"{s}s"
 
 
-class Progress:
-    def __init__(self, total: int | None, stream: TextIO | None = None, *, enabled: bool = True) -> None:
-        self.stream = stream or sys.stderr
-        self.total = total
-        self.done = 0
-        self.enabled = enabled
-        self._start = time.monotonic()
-        self._last = 0.0
-        self._shown = False
+class Progress(_Bar):
+    interval = 0.2
 
-    def advance(self, n: int) -> None:
-        self.done += n
-        if not self.enabled:
-            return
-        now = time.monotonic()
-        if now - self._last >= 0.2 or self.done == self.total:
-            self._last = now
-            self.stream.write("\r\033[K" + self.line(now - self._start))
-            self.stream.flush()
-            self._shown = True
+    def __init__(self, total: int | None, stream: TextIO | None = None, *, enabled: bool = True) -> None:
+        super().__init__(total, stream, enabled=enabled)
 
     def line(self, elapsed: float) -> str:
         rate = self.done / elapsed if elapsed > 0 else 0.0
@@ -52,9 +33,3 @@ class Progress:
         pct = 100 * self.done / self.total
         left = f", {_duration((self.total - self.done) / rate)} left" if rate and self.done < self.total else ""
         return f"audit: {self.done}/{self.total} drafts ({pct:.0f}%), {rate:.0f}/s{left}"
-
-    def close(self) -> None:
-        if self.enabled and self._shown:
-            self.stream.write("\r\033[K")
-            self.stream.flush()
-        self.enabled = False

@@ -10,9 +10,12 @@ PROGRESS_MIN_FILES = 20  # fewer files than this finish before a bar would help
 
 
 class Progress:
-    """A one-line progress bar on standard error, drawn only on a terminal and never in CI."""
+    """A one-line progress bar on standard error, drawn only on a terminal and never in CI.
+    Subclasses say what the line holds (:meth:`line`) and how often it is redrawn."""
 
-    def __init__(self, total: int, stream: TextIO | None = None, *, enabled: bool | None = None) -> None:
+    interval = 0.1  # seconds between redraws
+
+    def __init__(self, total: int | None, stream: TextIO | None = None, *, enabled: bool | None = None) -> None:
         self.stream = stream or sys.stderr
         self.total = total
         self.done = 0
@@ -24,8 +27,9 @@ class Progress:
         self.enabled = enabled
 
     @staticmethod
-    def wanted(stream: TextIO, total: int) -> bool:
-        if total < PROGRESS_MIN_FILES or os.environ.get("CI") or os.environ.get("TERM") == "dumb":
+    def wanted(stream: TextIO, total: int | None) -> bool:
+        """On a terminal, outside CI, and for enough files to need it (``None``: not known yet)."""
+        if (total is not None and total < PROGRESS_MIN_FILES) or os.environ.get("CI") or os.environ.get("TERM") == "dumb":
             return False
         try:
             return stream.isatty()
@@ -37,18 +41,17 @@ class Progress:
         if not self.enabled:
             return
         now = time.monotonic()
-        if now - self._last >= 0.1 or self.done == self.total:
+        if now - self._last >= self.interval or self.done == self.total:
             self._last = now
-            self._draw()
+            self.stream.write("\r\033[K" + self.line(now - self._start))
+            self.stream.flush()
+            self.shown = True
 
-    def _draw(self) -> None:
+    def line(self, elapsed: float) -> str:
         width = 30
         filled = int(width * self.done / self.total) if self.total else width
-        rate = self.done / max(time.monotonic() - self._start, 1e-6)
-        self.stream.write(f"\r\033[K[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} files"
-                          f" ({rate:.0f}/s)")
-        self.stream.flush()
-        self.shown = True
+        rate = self.done / max(elapsed, 1e-6)
+        return f"[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} files ({rate:.0f}/s)"
 
     def clear(self) -> None:
         if self.enabled and self.shown:
