@@ -43,8 +43,11 @@ def audit(paths: Iterable[str], out_dir: str | Path, *, scheduler: str = "proces
     if config is not None:
         config = str(Path(config).resolve())  # workers may not share this process's folder
     fields = tuple(dict.fromkeys(by))
-    spec = AuditSpec(date=date, config=config, select=tuple(select), ignore=tuple(ignore),
-                     facts_as_of=facts_as_of, fields=fields)
+    from ..engine import EngineSpec
+
+    # stats: the audit reports sentences and reading grade per draft, as check --stats does
+    spec = AuditSpec(EngineSpec(date=date, config=config, select=tuple(select), ignore=tuple(ignore), stats=True,
+                                facts_as_of=facts_as_of), fields=fields)
     engine = spec.build()
     linting.validate(spec, engine)
     walker = linting.Walker(paths, spec, engine)

@@ -18,29 +18,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..engine import Engine
+    from ..engine import Engine, EngineSpec
 
-#: Draft types a folder is searched for (as ``newslint check`` does).
-EXTENSIONS = (".md", ".markdown", ".txt")
 UNDATED = "undated"
 
 
 @dataclass(frozen=True)
 class AuditSpec:
-    """How every worker builds its engine, and which front-matter fields it reports (pickles)."""
+    """How every worker builds its engine (the engine spec ``check`` uses), and which
+    front-matter fields it reports (pickles)."""
 
-    date: _dt.date | None = None
-    config: str | None = None
-    select: tuple[str, ...] = ()
-    ignore: tuple[str, ...] = ()
-    facts_as_of: _dt.date | None = None
+    engine: "EngineSpec"
     fields: tuple[str, ...] = ()
 
     def build(self) -> "Engine":
-        from ..engine import Engine
-
-        return Engine(date=self.date, config=self.config, select=self.select, ignore=self.ignore,
-                      stats=True, facts_as_of=self.facts_as_of)
+        return self.engine.build()
 
 
 @dataclass
@@ -97,7 +89,7 @@ class Walker:
                     yield str(p)
 
     def _folder(self, root: Path, raw: str) -> Iterator[str]:
-        from ..engine.paths import files_in
+        from ..engine.paths import EXTENSIONS, files_in
 
         for f in files_in(root, raw, self.errors):
             if f.suffix.lower() not in EXTENSIONS:
