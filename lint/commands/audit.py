@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .common import EXIT_OK, date_arg, fail, id_list
+from .common import EXIT_OK, count_arg, date_arg, fail, id_list
 
 INSTALL = "newslint audit needs Dask and matplotlib: pip install 'newslint[audit]'"
 
@@ -20,7 +20,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--scheduler", default="processes", metavar="WHERE",
                    help="processes (default: a local cluster), threads, or the address of a running "
                         "dask.distributed scheduler (tcp://host:8786)")
-    p.add_argument("--workers", "-j", type=_workers, default=0, metavar="N",
+    p.add_argument("--workers", "-j", type=count_arg("--workers", "workers"), default=0, metavar="N",
                    help="local worker processes or threads (default: one per CPU)")
     p.add_argument("--by", action="append", metavar="FIELD",
                    help="group by this front-matter field (author, desk, section, tags...) or 'month'; "
@@ -33,16 +33,6 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--select", action="append", metavar="ID", help="only these rule ids or prefixes")
     p.add_argument("--ignore", action="append", metavar="ID", help="skip these rule ids or prefixes")
     p.add_argument("--no-progress", action="store_true", help="never show the progress line")
-
-
-def _workers(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a number of workers") from None
-    if n < 0:
-        raise argparse.ArgumentTypeError("--workers must be 0 (one per CPU) or more")
-    return n
 
 
 def run(args: argparse.Namespace) -> int:

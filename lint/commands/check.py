@@ -13,7 +13,7 @@ from ..config import ConfigError
 from ..engine import FileResult, InputError
 from ..findings import Severity
 from ..packs import PackError
-from .common import EXIT_ERROR, date_arg, fail, id_list
+from .common import EXIT_ERROR, count_arg, date_arg, fail, id_list
 
 FAIL_LEVELS = ("error", "warning", "suggestion", "info")
 
@@ -38,21 +38,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                              " a run that changes a file exits 1")
     fixing.add_argument("--diff", action="store_true",
                         help="print the safe fixes as a unified diff and write nothing (exit 1 if there are any)")
-    p.add_argument("--jobs", "-j", type=_jobs, default=1, metavar="N",
+    p.add_argument("--jobs", "-j", type=count_arg("--jobs", "processes"), default=1, metavar="N",
                    help="lint files in N processes (0: one per CPU); output order does not change")
     p.add_argument("--stats", action="store_true",
                    help="add readability statistics per file (words, sentences, grade...) to the report")
     p.add_argument("--no-progress", action="store_true", help="never show a progress bar")
-
-
-def _jobs(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a number of processes") from None
-    if n < 0:
-        raise argparse.ArgumentTypeError("--jobs must be 0 (one per CPU) or more")
-    return n
 
 
 def run(args: argparse.Namespace) -> int:

@@ -1,13 +1,14 @@
-"""Pieces several subcommands share: exit codes, errors, dates, id lists."""
+"""Pieces several subcommands share: exit codes, errors, dates, id lists, process counts."""
 from __future__ import annotations
 
 import argparse
 import datetime as _dt
 import sys
+from typing import Callable
 
 from ..reporters.outcomes import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
 
-__all__ = ["EXIT_ERROR", "EXIT_FINDINGS", "EXIT_OK", "UsageError", "date_arg", "fail", "id_list"]
+__all__ = ["EXIT_ERROR", "EXIT_FINDINGS", "EXIT_OK", "UsageError", "count_arg", "date_arg", "fail", "id_list"]
 
 
 class UsageError(Exception):
@@ -24,6 +25,21 @@ def date_arg(value: str) -> _dt.date:
         return _dt.date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{value}' is not a date as YYYY-MM-DD") from None
+
+
+def count_arg(option: str, noun: str) -> Callable[[str], int]:
+    """An argparse type for ``option``: a count of ``noun``, 0 meaning one per CPU."""
+    def parse(value: str) -> int:
+        try:
+            n = int(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{value}' is not a number of {noun}") from None
+        if n < 0:
+            raise argparse.ArgumentTypeError(f"{option} must be 0 (one per CPU) or more")
+        return n
+
+    parse.__name__ = option.lstrip("-")
+    return parse
 
 
 def id_list(values: list[str] | None) -> tuple[str, ...]:
