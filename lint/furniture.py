@@ -337,26 +337,23 @@ def is_appeal(text: str) -> bool:
         return False
     folded = _folded(text)
     # the small pattern first: _ASK is compiled only when needed
-    if _may_address(folded) and _ADDRESS.search(text) and _may_ask(text) and _ASK.search(text):
+    if _may_address(folded) and _ADDRESS.search(text) and _may_ask(folded) and _ASK.search(text):
         return True
     return "support" in folded and bool(_SUPPORT_NAME.search(text)) and _addresses_reader(text)
 
 
 # Every match of _ASK contains one of these (each alternative was checked by hand: "make a
-# gift" has "gift", "sign up for our" has "our", "in your inbox" has "inbox", ...). Under
-# re.IGNORECASE a few non-ASCII letters equal ASCII ones ("ſ" and "s"), so a line with
-# non-ASCII characters always goes to the pattern.
+# gift" has "gift", "sign up for our" has "our", "in your inbox" has "inbox", ...). The line
+# is folded as for the other literal gates (_folded), so the few non-ASCII letters that
+# re.IGNORECASE takes for ASCII ones ("ſ" for "s") count as those letters.
 _ASK_WORDS = ("donat", "contribut", "gift", "support", "member", "subscriber", "patron", "donor", "join", "our",
               "inbox", "chip", "pledge", "free", "paywall", "blocker", "deductible", "funded", "reader", "need",
               "here", "keep")
 
 
-def _may_ask(text: str) -> bool:
-    """False only when ``_ASK`` cannot match in ``text``."""
-    if not text.isascii():
-        return True
-    low = text.lower()
-    return any(w in low for w in _ASK_WORDS)
+def _may_ask(folded: str) -> bool:
+    """False only when ``_ASK`` cannot match in the line ``folded`` came from."""
+    return any(w in folded for w in _ASK_WORDS)
 
 
 def _menu_like(ln: Line) -> bool:
