@@ -95,7 +95,8 @@ def test_the_time_budget_is_armed_per_rule_and_its_handler_restored(tmp_path):
     assert signal.getsignal(signal.SIGVTALRM) is before
     # a CPU-bound loop past its budget is stopped
     with pytest.raises(timebudget.RuleTimeout):
-        with timebudget.limit(0.2):
+        with timebudget.Budget(0.2) as budget:
+            budget.start()
             while True:
                 sum(range(1000))
     assert signal.getitimer(signal.ITIMER_VIRTUAL)[0] == 0

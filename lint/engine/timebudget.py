@@ -11,11 +11,9 @@ seconds (default 60; 0 turns the limit off).
 """
 from __future__ import annotations
 
-import contextlib
 import os
 import signal
 import threading
-from typing import Iterator
 
 DEFAULT_SECONDS = 60.0
 
@@ -69,14 +67,3 @@ class Budget:
         """Disarm it."""
         if self.active:
             signal.setitimer(signal.ITIMER_VIRTUAL, 0)
-
-
-@contextlib.contextmanager
-def limit(limit_seconds: float) -> Iterator[None]:
-    """Raise :class:`RuleTimeout` inside the block once it has used ``limit_seconds`` of CPU time."""
-    with Budget(limit_seconds) as budget:
-        budget.start()
-        try:
-            yield
-        finally:
-            budget.stop()
