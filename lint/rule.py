@@ -138,12 +138,7 @@ def compile_regex(pattern: str, flags: int = 0) -> re.Pattern | LazyPattern:
     needed by a run on one draft, and a fact base pickles them as their source.
     """
     validate_regex(pattern, flags)
-    if TRUSTED_PATTERNS.get():
-        return LazyPattern(pattern, flags)
-    try:
-        return re.compile(pattern, flags)
-    except re.error as exc:
-        raise ParamError(f"bad regular expression {pattern!r}: {exc}") from None
+    return _compiled_for_pack(pattern, flags, f"bad regular expression {pattern!r}")
 
 
 @converter("regex or list of regexes")
@@ -165,12 +160,18 @@ def rule_pattern(source: str, flags: int = 0) -> re.Pattern | LazyPattern:
     other pack it is compiled now, so a pattern that only fails once joined (two parts
     naming a group alike) is reported when the pack loads.
     """
+    return _compiled_for_pack(source, flags, "bad regular expression")
+
+
+def _compiled_for_pack(source: str, flags: int, error: str) -> re.Pattern | LazyPattern:
+    """Lazy for a trusted (shipped) pack; compiled now for any other, ``error`` prefixing
+    what ``re`` says is wrong."""
     if TRUSTED_PATTERNS.get():
         return LazyPattern(source, flags)
     try:
         return re.compile(source, flags)
     except re.error as exc:
-        raise ParamError(f"bad regular expression: {exc}") from None
+        raise ParamError(f"{error}: {exc}") from None
 
 
 def rule_alternation(pattern: str, parts: list[str], flags: int = 0) -> re.Pattern | LazyPattern:
