@@ -454,11 +454,11 @@ def find_furniture(doc: "Document", options: Options | None = None) -> Furniture
 def analyse(lines: list[Line], opt: Options) -> Furniture:
     n = len(lines)
     taken = [False] * n
-    pieces: list[Piece] = []
+    found: list[tuple[str, int, int]] = []
 
     def add(shape: str, i: int, j: int) -> None:
         """Lines i..j (inclusive) are one piece."""
-        pieces.append(Piece(shape, lines[i].start, lines[j].end, j - i + 1))
+        found.append((shape, i, j))
         for k in range(i, j + 1):
             taken[k] = True
 
@@ -623,7 +623,43 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
         if not taken[k] and lines[k].short and is_ui_label(lines[k].text) and (
                 (k > 0 and taken[k - 1]) or (k + 1 < n and taken[k + 1])):
             add("button", k, k)
-    return Furniture(pieces)
+    return Furniture(_pieces(lines, found))
+
+
+# Words that are never a line of their own in copy or in a menu: alone on a line they are a
+# sentence broken one word a line (a teaser clamped by a script) or the "by" of a byline.
+_FUNCTION = frozenset(
+    "a an and as at but by for from in into nor of on or per the to up via with is are was were be been its it "
+    "this that these those than then you your we our i me my he him his she her they them their not no so if".split())
+
+
+def no_evidence(text: str) -> bool:
+    """A line that tells nothing of what it belongs to: a bare number of up to three digits
+    (a rank in a "most read" list, a count, a day of the month, a list item's number) or a
+    lone function word. Next to furniture such a line is as often the article's, so it is
+    left out of the piece around it rather than reported with it."""
+    t = text.strip()
+    if t.isdigit():
+        return len(t) <= 3
+    return " " not in t and t.islower() and t.strip(".,;:!?…") in _FUNCTION
+
+
+def _pieces(lines: list[Line], found: list[tuple[str, int, int]]) -> list[Piece]:
+    """The pieces for lines i..j of each shape found, without their lines that are no
+    evidence (see :func:`no_evidence`): such a line inside a piece splits it in two."""
+    out: list[Piece] = []
+    for shape, i, j in found:
+        k = i
+        while k <= j:
+            if no_evidence(lines[k].text):
+                k += 1
+                continue
+            m = k
+            while m + 1 <= j and not no_evidence(lines[m + 1].text):
+                m += 1
+            out.append(Piece(shape, lines[k].start, lines[m].end, m - k + 1))
+            k = m + 1
+    return out
 
 
 def _before_article_head(lines: list[Line], i: int, j: int) -> int:

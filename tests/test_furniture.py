@@ -300,3 +300,26 @@ def test_headline_between_menu_and_share_bar_is_the_articles():
     assert pieces(text) == [("navigation", menu), ("navigation", "Share\nFacebook\nTwitter")]
     text = f"{menu}\nCouncil votes to close two libraries\nBy Jane Doe\nAdvertisement\n{BODY_1}\n{BODY_2}\n"
     assert pieces(text) == [("navigation", menu), ("button", "Advertisement")]
+
+
+def test_bare_numbers_and_lone_function_words_are_left_out_of_pieces():
+    # A "most read" list numbers its headlines: the ranks are small numbers that an article
+    # has too, so they split the list instead of going with it. So does a lone function word.
+    ranked = ("Most Read\n1\nFerry timetable changes from Monday\n2\nHarbour car park to reopen\n"
+              "3\nSchool wins regional chess final\n")
+    text = f"{BODY_1}\n{BODY_2}\n{ranked}"
+    got = pieces(text)
+    assert [shape for shape, _ in got] == ["related-links"] * 4
+    assert [span for _, span in got] == ["Most Read", "Ferry timetable changes from Monday",
+                                         "Harbour car park to reopen", "School wins regional chess final"]
+    menu = "Home\nNews\nby\nSport\nWeather\n"
+    assert pieces(f"{menu}{BODY_1}\n{BODY_2}\n") == [("navigation", "Home\nNews"), ("navigation", "Sport\nWeather")]
+
+
+def test_no_evidence_lines():
+    from lint.furniture import no_evidence
+
+    assert no_evidence("3") and no_evidence("148") and no_evidence(" the ") and no_evidence("and")
+    # Larger figures, amounts, symbols and words of content are evidence like any other line.
+    for text in ("2019", "12,408", "$139", "•", "Sport", "The", "news", "by Jane Roe"):
+        assert not no_evidence(text), text
