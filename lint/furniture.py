@@ -644,11 +644,21 @@ def no_evidence(text: str) -> bool:
     return " " not in t and t.islower() and t.strip(".,;:!?…") in _FUNCTION
 
 
+# Shapes whose lines are items of a list, each one furniture on its own evidence. A block
+# (an appeal, a cookie notice, a comment thread, a footer) is one finding from its first line
+# to its last, numbers and all, so that --fix deletes it in one edit.
+_LISTS = frozenset({"navigation", "related-links", "button"})
+
+
 def _pieces(lines: list[Line], found: list[tuple[str, int, int]]) -> list[Piece]:
-    """The pieces for lines i..j of each shape found, without their lines that are no
-    evidence (see :func:`no_evidence`): such a line inside a piece splits it in two."""
+    """The pieces for lines i..j of each shape found. A list (see _LISTS) is left without
+    its lines that are no evidence (see :func:`no_evidence`): such a line inside it splits
+    it in two."""
     out: list[Piece] = []
     for shape, i, j in found:
+        if shape not in _LISTS:
+            out.append(Piece(shape, lines[i].start, lines[j].end, j - i + 1))
+            continue
         k = i
         while k <= j:
             if no_evidence(lines[k].text):

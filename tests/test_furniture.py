@@ -323,3 +323,12 @@ def test_no_evidence_lines():
     # Larger figures, amounts, symbols and words of content are evidence like any other line.
     for text in ("2019", "12,408", "$139", "•", "Sport", "The", "news", "by Jane Roe"):
         assert not no_evidence(text), text
+
+
+def test_a_block_keeps_its_numbers():
+    # An appeal is one finding from its first line to its last, so --fix deletes it whole:
+    # a bare number inside it (a countdown) does not split it as it splits a list.
+    appeal = ("Will you chip in today? Readers like you keep our newsroom going.\n5\n"
+              "Days to go\nDonate now")
+    text = f"{BODY_1}\n{appeal}\n{BODY_2}\nThe board meets again in April, a spokesman said.\n"
+    assert pieces(text) == [("appeal", appeal)]
