@@ -635,12 +635,16 @@ _FUNCTION = frozenset(
 
 def no_evidence(text: str) -> bool:
     """A line that tells nothing of what it belongs to: a bare number of up to three digits
-    (a rank in a "most read" list, a count, a day of the month, a list item's number) or a
-    lone function word. Next to furniture such a line is as often the article's, so it is
-    left out of the piece around it rather than reported with it."""
+    (a rank in a "most read" list, a count, a day of the month, a list item's number), a
+    lone function word, or a lone letter that is not a control's label ("X" closes a box; an
+    "h" or a "J" is an icon font's glyph or an index letter). Next to furniture such a line
+    is as often the article's, so it is left out of the piece around it rather than reported
+    with it."""
     t = text.strip()
     if t.isdigit():
         return len(t) <= 3
+    if len(t) == 1:
+        return t.isalpha() and not is_ui_label(t)
     return " " not in t and t.islower() and t.strip(".,;:!?…") in _FUNCTION
 
 

@@ -319,9 +319,9 @@ def test_bare_numbers_and_lone_function_words_are_left_out_of_pieces():
 def test_no_evidence_lines():
     from lint.furniture import no_evidence
 
-    assert no_evidence("3") and no_evidence("148") and no_evidence(" the ") and no_evidence("and")
+    assert no_evidence("3") and no_evidence("148") and no_evidence(" the ") and no_evidence("and") and no_evidence("h")
     # Larger figures, amounts, symbols and words of content are evidence like any other line.
-    for text in ("2019", "12,408", "$139", "•", "Sport", "The", "news", "by Jane Roe"):
+    for text in ("2019", "12,408", "$139", "•", "X", "Sport", "The", "news", "by Jane Roe"):
         assert not no_evidence(text), text
 
 
