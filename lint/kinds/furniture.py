@@ -18,7 +18,8 @@ from ..rule import BOOLEAN, STRING, Param, Rule
 class Furniture(Rule):
     """Web page furniture of one ``shape`` pasted into the copy (a cookie notice, a menu,
     an author box...), found by its shape rather than its words. The message may use
-    ``{lines}`` and ``{first}`` (its opening words)."""
+    ``{lines}`` (how many lines), ``{size}`` (the same in words: "1 line", "3 lines") and
+    ``{first}`` (its opening words)."""
 
     kind = "furniture"
     params = {
@@ -46,4 +47,5 @@ class Furniture(Rule):
                 fix = ""
             first = text[piece.start:piece.end].split("\n", 1)[0].strip()
             yield self.finding(doc, start, end, fix=fix, lines=piece.lines,
+                               size=f"{piece.lines} line" if piece.lines == 1 else f"{piece.lines} lines",
                                first=first if len(first) <= 60 else first[:57] + "...")
