@@ -5,8 +5,10 @@
     python tools/build_spelling_data.py --wheels DIR   # or reads wheels already in DIR
     python tools/build_spelling_data.py --scowl DIR    # SCOWL lists (default /usr/share/dict/scowl)
 
-SCOWL is read from Debian's ``scowl`` package (``apt-get install scowl``): a build-time
-source only; the run time reads the files written here and needs no apt package.
+wordfreq's data is read from its wheel (pinned below) and decoded here; no msgpack
+package is needed. SCOWL is read from Debian's ``scowl`` package (``apt-get install
+scowl``): a build-time source only; the run time reads the files written here and needs
+no apt package.
 
 Writes into ``rules/spelling/``:
 
@@ -19,7 +21,13 @@ Writes into ``rules/spelling/``:
     frequencies cleaned against SCOWL-derived lists; many lowercased names). Plus SCOWL
     (Kevin Atkinson's Spell Checker Oriented Word Lists, MIT-like licence) up to size 80
     ("huge"): its words the frequency lists lack get a frequency from their SCOWL size,
-    so rare real words ("pneumonitis", "funders", "reputational") are words.
+    so rare real words ("pneumonitis", "funders", "reputational") are words. Plus words
+    of wordfreq's large English list (data CC BY-SA 4.0, so words.tsv is distributed
+    under CC BY-SA 4.0) that nothing marks as a slip (see WEB_MIN_ZIPF), at their
+    wordfreq frequency capped at Zipf 2.9: loanwords, brands, drugs, coinages.
+``standard.txt``
+    The words of SCOWL's sizes up to 35 (the core of standard dictionaries) at x10 Zipf
+    30 to 35: never reported as a rare slip on a common neighbour ("ire", "fir").
 ``common.tsv``
     The most frequent words (x10 Zipf >= 40) in a table grouped like the lexicon: a
     plain dict of them answers most lookups, the groups serve quick near-miss searches.
