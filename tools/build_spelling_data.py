@@ -381,9 +381,9 @@ def wordfreq_zipf(wheels: Path) -> dict[str, float]:
 # not a known misspelling, not a function word run into a word ("oflife"), no word one
 # slip away at least as frequent, and none two slips away WEB_NEAR2_GAP more frequent
 # (Zipf: 2.5 is ~300 times). Frequencies are wordfreq's, on both sides of each comparison.
-# Measured on the Birkbeck and Norvig misspellings: of 24,000 words taken, 6 are among
-# their misspellings (Birkbeck's children's spellings such as "batallion"); a 1.5 gap
-# two slips away kept out "umami" (two slips from "Miami") and "tumblr" ("number").
+# Measured on the Birkbeck and Norvig misspellings: of the 12,300 words taken, 4 are
+# among them (Birkbeck's children's spellings such as "batallion"); a 1.5 gap two slips
+# away kept out "umami" (two slips from "Miami") and "tumblr" ("number").
 WEB_MIN_ZIPF = 1.5
 WEB_MIN_LEN = 4
 WEB_NEAR1_GAP = 0.0
