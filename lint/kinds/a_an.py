@@ -99,7 +99,8 @@ def _word_sound(w: str) -> str | None:
 class AAn(Rule):
     """"a" before a vowel sound or "an" before a consonant sound, judged by how the next
     word is said (initialisms letter by letter, acronyms as words, numbers as spoken);
-    words either way ("an historic") and "A" as a letter or grade are left alone. The
+    words either way ("an historic", "a HDMI port": H is "aitch" or "haitch") and "A" as
+    a letter or grade are left alone. The
     message may use ``{article}``, ``{right}`` and ``{word}``; ``--fix`` applies the
     change before ordinary lower-case words."""
 
