@@ -393,7 +393,7 @@ WEB_NEAR2_FLOOR = 3.0  # only fairly common words are searched two slips away
 # near-miss screens, plurals (x10 Zipf 25) or prefixed words (22) are built on, and weak
 # as suggestions. At 2.9, "mysterio" + "s" passed as a plural, and surnames wordfreq
 # holds lowercased were offered for typos; 2.1 keeps one more Birkbeck detection and
-# five first suggestions more than 2.9.
+# one more right first suggestion than 2.9.
 WEB_MAX_ZIPF = 2.1
 RUN_TOGETHER = frozenset(
     """a an the of to in on at by for and or but is was be as it he she we they you i my
