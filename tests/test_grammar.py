@@ -26,6 +26,8 @@ def found(text: str, rule: str) -> list:
     ("NHS", "v"), ("SUV", None), ("UN", "c"), ("US", "c"), ("NATO", "c"), ("NASA", "c"), ("RAF", None),
     ("8%", "v"), ("80", "v"), ("11", "v"), ("18", "v"), ("11,000-seat", "v"), ("1,100", "c"), ("12", "c"),
     ("X-ray", "v"), ("U-turn", "c"), ("historic", None), ("hotel", None), ("house", "c"), ("Ukrainian", "c"),
+    # H is "aitch" or "haitch": initialisms that start with it take either article
+    ("HDMI", None), ("HR", None), ("HMRC", None), ("H-bomb", None), ("HBO", None), ("Hamas", "c"),
 ])
 def test_sound_of_the_next_word(word, sound):
     assert _sound(word) == sound
@@ -38,6 +40,13 @@ def test_a_an_findings_and_fixes():
     assert (f.match, f.suggestions, f.fix) == ("An", ("A",), "A")
     (f,) = found("He was a FBI agent.", "a-an")
     assert f.suggestions == ("an",) and f.fix is None  # acronyms: suggested, not fixed
+
+
+def test_a_an_either_article_before_an_h_initialism():
+    assert found("She connected a HDMI cable and an HDMI splitter to a HR laptop.", "a-an") == []
+    text = "She connected a HDMI cable to a ESPN decoder."
+    (f,) = found(text, "a-an")
+    assert f.suggestions == ("an",) and f.start == text.index("a ESPN")
     assert not found("She met an MP, a US envoy, an hour later, at a NATO summit, for a one-off deal.", "a-an")
     assert not found("They used an historic site and a historic site; vitamin A is listed.", "a-an")
 

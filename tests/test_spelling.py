@@ -151,10 +151,10 @@ def test_lexicon_knows_words_frequencies_and_diacritics():
 
 def test_shipped_data_files_and_licences_exist():
     folder = data_dir()
-    for name in ("words.tsv", "common.tsv", "misspellings.tsv", "variants.tsv", "LICENSES.md"):
+    for name in ("words.tsv", "common.tsv", "misspellings.tsv", "variants.tsv", "standard.txt", "LICENSES.md"):
         assert (folder / name).is_file(), name
     licences = (folder / "LICENSES.md").read_text(encoding="utf-8")
-    for source in ("symspellpy", "pyspellchecker", "codespell", "CC BY-SA 3.0", "MIT"):
+    for source in ("symspellpy", "pyspellchecker", "codespell", "CC BY-SA 3.0", "wordfreq", "CC BY-SA 4.0", "MIT"):
         assert source in licences
 
 

@@ -127,6 +127,17 @@ def test_a_word_the_sentence_gives_as_a_name_is_mentioned():
     assert spelling("The office called recieved post the day before.") != []
 
 
+def test_a_word_set_alone_in_quotation_marks_is_mentioned():
+    assert spelling('Growers call the wet rot "brodetta" in the valley.') == []
+    # American style puts the comma or full stop inside the marks
+    assert spelling("The van has a rear hatch, or \u201cbrodetta,\u201d for tools.") == []
+    assert spelling("Locals named the storm \u201cbrodetta.\u201d It did not last.") == []
+    # quoted speech that runs on is used, not mentioned
+    assert spelling("\u201cThe rain spoiled the brodetta,\u201d she said.") != []
+    # a clear slip in quotation marks is still an error
+    assert spelling("The sign said \u201crecieved,\u201d in red.") != []
+
+
 def test_the_deletion_index_answers_like_the_edit_lookups():
     """After many screens a run switches to a deletion index. It may let through a word
     two slips away (the search then decides) but never stops one the lookups let through."""

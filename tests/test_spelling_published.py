@@ -143,3 +143,35 @@ def test_parts_of_hyphenated_names_are_names():
     assert findings(text) == []
     # At the start of a sentence a capital says nothing: the parts are still checked.
     assert [f.match for f in findings("Well-knwon rules apply, the judge said.")] == ["knwon"]
+
+
+# Words the web list (wordfreq) attests and no nearer, commoner word explains: a loanword, a
+# drug, a coinage, a plural of a technical word. Sentences written for these tests.
+@pytest.mark.parametrize("sentence", [
+    "The stall sold biryani and samosas until midnight.",
+    "Police seized mephedrone worth thousands of pounds.",
+    "The study traced each haplogroup across three centuries.",
+    "The toddler wore matching onesies at the fair.",
+    "Sites ask for captchas before a comment is posted.",
+    "The report described racialized policing in the city.",
+])
+def test_words_the_web_list_attests_are_words(sentence):
+    assert findings(sentence) == []
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("The minister was litteraly speechless.", "litteraly"),        # two slips from a common word
+    ("The remark was innapropriate, she said.", "innapropriate"),
+    ("It was the best day oflife for the team.", "oflife"),          # a function word run in
+    ("The council recieved the letter on Monday.", "recieved"),      # a known misspelling
+])
+def test_misspellings_found_on_the_web_are_still_reported(sentence, word):
+    assert [f.match for f in findings(sentence)] == [word]
+
+
+def test_standard_dictionary_words_are_not_slips_on_their_neighbours():
+    # "ire", "fir" and "fro" are a vowel or a swap from "are" and "for", but the core of
+    # every dictionary lists them and copy uses them on purpose
+    assert findings("The ruling drew the ire of farmers, who walked to and fro under the fir trees.") == []
+    # a rare word outside that core is still worth a look
+    assert [f.match for f in findings("The editor said the tittles of the reports were long.")] == ["tittles"]

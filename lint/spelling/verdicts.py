@@ -128,8 +128,9 @@ def _leave_foreign_text(doc: Document, sc: "SpellChecker", vs: list) -> list:
             if uses[v.word.text] >= need:
                 continue
             # A word set alone in quotation marks is mentioned, not used: a term the
-            # writer introduces ("so-called "exogenic" processes").
-            if prose[v.word.start - 1:v.word.start] in _OPEN_QUOTES and prose[v.word.end:v.word.end + 1] in _CLOSE_QUOTES:
+            # writer introduces ("so-called "exogenic" processes"), with the comma or full
+            # stop inside the marks as American style puts it ("front trunk, or "frunk,"").
+            if prose[v.word.start - 1:v.word.start] in _OPEN_QUOTES and _closes_quote(prose, v.word.end):
                 continue
             # ... and so is a word the sentence gives as a name: "rooms known as hieleras",
             # "a dish called pozole".
@@ -158,6 +159,7 @@ WRITERS_WORD_DENSITY = 1.0  # uses per 1,000 words
 _NAMED_AS = re.compile(r"\b(?:called|known as|dubbed|nicknamed|termed)[ \t]+(?:(?:a|an|the)[ \t]+)?\Z", re.IGNORECASE)
 _ALONE_BEFORE = re.compile(r"(?:\A|[^\w\s,][ \t]*)\Z")
 _OPEN_QUOTES = frozenset('"“‘\'«')
+_INSIDE_QUOTES = frozenset(",.")
 _CLOSE_QUOTES = frozenset('"”’\'»')
 _LATIN_ENDINGS = ("is", "us", "um", "ae", "ii", "a", "i", "ens", "es")
 
@@ -166,6 +168,13 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+\Z")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 #: A neighbour this rare (x10 Zipf) or unknown makes an unknown word part of a foreign phrase.
 FOREIGN_NEIGHBOUR_ZIPF = 20
+
+
+def _closes_quote(prose: str, end: int) -> bool:
+    """Whether a quotation mark closes right after ``end``, or after a comma or full stop."""
+    if prose[end:end + 1] in _INSIDE_QUOTES:
+        end += 1
+    return prose[end:end + 1] in _CLOSE_QUOTES
 
 
 def _starts_sentence(doc: Document, prose: str, word: object) -> bool:
