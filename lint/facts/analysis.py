@@ -405,11 +405,12 @@ _PAST_MARKERS = lazy(
     r"served as|had served|was then|were then|once served|in (?:his|her) (?:first|second) term|"
     r"previous(?:ly)?|formerly|in the (?:19|20)\d0s|since (?:the )?(?:19|20)\d\d|"
     # A span of the tenure counted out: "in his entire eight years in the White House".
-    r"(?:in|during|throughout|over|for) (?:his|her|their) (?:(?:entire|whole|full|first|second|final|last|"
-    r"two|three|four|five|six|seven|eight|nine|ten|\d+)\s+){1,2}(?:years?|terms?|months?)\b|"
-    # The narrative is anchored at the start or end of the term: "a week after taking office",
-    # "after Mr. Trump was elected".
-    r"(?:after|before|upon|on|since) (?:taking|leaving|assuming) (?:office|power)|"
+    # (Counted years or terms only: "in his first months in office" is a term-stage claim.)
+    r"(?:in|during|throughout|over|for) (?:his|her|their) (?:(?:entire|whole|full|"
+    r"two|three|four|five|six|seven|eight|nine|ten|\d+)\s+){1,2}(?:years|terms)\b|"
+    # The narrative is anchored at the start of the term: "a week after taking office",
+    # "after Mr. Trump was elected". ("before taking office" is itself a window phrase.)
+    r"(?:after|upon) (?:taking|assuming) (?:office|power)|"
     r"after (?:[\w.’']+\s+){1,3}?(?:was|were) (?:first )?(?:elected|sworn in|inaugurated))",
     re.I,
 )
