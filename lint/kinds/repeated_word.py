@@ -21,6 +21,8 @@ _SAFE_REPEAT = frozenset({"the", "a", "an", "of", "to", "in", "and", "on", "at",
 # USA") is a chant or emphasis written on purpose, not an editing slip.
 _WORD_BEFORE = lazy(r"([A-Za-z]+)[^\w\n]{0,3}$")
 _WORD_AFTER = lazy(r"[^\w\n]{0,3}([A-Za-z]+)")
+# A free relative clause and its sentence share a verb: "whatever happens happens".
+_FREE_RELATIVE = frozenset({"whatever", "whoever", "whichever", "whomever", "wherever", "whenever"})
 
 
 class RepeatedWord(Rule):
@@ -43,6 +45,10 @@ class RepeatedWord(Rule):
                 continue
             if self._run_of_three(prose, m.start(), m.end(), lower):
                 continue
+            before = _WORD_BEFORE.search(prose, max(0, m.start() - 40), m.start())
+            if before and before.group(1).lower() in _FREE_RELATIVE and lower not in _SAFE_REPEAT \
+                    and not before.group(0)[len(before.group(1)):].strip():
+                continue  # "whatever happens happens", "whoever wins wins": the verb of each clause
             start, end = m.end(1), m.end(3)
             fix = "" if lower in _SAFE_REPEAT else None
             yield self.finding(doc, start, end, suggestions=("",), fix=fix, word=first)
