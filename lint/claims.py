@@ -96,8 +96,10 @@ _UPDATE = lazy(
     r"(?:19|20)\d\d|January|February|March|April|June|July|August|September|October|November|December)\b",
     re.I,
 )
-_PARTIAL = frozenset("other more new additional further remaining extra first last next former".split())
-_PARTIAL_BEFORE = lazy(r"\b(?:other|another|remaining|additional|further|first|last|next|latest|only)\s+$", re.I)
+_PARTIAL = frozenset("other more new additional further remaining extra excess first last next former".split())
+# "an extra 30,000 deaths": an addition to some other figure, not a restatement of it.
+_PARTIAL_BEFORE = lazy(r"\b(?:other|another|remaining|additional|further|extra|excess|first|last|next|latest|only)\s+$",
+                       re.I)
 _DEFINITE = lazy(r"(?:\b(?:the|all|all\s+the|these|those)\s+)$", re.I)
 _BEFORE_SKIP = lazy(
     r"(?:[$£€#]|\bNo\.|\bpage|\bflight|\broute|\broom|\bnumber|\bchapter|\barticle|\bsection|\bat|\baged?|"

@@ -403,7 +403,15 @@ _PAST_MARKERS = lazy(
     r"administration|government|years in office|time in office)|"
     r"years? (?:earlier|before|ago)|decades? (?:earlier|ago)|a decade ago|"
     r"served as|had served|was then|were then|once served|in (?:his|her) (?:first|second) term|"
-    r"previous(?:ly)?|formerly|in the (?:19|20)\d0s|since (?:the )?(?:19|20)\d\d)",
+    r"previous(?:ly)?|formerly|in the (?:19|20)\d0s|since (?:the )?(?:19|20)\d\d|"
+    # A span of the tenure counted out: "in his entire eight years in the White House".
+    # (Counted years or terms only: "in his first months in office" is a term-stage claim.)
+    r"(?:in|during|throughout|over|for) (?:his|her|their) (?:(?:entire|whole|full|"
+    r"two|three|four|five|six|seven|eight|nine|ten|\d+)\s+){1,2}(?:years|terms)\b|"
+    # The narrative is anchored at the start of the term: "a week after taking office",
+    # "after Mr. Trump was elected". ("before taking office" is itself a window phrase.)
+    r"(?:after|upon) (?:taking|assuming) (?:office|power)|"
+    r"after (?:[\w.’']+\s+){1,3}?(?:was|were) (?:first )?(?:elected|sworn in|inaugurated))",
     re.I,
 )
 _YEAR = lazy(r"(?<![\w$£€.,-])((?:19|20)\d\d)(?![\w%-]|,\d)")
@@ -464,7 +472,9 @@ _RECENT = lazy(
 _PAST_ROLE_BEFORE = lazy(
     r"\b(?:under|served (?:under|with)|advis[eo]r to|aides? to|spokes(?:man|woman|person) for|appointed by|nominated by|"
     r"named by|picked by|chosen by|administration of|government of|era of|tenure of|term of|reign of|"
-    r"papacy of|presidency of|days of|time of)\s+(?:the\s+)?(?:then-)?$",
+    r"papacy of|presidency of|days of|time of|"
+    # "a former finance director for President Barack Obama": a job held under that president.
+    r"former\s+(?:[\w-]+\s+){1,3}?(?:for|to|with|under))\s+(?:the\s+)?(?:then-)?$",
     re.I,
 )
 _PAST_VERB_AFTER = lazy(r"(?:['’]s?\s+\w+)?\s+(?:was|were|had)\b", re.I)

@@ -303,6 +303,8 @@ class NameSpelling(FactRule):
         scored = []
         for sk, dist in near:
             for pid in idx.surname_index.get((sk,), ()):
+                if key in idx.context.get(pid, ()):
+                    continue  # their own country or title word ("Saudi" by "Al Saud"), not a slip
                 p = a.base.people[pid]
                 ev = nm.Evidence(named=nm.named_points(a, p, t.start), context=nm.context_points(a, p, i, i + 1))
                 v = nm.verdict(ev, real, bare=True)

@@ -95,7 +95,8 @@ class WindowPhrase(FactRule):
         "fact-pack-phrases": Param(BOOLEAN, "also check the fact packs' window phrases", default=True),
         "modifiers": Param(BOOLEAN, "also check 'incoming <title> <person>' against the person's terms", default=True),
         "recent-days": Param(NUMBER, "generic phrases only concern terms that started at most this many days "
-                             "before the article date (or start after it)", default=400),
+                             "before the article date (or start after it); copy is 'too early' only for a "
+                             "window opening at most this many days after it", default=400),
     }
 
     def setup(self) -> None:
@@ -281,7 +282,10 @@ class WindowPhrase(FactRule):
             if any(lo <= thi and tlo < hi for (lo, hi), _ in windows):
                 return None
         past = [(w, t) for w, t in windows if w[1] <= d]
-        future = [(w, t) for w, t in windows if w[0] > d]
+        # Copy is "too early" only for a window that opens soon: "the incoming administration"
+        # in 2019 is not about the election of 2024.
+        horizon = _dt.timedelta(days=self.options["recent-days"])
+        future = [(w, t) for w, t in windows if d < w[0] <= d + horizon]
         if past and future:
             last = max(past, key=lambda x: x[0][1])
             nxt = min(future, key=lambda x: x[0][0])

@@ -17,6 +17,12 @@ _REPEAT_OK = frozenset({"had", "that", "is", "do", "bye", "no", "yes", "ha", "so
 # Doubled by mistake more than anything else: the fix is safe.
 _SAFE_REPEAT = frozenset({"the", "a", "an", "of", "to", "in", "and", "on", "at", "for", "with", "by",
                           "from", "was", "were", "be", "it", "this", "their", "his", "her", "its", "as"})
+# The word just before or just after a doubled pair: three in a row ("OMG OMG OMG", "USA! USA
+# USA") is a chant or emphasis written on purpose, not an editing slip.
+_WORD_BEFORE = lazy(r"([A-Za-z]+)[^\w\n]{0,3}$")
+_WORD_AFTER = lazy(r"[^\w\n]{0,3}([A-Za-z]+)")
+# A free relative clause and its sentence share a verb: "whatever happens happens".
+_FREE_RELATIVE = frozenset({"whatever", "whoever", "whichever", "whomever", "wherever", "whenever"})
 
 
 class RepeatedWord(Rule):
@@ -37,6 +43,18 @@ class RepeatedWord(Rule):
             # Both words must be text as written (not two words left by removed markup).
             if doc.text[m.start():m.end()].replace("\n", " ") != prose[m.start():m.end()].replace("\n", " "):
                 continue
+            if self._run_of_three(prose, m.start(), m.end(), lower):
+                continue
+            before = _WORD_BEFORE.search(prose, max(0, m.start() - 40), m.start())
+            if before and before.group(1).lower() in _FREE_RELATIVE and lower not in _SAFE_REPEAT \
+                    and not before.group(0)[len(before.group(1)):].strip():
+                continue  # "whatever happens happens", "whoever wins wins": the verb of each clause
             start, end = m.end(1), m.end(3)
             fix = "" if lower in _SAFE_REPEAT else None
             yield self.finding(doc, start, end, suggestions=("",), fix=fix, word=first)
+
+    @staticmethod
+    def _run_of_three(prose: str, start: int, end: int, lower: str) -> bool:
+        before = _WORD_BEFORE.search(prose, max(0, start - 40), start)
+        after = _WORD_AFTER.match(prose, end, min(len(prose), end + 40))
+        return bool(before and before.group(1).lower() == lower) or bool(after and after.group(1).lower() == lower)

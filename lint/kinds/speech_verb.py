@@ -56,6 +56,12 @@ _NOUN_NEXT = lazy(
 )
 _IRREGULAR_PAST = frozenset({"tore", "hit", "lashed"})
 _DETERMINER_BEFORE = lazy(r"\b(?:the|a|an|this|that|these|those|its|his|her|their)\s+$", re.I)
+# A name inside a prepositional phrase is not the verb's subject: "an ad built around the
+# Ukraine claims" is a noun. ("of", "from", "for" are left out: "a member of the Senate
+# claims that ..." has the verb.)
+_PREP_DETERMINER_BEFORE = lazy(
+    r"\b(?:with|over|about|around|against|into|behind|despite|amid|regarding|concerning|on)\s+"
+    r"(?:the|these|those)\s+$", re.I)
 _PREV_WORD = lazy(r"([\w'’.-]+)\s+$")
 _AUX_BEFORE = lazy(r"\b(?:was|were|been|being|be|is|are|am)\s+$", re.I)
 
@@ -152,11 +158,15 @@ class SpeechVerb(Rule):
 
     @staticmethod
     def _noun_compound(doc: Document, lo: int, start: int, end: int) -> bool:
-        """'Trump claim', 'the Senate slam': a bare verb form after a singular name is a noun."""
+        """'Trump claim', 'the Senate slam': a bare verb form after a singular name is a noun;
+        so is a plural form after a name inside a prepositional phrase ('over the Ukraine claims')."""
         first = doc.prose[start:end].split()[0].lower()
+        m = _PREV_WORD.search(doc.prose, max(lo, start - 60), start)
+        if m and m.group(1)[:1].isupper() and first.endswith("s") and not first.endswith("ss") \
+                and _PREP_DETERMINER_BEFORE.search(doc.prose, max(lo, m.start() - 30), m.start()):
+            return True  # "with the Ukraine claims": a plural noun after a name used as a modifier
         if first.endswith(("s", "ed", "ing")) or first in _IRREGULAR_PAST:
             return False
-        m = _PREV_WORD.search(doc.prose, max(lo, start - 60), start)
         if not m:
             return False
         word = m.group(1)

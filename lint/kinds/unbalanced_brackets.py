@@ -1,4 +1,5 @@
-"""``unbalanced-brackets``: a "(" or "[" without its match in the same paragraph."""
+"""``unbalanced-brackets``: a "(" or "[" without its match in the same paragraph (or in the
+next one, when a quotation runs on into it)."""
 from __future__ import annotations
 
 import re
@@ -22,13 +23,16 @@ class UnbalancedBrackets(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         pairs = {")": "(", "]": "["}
         prose = doc.prose
-        for b in doc.blocks:
-            stack: list[tuple[str, int]] = []
+        blocks = list(doc.blocks)
+        carried: list[tuple[str, int]] = []  # absolute positions
+        for n, b in enumerate(blocks):
+            stack: list[tuple[str, int]] = carried
+            carried = []
             seg = prose[b.start:b.end]
             for m in _BRACKET.finditer(seg):
                 i, ch = m.start(), m.group()
                 if ch in "([":
-                    stack.append((ch, i))
+                    stack.append((ch, b.start + i))
                 elif ch in ")]":
                     if stack and stack[-1][0] == pairs[ch]:
                         stack.pop()
@@ -39,5 +43,14 @@ class UnbalancedBrackets(Rule):
                             before.endswith((":", ";", ":-", ";-")):
                         continue
                     yield self.finding(doc, b.start + i, b.start + i + 1, mark=ch, other=pairs[ch])
+            if stack and n + 1 < len(blocks) and _quote_runs_on(prose, blocks[n + 1].start, blocks[n + 1].end):
+                # A quotation that runs on opens its next paragraph with a fresh mark; an
+                # aside opened inside it may close there.
+                carried = stack
+                continue
             for ch, i in stack:
-                yield self.finding(doc, b.start + i, b.start + i + 1, mark=ch, other=")" if ch == "(" else "]")
+                yield self.finding(doc, i, i + 1, mark=ch, other=")" if ch == "(" else "]")
+
+
+def _quote_runs_on(prose: str, start: int, end: int) -> bool:
+    return prose[start:end].lstrip()[:1] in "\"“'‘"
