@@ -43,6 +43,7 @@ class Lexicon:
         self._all_keys: frozenset[str] | None = None
         self._frequent: dict[str, int] | None = None
         self._near_index: dict[str, int] | None = None
+        self._zipf_memo: dict[str, int | None] = {}
         for word in extra:
             w = word.lower()
             self._extra.setdefault(skeleton(fold(w)), []).append((w, extra_zipf))
@@ -137,6 +138,17 @@ class Lexicon:
         z = self.common.get(word)
         if z is not None:  # most words of any text: no table lookup needed
             return z
+        # Rarer words recur too (across drafts, and as the speller asks about one word
+        # in several ways): each is looked up once.
+        memo = self._zipf_memo
+        z = memo.get(word, _UNSEEN)
+        if z is _UNSEEN:
+            if len(memo) >= ZIPF_MEMO_SIZE:
+                memo.clear()
+            z = memo[word] = self._lookup(word)
+        return z  # type: ignore[return-value]
+
+    def _lookup(self, word: str) -> int | None:
         folded = fold(word)
         best = None
         for w, z in self.group(skeleton(folded)):
@@ -153,6 +165,10 @@ class Lexicon:
         for key in keys:
             yield from self.group(key)
 
+
+#: Rare and unknown words whose frequency is remembered before the memo starts afresh.
+ZIPF_MEMO_SIZE = 100_000
+_UNSEEN = object()
 
 #: After this many candidate searches in one process, build the set of all keys.
 BULK_AFTER = 40
