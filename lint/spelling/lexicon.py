@@ -150,8 +150,25 @@ class Lexicon:
 
     def _lookup(self, word: str) -> int | None:
         folded = fold(word)
+        key = skeleton(folded)
+        if key not in self._cache and key not in self._extra and ":" not in word and " " not in word:
+            # The word's own entry, read off its group's line: parsing a whole group (some
+            # hold hundreds of words) for one word cost more than the rest of the lookup.
+            line = self._table.get(key)
+            if not line:
+                return None
+            target = word + ":"
+            i = line.find(target)
+            while i >= 0:
+                if i == 0 or line[i - 1] == " ":
+                    j = line.find(" ", i)
+                    w, _, z = line[i:j if j >= 0 else len(line)].rpartition(":")
+                    if w == word:
+                        return int(z)
+                i = line.find(target, i + 1)
+            # Not there as written: another spelling may fold to it ("café" for "cafe").
         best = None
-        for w, z in self.group(skeleton(folded)):
+        for w, z in self.group(key):
             if w == word:
                 return z
             if best is None and fold(w) == folded:
