@@ -166,6 +166,8 @@ class Lexicon:
                     if w == word:
                         return int(z)
                 i = line.find(target, i + 1)
+            if folded == word and line.isascii() and line.islower():
+                return None  # every word of the group folds to itself: none is this one
             # Not there as written: another spelling may fold to it ("café" for "cafe").
         best = None
         for w, z in self.group(key):
