@@ -62,7 +62,14 @@ _EXCEPTIONS = {
 }
 
 
-@functools.lru_cache(maxsize=65536)
+#: Words whose count is remembered before the memo starts afresh (checked once a draft).
+SYLLABLE_MEMO_SIZE = 200_000
+
+
+# An unbounded cache is a plain dict lookup; a bounded one also keeps the entries in order
+# of use, which cost as much as the lookup on the half-million words of a thousand drafts.
+# Its size is kept in bounds by _body_units instead.
+@functools.lru_cache(maxsize=None)
 def syllables(word: str) -> int:
     """Estimated syllables of one word (numbers count one per digit group, at least 1)."""
     w = word.lower().replace("’", "'")
@@ -180,6 +187,8 @@ def body_units(doc: "Document", counter: Callable[[str], int] = syllables) -> tu
 
 
 def _body_units(doc: "Document", counter: Callable[[str], int]) -> tuple[list[Unit], list[Unit]]:
+    if syllables.cache_info().currsize > SYLLABLE_MEMO_SIZE:
+        syllables.cache_clear()  # an archive of drafts must not grow the process
     prose = doc.prose
     paragraphs: list[Unit] = []
     sentences: list[Unit] = []
