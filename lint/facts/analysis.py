@@ -576,11 +576,17 @@ def capitalised_runs(a: Analysis) -> list[tuple[int, int]]:
         if i in a.covered or t.text.isupper() and len(t.text) > 1:
             continue
         j = i + 1
-        while j < len(toks) and j - i < 5 and j not in a.covered and an.joined(j - 1):
+        # The next token's shape is tested before how it is joined (the costlier test):
+        # most capitalised words are followed by a lowercase word that is no particle.
+        while j < len(toks) and j - i < 5 and j not in a.covered:
             tj = toks[j]
             if tj.text[:1].isupper() and not (tj.text.isupper() and len(tj.text) > 1):
+                if not an.joined(j - 1):
+                    break
                 j += 1
             elif tj.key in PARTICLES and tj.text.islower():
+                if not an.joined(j - 1):
+                    break
                 p = j
                 while p < len(toks) and toks[p].key in PARTICLES and toks[p].text.islower() and an.joined(p):
                     p += 1

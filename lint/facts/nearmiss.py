@@ -134,17 +134,12 @@ def context_points(a: "Analysis", person: "Person", lo_tok: int, hi_tok: int) ->
     best = 0
     for o in a.base.offices_of(person.id):
         for title in (*o.titles, *o.short_titles):
-            words = tokens_of(title)
-            tk = [w.key for w in words]
-            # also the title without its capitalised qualifiers: "press secretary" of
-            # "White House press secretary"
-            cut = next((n for n, w in enumerate(words) if w.text[:1].islower()), len(words))
-            core = [w.key for w in words[cut:]]
-            for seq in (tk, core if len(core) >= 2 else []):
+            for seq in _title_keys(title):
                 if not seq:
                     continue
-                for x in range(len(keys) - len(seq) + 1):
-                    if keys[x:x + len(seq)] != seq:
+                size, head = len(seq), seq[0]
+                for x in range(len(keys) - size + 1):
+                    if keys[x] != head or keys[x:x + size] != seq:
                         continue
                     if len(seq) >= 2:
                         return 2
@@ -164,6 +159,18 @@ def context_points(a: "Analysis", person: "Person", lo_tok: int, hi_tok: int) ->
         if not lo_tok <= n < hi_tok and t.key in ctx and t.text[:1].isupper():
             return 1
     return 0
+
+
+@lru_cache(maxsize=4096)
+def _title_keys(title: str) -> tuple[list[str], list[str]]:
+    """A title's word keys, and those of its core when that has two words or more (the title
+    without its capitalised qualifiers: "press secretary" of "White House press secretary"),
+    else an empty list. Read-only: shared by every call."""
+    words = tokens_of(title)
+    tk = [w.key for w in words]
+    cut = next((n for n, w in enumerate(words) if w.text[:1].islower()), len(words))
+    core = [w.key for w in words[cut:]]
+    return tk, core if len(core) >= 2 else []
 
 
 def _tok_range(toks: list, lo: int, hi: int) -> tuple[int, int]:

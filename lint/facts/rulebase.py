@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import time
 from typing import TYPE_CHECKING
 
 from ..rule import Rule
@@ -22,12 +23,13 @@ class FactRule(Rule):
 
     def base(self, doc: "Document | None" = None) -> FactBase:
         """The fact base; with ``doc``, looked up once per document for all fact rules
-        (the lookup checks the packs on disk for changes)."""
+        (the lookup checks the packs on disk for changes, at most once a second)."""
         from . import fact_base, fact_pack_paths
 
         if doc is None:
             return fact_base(self.settings)
-        return doc.derived(("fact-base", fact_pack_paths(self.settings)), lambda: fact_base(self.settings))
+        paths = fact_pack_paths(self.settings)
+        return doc.derived(("fact-base", paths), lambda: _recent_base(paths, self.settings))
 
     def analysis(self, doc: "Document") -> "Analysis":
         from .analysis import analyse
@@ -37,6 +39,25 @@ class FactRule(Rule):
     @staticmethod
     def date_of(doc: "Document") -> _dt.date:
         return doc.date or _dt.date.today()
+
+
+#: Seconds for which the fact base found for one draft serves the next ones without checking
+#: the packs on disk again: a run over many drafts stats every pack once a second, not once
+#: a draft (a dozen stats cost about as much as linting a short draft's dates).
+RECHECK_SECONDS = 1.0
+_RECENT: dict[tuple[str, ...], tuple[float, "FactBase"]] = {}
+
+
+def _recent_base(paths: tuple[str, ...], settings: object) -> "FactBase":
+    from . import fact_base
+
+    now = time.monotonic()
+    got = _RECENT.get(paths)
+    if got is not None and now - got[0] < RECHECK_SECONDS:
+        return got[1]
+    base = fact_base(settings)  # type: ignore[arg-type]
+    _RECENT[paths] = (now, base)
+    return base
 
 
 def holder_phrase(base: FactBase, office: Office, d: _dt.date, exclude: str | None = None) -> str:

@@ -28,12 +28,17 @@ class ConsistencyNames(Rule):
         for w in words:
             if len(w.text) >= 5 and w.text not in claims._NOT_NAMES:
                 forms[w.text].append(w)
-        lowered = set(_LOWER_WORD.findall(doc.prose))
         names = [f for f, occ in forms.items()
-                 if any(not w.initial for w in occ) and f.lower() not in lowered and f.lower() not in self.settings.vocabulary]
+                 if any(not w.initial for w in occ) and f.lower() not in self.settings.vocabulary]
+        # Two forms with one first letter are needed for a finding; only then is the draft
+        # read for its lowercase words (a name also written in lowercase is a word).
+        if len({f[0].lower() for f in names}) == len(names):
+            return
+        lowered = set(_LOWER_WORD.findall(doc.prose))
         by_letter: dict[str, list[str]] = defaultdict(list)
         for f in names:
-            by_letter[f[0].lower()].append(f)
+            if f.lower() not in lowered:
+                by_letter[f[0].lower()].append(f)
         flagged: set[str] = set()
         for group in by_letter.values():
             for i, a in enumerate(group):

@@ -62,6 +62,13 @@ def variants() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
     return diskcache.derived("consistency-variants", (path, __file__), build, tuple)
 
 
+@functools.lru_cache(maxsize=1)
+def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """The British and the American forms of :func:`variants` as sets."""
+    uk, us = variants()
+    return frozenset(uk), frozenset(us)
+
+
 @functools.lru_cache(maxsize=4096)
 def _real_ize(ise: str, ize: str) -> bool:
     """True when the -ize form is an ordinary spelling (organize), not a rare one (expertize)."""
@@ -94,8 +101,10 @@ class ConsistencySpellingVariants(Rule):
             return
         # British-only forms (colour), -ise forms (organise: British), American-only forms
         # (color) and -ize forms (organize: American, and Oxford British too).
-        present = {w.lower() for w in set(_WORD.findall(doc.prose))}
-        if present.isdisjoint(uk) or present.isdisjoint(us):
+        present = set(map(str.lower, set(_WORD.findall(doc.prose))))
+        uk_words, us_words = _word_sets()
+        # (Sets on both sides: a set tested against a dict walks the whole dict.)
+        if present.isdisjoint(uk_words) or present.isdisjoint(us_words):
             return  # one spelling or none: nothing mixed (the usual case, decided without a scan)
         groups: dict[str, list[tuple[int, int, str, str]]] = {"uk": [], "ise": [], "us": [], "ize": []}
         for m in _WORD.finditer(doc.prose):

@@ -109,8 +109,9 @@ class NameSpelling(FactRule):
         # a title at the start of the run ("Chancellor Olaf Sholz") or right before it
         title: TitleEntry | None = None
         k = i
+        run_keys = tuple(t.key for t in toks[i:j])  # sliced below: runs are looked up many ways
         for n in range(min(idx.max_title, j - i - 1), 0, -1):
-            keys = tuple(t.key for t in toks[i:i + n])
+            keys = run_keys[:n]
             if keys in idx.titles and all(helper.joined(x) for x in range(i, i + n)):
                 title, k = idx.titles[keys], i + n
                 break
@@ -128,10 +129,10 @@ class NameSpelling(FactRule):
                 continue
             run_title = title if start == k else None
             for end in range(j, start + 1, -1):
-                keys = tuple(t.key for t in toks[start:end])
+                keys = run_keys[start - i:end - i]
                 if keys in idx.correct_forms:
                     return None  # a known person: never a misspelling of another
-                if any(t.key in vocab for t in toks[start:end]) or " ".join(keys) in vocab:
+                if vocab and (any(key in vocab for key in keys) or " ".join(keys) in vocab):
                     return None
                 hit = None
                 if self.options["roles"] and run_title is not None:

@@ -210,7 +210,13 @@ class LoadedTerm(Rule):
                             break
                         continue
                     last = i + len(words) - 1
-                    if last >= n or not self._rest_matches(doc.prose, tokens, keys, i, words):
+                    if last >= n:
+                        continue
+                    # Most phrases fail on their second word, and a word whose possessive
+                    # ends the phrase still starts with it: ruled out before the full test.
+                    if last > i and not keys[i + 1].startswith(words[1]):
+                        continue
+                    if not self._rest_matches(doc.prose, tokens, keys, i, words):
                         continue
                     end_at = tokens[last][1]
                     m = _POSSESSIVE.search(doc.text, tokens[last][0], end_at)

@@ -241,8 +241,11 @@ class SpellChecker:
             self.misspellings = Misspellings(default_misspellings())
         self.speller = Speller(self.lexicon)
         self._names: dict[str, str] = {}  # folded name token -> name as written
-        # First letter -> (folded name, its length, edits allowed, letter mask).
-        self._names_by_first: dict[str, list[tuple[str, int, int, int]]] = {}
+        # (First letter, length) -> (folded name, edits allowed, letter mask): a word is
+        # compared only with names of about its length, read off five buckets at most.
+        self._names_by_first: dict[tuple[str, int], list[tuple[str, int, int]]] = {}
+        # _near_name's answers by word (a draft's names recur across drafts).
+        self._near_memo: dict[str, str | None] = {}
         self._names_loaded = False
         self._name_words: frozenset[str] = frozenset()  # known name words, as written
         # Verdicts already given (see check_words): key -> verdict without its word.
@@ -267,6 +270,7 @@ class SpellChecker:
         capitalized words one slip away from them are reported."""
         self._memo.clear()  # verdicts on capitalized words may change
         self._fine.clear()
+        self._near_memo.clear()
         for name in names:
             for part in name.replace("-", " ").split():
                 part = part.strip(".,'’")
@@ -274,8 +278,8 @@ class SpellChecker:
                     f = fold(part)
                     if f not in self._names:
                         self._names[f] = part
-                        self._names_by_first.setdefault(f[0], []).append(
-                            (f, len(f), self._name_limit(f), letter_mask(f)))
+                        self._names_by_first.setdefault((f[0], len(f)), []).append(
+                            (f, self._name_limit(f), letter_mask(f)))
                     elif _name_rank(part) < _name_rank(self._names[f]):
                         # Names often come as a set, in no fixed order: of two spellings
                         # ("Kariņš", "Karins") suggest the same one every run, the one
@@ -290,6 +294,15 @@ class SpellChecker:
 
     def _near_name(self, text: str) -> str | None:
         """The one known name ``text`` is a slip away from, if exactly one is closest."""
+        memo = self._near_memo
+        got = memo.get(text, _UNSEEN)
+        if got is _UNSEEN:
+            if len(memo) >= MEMO_SIZE:
+                memo.clear()
+            got = memo[text] = self._nearest_name(text)
+        return got  # type: ignore[return-value]
+
+    def _nearest_name(self, text: str) -> str | None:
         f = fold(text)
         limit = self._name_limit(f)
         if limit == 0:
@@ -298,17 +311,20 @@ class SpellChecker:
         n = len(f)
         mask = letter_mask(f)
         best: list[tuple[int, str]] = []
-        for name, length, name_limit, name_mask in self._names_by_first.get(f[0], ()):
-            lim = limit if limit < name_limit else name_limit
-            if abs(length - n) > lim:
-                continue
-            # One edit changes the set of letters by two at most: most names are ruled
-            # out without computing a distance.
-            if ((mask ^ name_mask).bit_count() + 1) // 2 > lim:
-                continue
-            d = osa_bits(peq, n, name)
-            if d <= lim:
-                best.append((d, name))
+        by_first = self._names_by_first
+        first = f[0]
+        for length in range(n - limit, n + limit + 1):
+            for name, name_limit, name_mask in by_first.get((first, length), ()):
+                lim = limit if limit < name_limit else name_limit
+                if abs(length - n) > lim:
+                    continue
+                # One edit changes the set of letters by two at most: most names are ruled
+                # out without computing a distance.
+                if ((mask ^ name_mask).bit_count() + 1) // 2 > lim:
+                    continue
+                d = osa_bits(peq, n, name)
+                if d <= lim:
+                    best.append((d, name))
         if not best:
             return None
         best.sort()

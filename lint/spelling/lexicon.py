@@ -43,6 +43,7 @@ class Lexicon:
         self._all_keys: frozenset[str] | None = None
         self._frequent: dict[str, int] | None = None
         self._near_index: dict[str, int] | None = None
+        self._zipf_memo: dict[str, int | None] = {}
         for word in extra:
             w = word.lower()
             self._extra.setdefault(skeleton(fold(w)), []).append((w, extra_zipf))
@@ -137,9 +138,39 @@ class Lexicon:
         z = self.common.get(word)
         if z is not None:  # most words of any text: no table lookup needed
             return z
+        # Rarer words recur too (across drafts, and as the speller asks about one word
+        # in several ways): each is looked up once.
+        memo = self._zipf_memo
+        z = memo.get(word, _UNSEEN)
+        if z is _UNSEEN:
+            if len(memo) >= ZIPF_MEMO_SIZE:
+                memo.clear()
+            z = memo[word] = self._lookup(word)
+        return z  # type: ignore[return-value]
+
+    def _lookup(self, word: str) -> int | None:
         folded = fold(word)
+        key = skeleton(folded)
+        if key not in self._cache and key not in self._extra and ":" not in word and " " not in word:
+            # The word's own entry, read off its group's line: parsing a whole group (some
+            # hold hundreds of words) for one word cost more than the rest of the lookup.
+            line = self._table.get(key)
+            if not line:
+                return None
+            target = word + ":"
+            i = line.find(target)
+            while i >= 0:
+                if i == 0 or line[i - 1] == " ":
+                    j = line.find(" ", i)
+                    w, _, z = line[i:j if j >= 0 else len(line)].rpartition(":")
+                    if w == word:
+                        return int(z)
+                i = line.find(target, i + 1)
+            if folded == word and line.isascii() and line.islower():
+                return None  # every word of the group folds to itself: none is this one
+            # Not there as written: another spelling may fold to it ("café" for "cafe").
         best = None
-        for w, z in self.group(skeleton(folded)):
+        for w, z in self.group(key):
             if w == word:
                 return z
             if best is None and fold(w) == folded:
@@ -153,6 +184,10 @@ class Lexicon:
         for key in keys:
             yield from self.group(key)
 
+
+#: Rare and unknown words whose frequency is remembered before the memo starts afresh.
+ZIPF_MEMO_SIZE = 100_000
+_UNSEEN = object()
 
 #: After this many candidate searches in one process, build the set of all keys.
 BULK_AFTER = 40
