@@ -67,6 +67,27 @@ def test_a_reduplicated_compound_is_read_as_one():
     assert spelling("The clack-cla of the keys went on.") != []
 
 
+def test_a_rhyming_or_vowel_changing_reduplication_is_read_as_one():
+    # one half is a word; the other differs in its first consonants or in one vowel
+    assert spelling("The minister's answer was wishy-washy at best.") == []
+    assert spelling("Critics called the budget hocus-pocus and the cuts willy-nilly.") == []
+    assert spelling("The fundraiser was a bit of hanky-panky, and the quiz was easy-peasy.") == []
+    # a slip beside a word it does not rhyme with is still a slip
+    assert any(m == "wishu" for m, _ in spelling("The plan was wishu-washy at best."))
+    assert any(m == "statment" for m, _ in spelling("The court's statment-maker was read aloud."))
+
+
+@pytest.mark.parametrize("word,other,echo", [
+    ("pocus", "hocus", True), ("nilly", "willy", True), ("peasy", "easy", True),
+    ("wishy", "washy", True), ("tattle", "tittle", True), ("chat", "chit", True),
+    ("statment", "maker", False), ("wishu", "washy", False), ("ab", "cb", False),
+    ("cat", "cot", True), ("paper", "taper", True), ("plan", "plane", False),
+])
+def test_echoes(word, other, echo):
+    from lint.spelling.checker import echoes
+    assert echoes(word, other) is echo
+
+
 def test_a_word_alone_in_quotation_marks_is_mentioned_not_used():
     text = "Researchers call the effect \"glimmerance\" and say it fades within a week."
     assert spelling(text) == []

@@ -86,6 +86,26 @@ def _regular_plural(stem: str) -> bool:
     return not stem.endswith(("s", "x", "z", "ch", "sh"))
 
 
+
+_ONSET = re.compile(r"^[^aeiouy]*")
+_VOWELS = frozenset("aeiouy")
+
+
+def echoes(word: str, other: str) -> bool:
+    """Whether ``word`` is a rhyming or vowel-changing echo of ``other``, as in the
+    reduplications "hocus-pocus", "easy-peasy" (only the first consonants differ) and
+    "wishy-washy", "tittle-tattle" (one vowel differs). A typing slip seldom rhymes with
+    the word beside it, so the pair reads as made on purpose."""
+    if word == other or len(word) < 3 or len(other) < 3 or not (word.isalpha() and other.isalpha()):
+        return False
+    rhyme = _ONSET.sub("", word)
+    if len(rhyme) >= 3 and rhyme == _ONSET.sub("", other):
+        return True
+    if len(word) != len(other):
+        return False
+    diff = [(a, b) for a, b in zip(word, other) if a != b]
+    return len(diff) == 1 and diff[0][0] in _VOWELS and diff[0][1] in _VOWELS
+
 class Policy:
     """Thresholds, in x10 Zipf frequency and weighted edit cost (see speller.py).
 
@@ -445,9 +465,15 @@ class SpellChecker:
             return True
         if word.before_hyphen and lower in HYPHEN_PREFIXES:
             return True
-        # Reduplication: a known word and its echo ("clackety-clack", "tickety-tick").
-        for part in re.split(r"[-‐‑–]", joined):
+        # Reduplication: a known word and its echo ("clackety-clack", "tickety-tick"), or
+        # its rhyme or vowel change ("hocus-pocus", "willy-nilly", "wishy-washy").
+        parts = re.split(r"[-‐‑–]", joined)
+        for part in parts:
             if part != lower and len(part) >= 4 and lower.startswith(part) and self.lexicon.zipf(part) is not None:
+                return True
+        if len(parts) == 2 and lower in parts:
+            other = parts[1] if parts[0] == lower else parts[0]
+            if echoes(lower, other) and self.lexicon.zipf(other) is not None:
                 return True
         # A plural that only exists in compounds ("olds", "ons", "ups").
         if lower.endswith("s") and self.lexicon.common.get(lower[:-1], 0) >= 45:
