@@ -40,6 +40,32 @@ def test_derived_words_and_compounds_are_words(word):
     assert flagged(word) == []
 
 
+@pytest.mark.parametrize("word", [
+    "glitched",         # glitch + -ed after two consonants: "glitches" is no better guess
+    "glitching",
+    "spooled",          # two vowels and a consonant: no doubling in doubt
+    "judged",           # -ed in place of a silent e
+])
+def test_regular_inflections_of_known_words_are_words(word):
+    assert flagged(word) == []
+
+
+@pytest.mark.parametrize("word,fix", [
+    ("stoped", "stopped"),        # one vowel, one consonant: the consonant doubles
+    ("hopeing", "hoping"),        # the silent e goes before -ing
+    ("carryed", "carried"),       # -y after a consonant is -ied
+    ("catched", "caught"),        # an irregular verb takes no -ed
+    ("thinked", None),
+    ("agreing", "agreeing"),
+    ("alwaysed", None),           # no verb: "alwaysing" is no word either
+])
+def test_irregular_or_misspelled_inflections_are_still_reported(word, fix):
+    vs = _CHECKER.check(f"The editor wrote {word} on the proof.")
+    assert vs, word
+    if fix:
+        assert fix in vs[0].suggestions
+
+
 @pytest.mark.parametrize("word,fix", [
     ("decidly", None),            # a silent e stays before -ly: no "decide" + "ly"
     ("financly", None),
