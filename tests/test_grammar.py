@@ -110,3 +110,13 @@ def test_an_before_x_said_ex():
     assert not found("He bought an Xbox and an X-ray machine.", "a-an")
     (f,) = found("He bought a Xbox.", "a-an")
     assert f.fix is None or f.fix == "an"
+
+
+def test_a_an_leaves_a_doubled_article_to_repeated_word():
+    # "use 'an' before 'a'" would misdiagnose the slip; repeated-word names it.
+    text = "The mayor sold a a seaside cottage."
+    assert not found(text, "a-an")
+    assert found(text, "repeated-word")
+    assert not found("Fans wanted a 'a proper striker' and an An extra year.", "a-an")
+    (f,) = found("She bought a a old car.", "a-an")  # the second article is still judged
+    assert f.suggestions == ("an",)

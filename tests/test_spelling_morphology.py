@@ -40,6 +40,32 @@ def test_derived_words_and_compounds_are_words(word):
     assert flagged(word) == []
 
 
+@pytest.mark.parametrize("word", [
+    "glitched",         # glitch + -ed after two consonants: "glitches" is no better guess
+    "glitching",
+    "spooled",          # two vowels and a consonant: no doubling in doubt
+    "judged",           # -ed in place of a silent e
+])
+def test_regular_inflections_of_known_words_are_words(word):
+    assert flagged(word) == []
+
+
+@pytest.mark.parametrize("word,fix", [
+    ("stoped", "stopped"),        # one vowel, one consonant: the consonant doubles
+    ("hopeing", "hoping"),        # the silent e goes before -ing
+    ("carryed", "carried"),       # -y after a consonant is -ied
+    ("catched", "caught"),        # an irregular verb takes no -ed
+    ("thinked", None),
+    ("agreing", "agreeing"),
+    ("alwaysed", None),           # no verb: "alwaysing" is no word either
+])
+def test_irregular_or_misspelled_inflections_are_still_reported(word, fix):
+    vs = _CHECKER.check(f"The editor wrote {word} on the proof.")
+    assert vs, word
+    if fix:
+        assert fix in vs[0].suggestions
+
+
 @pytest.mark.parametrize("word,fix", [
     ("decidly", None),            # a silent e stays before -ly: no "decide" + "ly"
     ("financly", None),
@@ -65,6 +91,27 @@ def test_a_reduplicated_compound_is_read_as_one():
     assert ("statment", "spelling.misspelling") in spelling("The court's short-statment was read aloud.")
     # an echo extends the word; a cut-off one is a slip
     assert spelling("The clack-cla of the keys went on.") != []
+
+
+def test_a_rhyming_or_vowel_changing_reduplication_is_read_as_one():
+    # one half is a word; the other differs in its first consonants or in one vowel
+    assert spelling("The minister's answer was wishy-washy at best.") == []
+    assert spelling("Critics called the budget hocus-pocus and the cuts willy-nilly.") == []
+    assert spelling("The fundraiser was a bit of hanky-panky, and the quiz was easy-peasy.") == []
+    # a slip beside a word it does not rhyme with is still a slip
+    assert any(m == "wishu" for m, _ in spelling("The plan was wishu-washy at best."))
+    assert any(m == "statment" for m, _ in spelling("The court's statment-maker was read aloud."))
+
+
+@pytest.mark.parametrize("word,other,echo", [
+    ("pocus", "hocus", True), ("nilly", "willy", True), ("peasy", "easy", True),
+    ("wishy", "washy", True), ("tattle", "tittle", True), ("chat", "chit", True),
+    ("statment", "maker", False), ("wishu", "washy", False), ("ab", "cb", False),
+    ("cat", "cot", True), ("paper", "taper", True), ("plan", "plane", False),
+])
+def test_echoes(word, other, echo):
+    from lint.spelling.checker import echoes
+    assert echoes(word, other) is echo
 
 
 def test_a_word_alone_in_quotation_marks_is_mentioned_not_used():

@@ -14,7 +14,8 @@ from ..document import Document
 from ..findings import Finding
 from ..rule import Rule
 
-_ARTICLE = lazy(r"(?<![\w'’.-])(a|an|A|An|AN)[ \t]+([\"“‘'(]?)([\w$£€%.-]+)", re.U)
+# The next word is in a lookahead so that it can be an article in its turn ("a a old").
+_ARTICLE = lazy(r"(?<![\w'’.-])(a|an|A|An|AN)(?=[ \t]+([\"“‘'(]?)([\w$£€%.-]+))", re.U)
 # Words spelled with a vowel but said with a consonant sound ("a union", "a one-off").
 _CONSONANT_SOUND = lazy(
     r"^(?:eu|ewe|uni(?![nmd])|unanim|ura|ure(?!a)|uri(?!n)|uro|usa|use|usu|ute|uti|uto|uvu|ubiq|ufo|ukr|ugand|"
@@ -116,6 +117,10 @@ class AAn(Rule):
             # sentence are not articles we can judge.
             if article == "A" and doc.sentence_at(m.start(1)) is not None and \
                     doc.sentence_at(m.start(1)).start != m.start(1):
+                continue
+            # A doubled article ("parted with a a flat", "a 'a man's man'") is a slip
+            # repeated-word reports; "use 'an' before 'a'" would be the wrong diagnosis.
+            if nxt == "a" or nxt.lower() == "an":
                 continue
             sound = _sound(nxt)
             if sound is None:

@@ -69,6 +69,26 @@ Y_IST_STEMS = ("log", "graph", "nom", "soph", "metr", "path", "tom", "scop", "or
 INFLECTIONS = ("s",)
 SUFFIXES = ("s", "es", "ers", "er", "ly", "ally", "ness", "ism", "ist", "ists", "less", "able", "ables", "ful")
 
+# Verbs whose past tense is not "-ed": "catched", "teached" and "thinked" are slips, not
+# regular inflections. Only stems of four letters or more matter (shorter ones are never
+# inflected by the speller).
+IRREGULAR_VERBS = frozenset(
+    """arise awake bear beat become begin bend bind bite bleed blow break breed bring
+    build burst cast catch choose cling come cost creep deal draw drink drive fall feed
+    feel fight find flee fling forbid forecast foresee forget forgive forsake freeze
+    give grind grow hang hear hide hold hurt keep kneel know lead leave lend light lose
+    make mean meet overcome oversee overtake quit read rebuild rend rethink ride ring
+    rise seek sell send shake shed shine shoot shrink shut sing sink slay sleep slide
+    sling slit speak speed spend spin spit split spread spring stand steal stick sting
+    stink stride strike string strive swear sweep swell swim swing take teach tear tell
+    think throw thrust tread undergo understand undertake undo uphold upset wake wear
+    weave weep wind withdraw withhold withstand wring write""".split()
+)
+
+# How common (x10 Zipf) the other participle of a verb must be for "-ed" or "-ing" on a
+# known word to be read as a regular inflection: above SCOWL's largest sizes (8).
+SIBLING_ZIPF = 10
+
 # Prefixes that make new words from known ones in news copy ("reoffending", "unpatched").
 PREFIXES = (
     "anti", "counter", "cyber", "eco", "euro", "inter", "mega", "micro", "mini", "multi",
@@ -85,6 +105,26 @@ def _regular_plural(stem: str) -> bool:
         return False
     return not stem.endswith(("s", "x", "z", "ch", "sh"))
 
+
+
+_ONSET = re.compile(r"^[^aeiouy]*")
+_VOWELS = frozenset("aeiouy")
+
+
+def echoes(word: str, other: str) -> bool:
+    """Whether ``word`` is a rhyming or vowel-changing echo of ``other``, as in the
+    reduplications "hocus-pocus", "easy-peasy" (only the first consonants differ) and
+    "wishy-washy", "tittle-tattle" (one vowel differs). A typing slip seldom rhymes with
+    the word beside it, so the pair reads as made on purpose."""
+    if word == other or len(word) < 3 or len(other) < 3 or not (word.isalpha() and other.isalpha()):
+        return False
+    rhyme = _ONSET.sub("", word)
+    if len(rhyme) >= 3 and rhyme == _ONSET.sub("", other):
+        return True
+    if len(word) != len(other):
+        return False
+    diff = [(a, b) for a, b in zip(word, other) if a != b]
+    return len(diff) == 1 and diff[0][0] in _VOWELS and diff[0][1] in _VOWELS
 
 class Policy:
     """Thresholds, in x10 Zipf frequency and weighted edit cost (see speller.py).
@@ -406,6 +446,51 @@ class SpellChecker:
             return True
         return self._suffixed(lower) is not None
 
+    def _regular_inflection(self, lower: str) -> bool:
+        """Whether ``lower`` is "-ed" or "-ing" on a fairly common word where English
+        spelling leaves no doubt: after two consonants ("glitched"), two vowels and a
+        consonant ("spooled"), or a vowel and w, x or y ("snowed"); in place of a silent
+        "e" ("hoping"); "-ied" for a "-y" after a consonant ("carried"). A stem that ends
+        in one vowel and one consonant may double it ("stopped", "visited"), so "stoped"
+        is left to the speller, and so is "-ed" on an irregular verb ("catched")."""
+        for suffix in ("ing", "ed"):
+            if not lower.endswith(suffix):
+                continue
+            stem = lower[: -len(suffix)]
+            if len(stem) < 4 or not stem.isalpha():
+                return False
+            forms = []
+            last, before = stem[-1], stem[-2]
+            if last == "e":
+                pass  # "hopeing", "hopeed": the silent e goes
+            elif last == "y":
+                if before in "aeiou" or suffix == "ing":  # "played", "carrying"
+                    forms.append(stem)
+                elif suffix == "ed":
+                    pass  # "carryed" is "carried"
+            elif last in "aeiou":
+                pass  # "skiing", "vetoed": too few to guess at
+            elif before not in "aeiouy" or (last in "wx" and before in "aeiou") or stem[-3] in "aeiou":
+                forms.append(stem)  # "glitch-ed", "box-ed", "spool-ed"
+            if last not in "aeiouy":
+                forms.append(stem + "e")  # "hop" + "ing" is "hope" + "ing"; "judg" + "ed"
+            if suffix == "ed" and last == "i" and before not in "aeiou":
+                forms.append(stem[:-1] + "y")  # "carri" + "ed"
+            # The other participle must be a known word too ("glitching" for "glitched"),
+            # and more than an entry of the largest lists only: evidence that the stem is a
+            # verb, not "always" + "ed" or "comm" + "ing".
+            sibling = (stem if stem[-1] != "i" else stem[:-1] + "y") + "ing" if suffix == "ed" else stem + "ed"
+            if (self.lexicon.zipf(sibling) or 0) < SIBLING_ZIPF:
+                return False
+            least = self.policy.suffix_zipf
+            for f in forms:
+                if suffix == "ed" and f in IRREGULAR_VERBS:
+                    continue
+                if (self.lexicon.zipf(f) or 0) >= least:
+                    return True
+            return False
+        return False
+
     def _suffixed(self, lower: str) -> int | None:
         """The frequency of the stem when ``lower`` is a known word with an ending
         ("podcast" + "ers", "polyamory" -> "polyamorist"), else None."""
@@ -461,9 +546,15 @@ class SpellChecker:
             return True
         if word.before_hyphen and lower in HYPHEN_PREFIXES:
             return True
-        # Reduplication: a known word and its echo ("clackety-clack", "tickety-tick").
-        for part in re.split(r"[-‐‑–]", joined):
+        # Reduplication: a known word and its echo ("clackety-clack", "tickety-tick"), or
+        # its rhyme or vowel change ("hocus-pocus", "willy-nilly", "wishy-washy").
+        parts = re.split(r"[-‐‑–]", joined)
+        for part in parts:
             if part != lower and len(part) >= 4 and lower.startswith(part) and self.lexicon.zipf(part) is not None:
+                return True
+        if len(parts) == 2 and lower in parts:
+            other = parts[1] if parts[0] == lower else parts[0]
+            if echoes(lower, other) and self.lexicon.zipf(other) is not None:
                 return True
         # A plural that only exists in compounds ("olds", "ons", "ups").
         if lower.endswith("s") and self.lexicon.common.get(lower[:-1], 0) >= 45:
@@ -584,6 +675,10 @@ class SpellChecker:
         # close the singular is.
         if lower.endswith("s") and len(lower) >= 6 and _regular_plural(lower[:-1]) \
                 and (self.lexicon.zipf(lower[:-1]) or 0) >= p.plural_zipf:
+            return None
+        # ... and so is the regular past or present participle of a known verb spelled as
+        # English spells it ("glitched", "unspooling"), however close another word is.
+        if self._regular_inflection(lower):
             return None
         cands = self.speller.candidates(lower)
         # "carmaker" is two words run together on purpose; "pertend" is "pretend" with two

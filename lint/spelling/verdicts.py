@@ -95,6 +95,7 @@ def _leave_foreign_text(doc: Document, sc: "SpellChecker", vs: list) -> list:
     says the draft was not spell-checked."""
     from .checker import Verdict
     from .foreign import DRAFT_SHARE, count_words, foreign_spans, words_in
+    from .phrases import in_phrase
 
     prose = doc.prose
 
@@ -124,6 +125,10 @@ def _leave_foreign_text(doc: Document, sc: "SpellChecker", vs: list) -> list:
     need = max(WRITERS_WORD_USES, total * WRITERS_WORD_DENSITY / 1000)
     out = []
     for v in vs:
+        # A word of a fixed phrase from another language ("summa cum laude", "sub
+        # judice") is English as the phrase is, even one letter from a word ("juice").
+        if v.kind != "variant" and in_phrase(prose, v.word.start, v.word.end):
+            continue
         if v.kind in ("unknown", "rare") and v.severity != "error" and not v.word.text[:1].isupper():
             if uses[v.word.text] >= need:
                 continue
