@@ -250,6 +250,56 @@ def lines_of(doc: "Document") -> list[Line]:
         elif not source[pos:end].strip():
             gap = True  # a blank line (a line of markup or a URL only is not one)
         pos = end + 1
+    return _unwrap(out)
+
+
+# Code and terminal output: braces, tags, statement ends, box drawing. A menu's item never
+# has them; a program or a query in the article (or a table printed by one) has little else.
+_CODE = lazy(r"[{}]|</?[a-z][a-z\d-]*(?:\s[^<>]*)?/?>|[;{]\s*$|\w\(\S*\)\s*[;{.]|=>|[=!]==?\s|^\s*(?://|#include|\$ )|[\u2500-\u257f]")
+
+
+_CODE_CHARS = frozenset("{}<;=(/#$")
+
+
+def _code(text: str) -> bool:
+    """``_CODE.search(text)``, tried only on a line with one of the characters it needs."""
+    return any(c in _CODE_CHARS or "\u2500" <= c <= "\u257f" for c in text) and _CODE.search(text) is not None
+
+
+def _broken(ln: Line) -> bool:
+    """Could be the first part of a sentence that the text breaks over lines: a line of a
+    few words that does not end like a sentence and is not a Title Case label."""
+    return ln.short and ln.words >= 4 and len(ln.text) >= 30 and not _title(ln.text)
+
+
+def _goes_on(ln: Line) -> bool:
+    """Could be the rest of a sentence broken over lines: it starts with a word in lower
+    case ("iPhone", "eBay" are names)."""
+    first = ln.text.split(None, 1)[0]
+    return ln.words >= 3 and len(ln.text) >= 20 and not ln.gap and first.isalpha() and first.islower()
+
+
+def _unwrap(lines: list[Line]) -> list[Line]:
+    """Lines of a paragraph that the page (or its source) breaks every few dozen
+    characters are not the short lines of a menu: a line whose sentence goes on in lower
+    case on the next line is prose broken over lines, and so is a line of a few words
+    between two such lines. Code lines are not a menu's items either."""
+    n = len(lines)
+    wrapped = [False] * n
+    for k in range(n - 1):
+        if _broken(lines[k]) and _goes_on(lines[k + 1]):
+            wrapped[k] = wrapped[k + 1] = True
+    for k in range(1, n - 1):  # between two broken lines of one paragraph
+        if not wrapped[k] and lines[k].short and lines[k].words >= 5 and wrapped[k - 1] and wrapped[k + 1] \
+                and not lines[k - 1].sentence and not lines[k].gap and not lines[k + 1].gap:
+            wrapped[k] = True
+    out = []
+    for k, ln in enumerate(lines):
+        if wrapped[k]:
+            ln = ln._replace(short=False, prose=True)  # body copy, a paragraph's line
+        elif ln.short and _code(ln.text):
+            ln = ln._replace(short=False)
+        out.append(ln)
     return out
 
 

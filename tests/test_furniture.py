@@ -340,3 +340,34 @@ def test_messages_count_lines_in_words():
     assert got == ["a page's menu or link list (2 lines, starting 'Home'), not copy; delete it",
                    "a page's menu or link list (1 line, starting 'Sport'), not copy; delete it",
                    "a page's menu or link list (2 lines, starting 'Weather'), not copy; delete it"]
+
+
+MENU = "Home\nNews\nSport\nWeather\nCulture"
+
+
+def test_hard_wrapped_paragraphs_are_copy_not_a_menu():
+    # A page whose paragraphs are broken every few dozen characters (its source was
+    # hard-wrapped): the lines are short and most do not end like sentences, but each
+    # sentence goes on in lower case on the next line.
+    wrapped = ("The ferry company said the new timetable would\n"
+               "start in the spring, once the harbour works are\n"
+               "finished and the second berth has been tested\n"
+               "by the port authority. Passengers with season\n"
+               "tickets will keep their fares until the end of\n"
+               "the year, a spokeswoman said.\n")
+    text = f"{MENU}\nFerry timetable to change in spring\n{wrapped}{BODY_2}\n"
+    assert pieces(text) == [("navigation", MENU)]
+
+
+def test_code_in_the_article_is_not_a_menu():
+    code = ("def total(prices):\n    subtotal = sum(prices)\n    return round(subtotal * 1.2, 2)\n"
+            "<div class=\"total\">\n</div>\n")
+    text = f"{BODY_1}\n{code}{BODY_2}\nThe script is short, and the council has published it in full online.\n"
+    assert pieces(text) == []
+
+
+def test_a_menu_with_lower_case_items_is_still_a_menu():
+    # Items in lower case are not a sentence going on: each is a few words long.
+    menu = "The Learning Network\ntools & services\nbooks and podcasts\ncrossword and games\nphoto archive"
+    text = f"{BODY_1}\n{BODY_2}\n{menu}\n"
+    assert [shape for shape, _ in pieces(text)] == ["navigation"]
