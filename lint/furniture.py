@@ -164,6 +164,15 @@ _COOKIE_CONTEXT = lazy(
     r"\b(?:we|we['’]d|our|you|your|this\s+(?:site|website)|by\s+continuing)\b",
     re.I,
 )
+# A long paragraph about cookies that only says "you" is an article on tracking; a banner
+# has the site speaking ("we use cookies", "this site", "by continuing").
+_COOKIE_SITE = lazy(r"\b(?:we|we['’]d|our|us|this\s+(?:site|website)|by\s+continuing)\b", re.I)
+
+
+def _cookie_context(text: str) -> bool:
+    return (_COOKIE_CONTEXT if len(text) < 250 else _COOKIE_SITE).search(text) is not None
+
+
 _COMMENTS_WORDS = (
     r"(?:top|best|most|newest|oldest|latest|recent)\s+(?:rated\s+|recent\s+|popular\s+|liked\s+)?comments"
     r"|\d[\d,]*\s+(?:comments?|responses|replies)|comments?\s*\(\s*\d[\d,]*\s*\)|(?:show|view|load|read|see)\s+(?:all\s+)?"
@@ -388,7 +397,9 @@ def is_appeal(text: str) -> bool:
     folded = _folded(text)
     # the small pattern first: _ASK is compiled only when needed
     if _may_address(folded) and _ADDRESS.search(text) and _may_ask(folded) and _ASK.search(text):
-        return True
+        # A long paragraph that tells the reader to donate or subscribe is a how-to's advice
+        # ("You can donate it, sell it ...") unless the publisher speaks in it ("we", "our").
+        return len(text) < 250 or _US.search(text) is not None
     return "support" in folded and bool(_SUPPORT_NAME.search(text)) and _addresses_reader(text)
 
 
@@ -541,7 +552,7 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
         # one scan of the line for the rarer shapes below, when it has one of the literals
         folded = _folded(t)
         gate = any(w in folded for w in _GATE_LITERALS) and _GATE.search(t) is not None
-        if gate and _COOKIE.search(t) and _COOKIE_CONTEXT.search(t) and len(t) <= 600 and t[:1] not in "“\"‘'":
+        if gate and _COOKIE.search(t) and _cookie_context(t) and len(t) <= 600 and t[:1] not in "“\"‘'":
             j = i
             while j + 1 < n and lines[j + 1].short and (_label(lines[j + 1]) or _full(_POLICY, lines[j + 1].text)):
                 j += 1
@@ -552,7 +563,9 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
                 or (ln.words <= 30 and t[:1].isdigit() and _THREAD_TITLE.fullmatch(t)):
             window = lines[i + 1:i + 1 + opt.lookahead]
             marks = sum(1 for w in window if (_POST_MARK.search(w.text) and not is_byline(w.text)) or is_dateline(w.text))
-            if marks >= 2:
+            # "Comments" in a share bar above the article's byline: the date and the
+            # reporter's handle under it are the article's head, not posts.
+            if marks >= 2 and not any(is_byline(w.text) for w in window[:4]):
                 j = _comments_end(lines, i, 2 * opt.lookahead)
                 add("comments", i, j)
                 i = j + 1

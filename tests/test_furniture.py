@@ -371,3 +371,26 @@ def test_a_menu_with_lower_case_items_is_still_a_menu():
     menu = "The Learning Network\ntools & services\nbooks and podcasts\ncrossword and games\nphoto archive"
     text = f"{BODY_1}\n{BODY_2}\n{menu}\n"
     assert [shape for shape, _ in pieces(text)] == ["navigation"]
+
+
+def test_long_paragraphs_about_cookies_and_donating_things_are_copy():
+    cookies = ("Most shopping sites you visit leave small files in your browser, and the advertising "
+               "networks behind them read those cookies on every other site that carries their code, "
+               "which lets them follow you from a recipe blog to a bank. Browsers that block third-party "
+               "cookies by default cut most of that tracking, the researchers found.")
+    donate = ("Once the cupboards are empty, sort what is left into three piles. You can donate the "
+              "clothes, sell the furniture online or give the books to a school; whatever you keep "
+              "should fit back in the space you cleared. Take a photo of the piles first, so that you "
+              "remember how much there was before you start buying again.")
+    text = f"{BODY_1}\n{cookies}\n{donate}\n{BODY_2}\n"
+    assert pieces(text) == []
+    # The banner and the appeal themselves are still found.
+    banner = "We use cookies to improve your experience. By continuing you agree to our use of cookies."
+    appeal = "If you value our reporting, please donate today to keep it free for everyone."
+    assert [s for s, _ in pieces(f"{BODY_1}\n{BODY_2}\n{banner}\n{appeal}\n")] == ["cookie-notice", "appeal"]
+
+
+def test_comments_button_above_the_byline_is_not_a_thread():
+    text = ("Print Article\nComments\nStrikers walk out at the port\nBy Jane Doe\nMarch 18 at 12:22 PM\n"
+            "Follow @janedoe\n" + f"{BODY_1}\n{BODY_2}\n")
+    assert "comments" not in [s for s, _ in pieces(text)]
