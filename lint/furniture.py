@@ -166,7 +166,7 @@ _COOKIE_CONTEXT = lazy(
 )
 # A long paragraph about cookies that only says "you" is an article on tracking; a banner
 # has the site speaking ("we use cookies", "this site", "by continuing").
-_COOKIE_SITE = lazy(r"\b(?:we|we['’]d|our|us|this\s+(?:site|website)|by\s+continuing)\b", re.I)
+_COOKIE_SITE = lazy(r"\b(?:we|we['’]d|our|us|(?:this|the)\s+(?:site|website)|by\s+continuing)\b", re.I)
 
 
 def _cookie_context(text: str) -> bool:
@@ -641,6 +641,7 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
                                                        or (j + 1 < n and copy_like(lines[j + 1]))))
                            or _split_sentence(lines, i, j))
         if (len(items) >= opt.min_run or len(run) >= 2 * opt.min_run) and not intro and not _structured(run) \
+                and not (_table_of_figures(run) and _inside_article(lines, taken, i, j, legal, either=True)) \
                 and (_long_menu(items) or not (_inside_article(lines, taken, i, j, legal) or _table_head(lines, j))):
             if i > 0 and not taken[i - 1] and _widget_head(lines[i - 1]):
                 i -= 1  # the menu's own header ("Sections:", "RSS feeds:")
@@ -798,6 +799,28 @@ def _table_head(lines: list[Line], j: int) -> bool:
     return figures >= 3
 
 
+_FOOTNOTE = lazy(r"\[[^\]]{1,8}\]")
+
+
+def _figure(text: str) -> bool:
+    """A table's cell of figures: "4,933,210", "75/59", "0.1%", "1.6[4]", "1987" (a number of up
+    to three digits alone is no evidence: a rank in a "most read" list)."""
+    if "[" in text:
+        text = _FOOTNOTE.sub("", text)
+    digits = sum(c.isdigit() for c in text)
+    letters = sum(c.isalpha() for c in text)
+    # A time is a list's stamp ("11/19/2019 06:39 PM"), not a table's figure.
+    return letters <= 2 and digits >= 2 and not (text.strip().isdigit() and len(text.strip()) <= 3) \
+        and ":" not in text
+
+
+def _table_of_figures(run: list[Line]) -> bool:
+    """A table pasted a cell per line: a label, then its figures, row after row (a fact box,
+    a results table, a list of films with their years). A menu has no figures in it."""
+    figures = sum(1 for ln in run if _figure(ln.text))
+    return figures >= 3 and figures >= 0.2 * len(run)
+
+
 def _long_menu(items: list[Line]) -> bool:
     """A dozen or more Title Case items with hardly a number among them are a site's menu
     even between two paragraphs; a table in the article has figures in it."""
@@ -808,10 +831,12 @@ def _long_menu(items: list[Line]) -> bool:
     return titled >= 0.8 * len(items) and figures <= 0.1 * len(items)
 
 
-def _inside_article(lines: list[Line], taken: list[bool], i: int, j: int, legal: set[int]) -> bool:
+def _inside_article(lines: list[Line], taken: list[bool], i: int, j: int, legal: set[int],
+                    either: bool = False) -> bool:
     """A run with body copy within two lines before and after it is part of the article (a
     table, a list, a fact box): menus and link lists stand outside the article text. Bare
-    numbers next to the run (a table's cells) are looked past."""
+    numbers next to the run (a table's cells) are looked past. With ``either``, body copy on
+    one side is enough (for a run that is a table by its own shape)."""
     n = len(lines)
 
     def prose(k: int) -> bool:
@@ -832,6 +857,8 @@ def _inside_article(lines: list[Line], taken: list[bool], i: int, j: int, legal:
             k += step
         return False
 
+    if either:
+        return near(i - 1, -1) or near(j + 1, 1)
     return near(i - 1, -1) and near(j + 1, 1)
 
 

@@ -394,3 +394,17 @@ def test_comments_button_above_the_byline_is_not_a_thread():
     text = ("Print Article\nComments\nStrikers walk out at the port\nBy Jane Doe\nMarch 18 at 12:22 PM\n"
             "Follow @janedoe\n" + f"{BODY_1}\n{BODY_2}\n")
     assert "comments" not in [s for s, _ in pieces(text)]
+
+
+def test_table_of_figures_next_to_the_article_is_copy():
+    # A fact box pasted a cell per line, under the last paragraph and over the page's footer
+    # menu: the article is on one side only, but its figures make it a table, not a menu.
+    table = "Turnout\n64.2%\nSeats won\n1,204\nVotes cast\n28,455\nCouncils held\n12.5%"
+    footer = "About us\nContact\nCareers\nAdvertise"
+    text = f"{BODY_1}\n{BODY_2}\n{table}\n{footer}\n"
+    assert table not in [body for _, body in pieces(text)]
+    assert not any(p[1].startswith("Turnout") for p in pieces(text))
+    # The same shape among the page's menus, with no article next to it, is a widget.
+    widget = "Trade-in prices\niPhone 8\n$151.00\niPhone X\n$229.00\niPhone 11\n$364.00"
+    page = f"{MENU}\n{widget}\n{footer}\n"
+    assert any("$229.00" in body for _, body in pieces(page))
