@@ -226,9 +226,15 @@ def _title(text: str) -> bool:
     return caps >= 0.8 * len(letters)
 
 
+# Reference marks after a sentence: "[4]", "[11][12]", "[n 6]", "[citation needed]".
+_NOTE_MARKS = lazy(r"(?:\[[^\[\]]{1,20}\])+$")
+
+
 def _line(start: int, end: int, text: str) -> Line:
     n = len(text.split())
     stripped = text.rstrip(_CLOSERS)
+    if text.endswith("]") and "[" in text:
+        stripped = _NOTE_MARKS.sub("", text).rstrip(_CLOSERS)  # "... in 1987.[11][12]"
     sentence = bool(stripped) and stripped[-1] in ".!?…"
     prose = (n >= 8 and sentence) or n >= 20
     # A line that stops at a comma or a function word ("... who in 2008, won the") is a
@@ -278,7 +284,7 @@ def _code(text: str) -> bool:
 def _broken(ln: Line) -> bool:
     """Could be the first part of a sentence that the text breaks over lines: a line of a
     few words that does not end like a sentence and is not a Title Case label."""
-    return ln.short and ln.words >= 4 and len(ln.text) >= 30 and not _title(ln.text)
+    return not ln.prose and not ln.sentence and ln.words >= 4 and len(ln.text) >= 30 and not _title(ln.text)
 
 
 def _goes_on(ln: Line) -> bool:

@@ -408,3 +408,10 @@ def test_table_of_figures_next_to_the_article_is_copy():
     widget = "Trade-in prices\niPhone 8\n$151.00\niPhone X\n$229.00\niPhone 11\n$364.00"
     page = f"{MENU}\n{widget}\n{footer}\n"
     assert any("$229.00" in body for _, body in pieces(page))
+
+
+def test_sentences_ending_in_reference_marks_are_sentences():
+    notes = "The mill closed in 1987.[4]\nIt reopened as a museum.[5][6]\nEntry is free.[citation needed]"
+    footer = "About us\nContact\nCareers\nAdvertise"
+    text = f"{BODY_1}\n{BODY_2}\n{notes}\n{footer}\n"
+    assert pieces(text) == [("navigation", footer)]
