@@ -604,6 +604,11 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
         while k < n and k - c <= 3 and not lines[k].short and lines[k].words <= 60 and _LEGAL.search(lines[k].text):
             legal.add(k)
             k += 1
+    # Subheads: short lines with body copy right under them, by their text (see _contents).
+    heads: dict[str, list[int]] = {}
+    for k in range(n - 1):
+        if lines[k].short and lines[k].words <= 12 and copy_like(lines[k + 1]):
+            heads.setdefault(lines[k].text.casefold(), []).append(k)
     # Runs of short lines: menus and link lists.
     i = 0
     while i < n:
@@ -634,6 +639,13 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
         # The article's headline right under a menu, with a share bar or an ad label between
         # it and the first paragraph: the headline is the article's; the controls under it
         # are looked at as a run of their own.
+        # The article's table of contents right under the menu ends the menu: the lines
+        # after it are looked at as a run of their own.
+        t = _contents_start(lines, i, j, heads)
+        if t is not None:
+            j = t - 1  # the contents and the subhead under them are not looked at again
+            if j > i and lines[j].words >= 4 and sorted(ln.words for ln in lines[i:j])[(j - i) // 2] <= 3:
+                j -= 1  # the article's headline over its contents is longer than the menu's items
         t = _headline_over_controls(lines, i, j)
         if t is not None:
             j, end = t - 1, t
@@ -648,6 +660,7 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
                            or _split_sentence(lines, i, j))
         if (len(items) >= opt.min_run or len(run) >= 2 * opt.min_run) and not intro and not _structured(run) \
                 and not (_table_of_figures(run) and _inside_article(lines, taken, i, j, legal, either=True)) \
+                and not _contents(lines, i, j, heads) \
                 and (_long_menu(items) or not (_inside_article(lines, taken, i, j, legal) or _table_head(lines, j))):
             if i > 0 and not taken[i - 1] and _widget_head(lines[i - 1]):
                 i -= 1  # the menu's own header ("Sections:", "RSS feeds:")
@@ -825,6 +838,31 @@ def _table_of_figures(run: list[Line]) -> bool:
     a results table, a list of films with their years). A menu has no figures in it."""
     figures = sum(1 for ln in run if _figure(ln.text))
     return figures >= 3 and figures >= 0.2 * len(run)
+
+
+def _contents_start(lines: list[Line], i: int, j: int, heads: dict[str, list[int]]) -> int | None:
+    """Where the article's table of contents starts when lines i..j end with one (three
+    lines or more that all come back as subheads) after other lines, or None."""
+    if not heads:
+        return None
+    last = j
+    if j in heads.get(lines[j].text.casefold(), ()):
+        last = j - 1  # the run ends with the first subhead itself, over the first paragraph
+    k = last
+    while k > i and any(m != k for m in heads.get(lines[k].text.casefold(), ())):
+        k -= 1
+    return k + 1 if last - k >= 3 else None
+
+
+def _contents(lines: list[Line], i: int, j: int, heads: dict[str, list[int]]) -> bool:
+    """Lines i..j are the article's table of contents: most of them come back as the
+    article's subheads (a short line with body copy under it) outside the run. A site's
+    menu may come back too, at the foot of the page, but as a menu, not over paragraphs."""
+    items = [k for k in range(i, j + 1) if _has_letters(lines[k])]
+    if len(items) < 3 or not heads:
+        return False
+    back = sum(1 for k in items if any(m != k for m in heads.get(lines[k].text.casefold(), ())))
+    return back >= 3 and back >= 0.6 * len(items)
 
 
 def _long_menu(items: list[Line]) -> bool:

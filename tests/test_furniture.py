@@ -415,3 +415,13 @@ def test_sentences_ending_in_reference_marks_are_sentences():
     footer = "About us\nContact\nCareers\nAdvertise"
     text = f"{BODY_1}\n{BODY_2}\n{notes}\n{footer}\n"
     assert pieces(text) == [("navigation", footer)]
+
+
+def test_table_of_contents_that_comes_back_as_subheads_is_the_articles():
+    contents = "What the council decided\nWhere the money goes\nWho loses out"
+    text = (f"{MENU}\nLibraries to close in spring\n{contents}\nWhat the council decided\n{BODY_1}\n"
+            f"Where the money goes\n{BODY_2}\nWho loses out\n"
+            "Readers in the two villages will have to travel to the town centre, the report said.\n")
+    assert pieces(text) == [("navigation", MENU)]
+    # A site's menu repeated in the footer is still a menu: its items are not subheads there.
+    assert [s for s, _ in pieces(f"{MENU}\n{BODY_1}\n{BODY_2}\n{MENU}\n")] == ["navigation", "navigation"]
