@@ -537,6 +537,14 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
         teaser line at most between their headlines."""
         return k + 1 < n and copy_like(lines[k]) and copy_like(lines[k + 1])
 
+    def photo_over_copy(k: int) -> bool:
+        """Line k is the article's photo: a credit (after a caption, maybe) with a paragraph
+        right under it. A link list ends there."""
+        for m in (k, k + 1):
+            if m + 1 < n and is_credit(lines[m].text) and copy_like(lines[m + 1]):
+                return m == k or lines[k].sentence or not lines[k].short
+        return False
+
     copyright_lines: list[int] = []
     # Blocks that a header or a first line opens and that run until the article resumes.
     i = 0
@@ -579,6 +587,7 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
         if ln.short and ln.words <= 8 and _related_head(t):
             j = i
             while j + 1 < n and j - i < opt.max_list and not body_resumes(j + 1) and not _intro(lines[j + 1]) \
+                    and not photo_over_copy(j + 1) \
                     and lines[j + 1].words < 30 and not _COPYRIGHT.search(lines[j + 1].text) \
                     and not (lines[j + 1].short and _comments_head(lines[j + 1].text)):
                 j += 1

@@ -425,3 +425,15 @@ def test_table_of_contents_that_comes_back_as_subheads_is_the_articles():
     assert pieces(text) == [("navigation", MENU)]
     # A site's menu repeated in the footer is still a menu: its items are not subheads there.
     assert [s for s, _ in pieces(f"{MENU}\n{BODY_1}\n{BODY_2}\n{MENU}\n")] == ["navigation", "navigation"]
+
+
+def test_link_list_ends_at_the_articles_photo():
+    # "Up next" over one teaser, then the article's photo (caption, credit) and its first
+    # paragraph with an ad slot after it: the list ends before the photo.
+    text = (f"{MENU}\nUp Next\nWhy the ferry fares went up again\n"
+            "The new library on Station Road, which opened last year.\nPhoto by Jane Doe/Reuters\n"
+            f"{BODY_1}\nAdvertisement\nSponsored by a bank\n{BODY_2}\n"
+            "The board will publish its plans in the autumn, after a public consultation.\n")
+    found = pieces(text)
+    assert ("related-links", "Up Next\nWhy the ferry fares went up again") in found
+    assert not any(BODY_1 in body for _, body in found)
