@@ -290,7 +290,7 @@ def _broken(ln: Line) -> bool:
 def _goes_on(ln: Line) -> bool:
     """Could be the rest of a sentence broken over lines: it starts with a word in lower
     case ("iPhone", "eBay" are names)."""
-    first = ln.text.split(None, 1)[0]
+    first = ln.text.split(None, 1)[0].rstrip(".,;:!?")  # "price. The PS4 ..." goes on too
     return ln.words >= 3 and len(ln.text) >= 20 and not ln.gap and first.isalpha() and first.islower()
 
 
