@@ -137,8 +137,9 @@ _POLICY = lazy(
 
 # Reader address and the asks of an appeal: the ask is for the publisher ("support us",
 # "our newsletter", "become a member"), not whatever a how-to article tells its reader to do.
-_ADDRESS = lazy(r"\b(?:you|your|yours|yourself|we|we're|we’re|we've|we’ve|our|us|dear\s+readers?)\b", re.I)
-_US = lazy(r"\b(?:we|we're|we’re|we've|we’ve|our|us)\b", re.I)
+# "us", but not the country's "US$" ("donated US$1,000" is no appeal).
+_ADDRESS = lazy(r"\b(?:you|your|yours|yourself|we|we're|we’re|we've|we’ve|our|us(?!\$)|dear\s+readers?)\b", re.I)
+_US = lazy(r"\b(?:we|we're|we’re|we've|we’ve|our|us(?!\$))\b", re.I)
 _ASK = lazy(
     r"\b(?:donat(?:e|es|ed|ing|ion|ions)|(?:make|give|making|giving)\s+a\s+(?:\w+\s+){0,2}(?:contribution|gift|donation)"
     r"|contribut(?:e|ing)\s+(?:today|now|what\s+you\s+can|as\s+little\s+as)"
@@ -558,7 +559,8 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
             j = _appeal_end(lines, i)
             # A short header just above ("Support us", "A note to readers") belongs to it.
             s = i
-            while s > 0 and not taken[s - 1] and lines[s - 1].short and i - s < 2 and not lines[s - 1].prose:
+            while s > 0 and not taken[s - 1] and lines[s - 1].short and i - s < 2 and not lines[s - 1].prose \
+                    and not is_dateline(lines[s - 1].text) and not is_byline(lines[s - 1].text):
                 s -= 1
             add("appeal", s, j)
             i = j + 1

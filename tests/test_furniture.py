@@ -437,3 +437,12 @@ def test_link_list_ends_at_the_articles_photo():
     found = pieces(text)
     assert ("related-links", "Up Next\nWhy the ferry fares went up again") in found
     assert not any(BODY_1 in body for _, body in found)
+
+
+def test_a_donation_in_us_dollars_is_not_an_appeal_and_a_date_line_stays_the_articles():
+    assert not is_appeal("In 2008 the chief executive donated US$1,000 to a campaign against the measure, "
+                         "a gift that became public knowledge six years later and led to protests outside "
+                         "the company's offices in three cities, and to his resignation within a fortnight.")
+    text = (f"Ferry fares to rise\nFeb. 21, 2019\nGet our morning briefing in your inbox.\n{BODY_1}\n{BODY_2}\n")
+    found = pieces(text)
+    assert ("appeal", "Get our morning briefing in your inbox.") in found
