@@ -279,7 +279,8 @@ _CODE_CHARS = frozenset("{}<;=(/#$")
 
 def _code(text: str) -> bool:
     """``_CODE.search(text)``, tried only on a line with one of the characters it needs."""
-    return any(c in _CODE_CHARS or "\u2500" <= c <= "\u257f" for c in text) and _CODE.search(text) is not None
+    return (not _CODE_CHARS.isdisjoint(text) or (not text.isascii() and any("\u2500" <= c <= "\u257f" for c in text))) \
+        and _CODE.search(text) is not None
 
 
 def _broken(ln: Line) -> bool:
@@ -303,7 +304,7 @@ def _unwrap(lines: list[Line]) -> list[Line]:
     n = len(lines)
     wrapped = [False] * n
     for k in range(n - 1):
-        if _broken(lines[k]) and _goes_on(lines[k + 1]):
+        if lines[k + 1].text[:1].islower() and _goes_on(lines[k + 1]) and _broken(lines[k]):
             wrapped[k] = wrapped[k + 1] = True
     for k in range(1, n - 1):  # between two broken lines of one paragraph
         if not wrapped[k] and lines[k].short and lines[k].words >= 5 and wrapped[k - 1] and wrapped[k + 1] \
