@@ -271,7 +271,7 @@ def lines_of(doc: "Document") -> list[Line]:
 
 # Code and terminal output: braces, tags, statement ends, box drawing. A menu's item never
 # has them; a program or a query in the article (or a table printed by one) has little else.
-_CODE = lazy(r"[{}]|</?[a-z][a-z\d-]*(?:\s[^<>]*)?/?>|[;{]\s*$|\w\(\S*\)\s*[;{.]|=>|[=!]==?\s|^\s*(?://|#include|\$ )|[\u2500-\u257f]")
+_CODE = lazy(r"[{}]|</?[a-z][a-z\d-]*(?:\s[^<>]*)?/?>|[;{]\s*$|\w\(\S*\)\s*[;{.]|=>|[=!]==?\s|^\s*(?:#include\b|\$ [a-z])|[\u2500-\u257f]")
 
 
 _CODE_CHARS = frozenset("{}<;=(/#$")
@@ -304,7 +304,10 @@ def _unwrap(lines: list[Line]) -> list[Line]:
     n = len(lines)
     wrapped = [False] * n
     for k in range(n - 1):
-        if lines[k + 1].text[:1].islower() and _goes_on(lines[k + 1]) and _broken(lines[k]):
+        if lines[k + 1].text[:1].islower() and _goes_on(lines[k + 1]) and _broken(lines[k]) \
+                and lines[k].text.split(None, 2)[:2] != lines[k + 1].text.split(None, 2)[:2]:
+            # ("switch to the UK edition", "switch to the Australia edition": a list's items
+            # start alike; a sentence does not go on with the words it started with)
             wrapped[k] = wrapped[k + 1] = True
     for k in range(1, n - 1):  # between two broken lines of one paragraph
         if not wrapped[k] and lines[k].short and lines[k].words >= 5 and wrapped[k - 1] and wrapped[k + 1] \

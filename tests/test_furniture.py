@@ -446,3 +446,12 @@ def test_a_donation_in_us_dollars_is_not_an_appeal_and_a_date_line_stays_the_art
     text = (f"Ferry fares to rise\nFeb. 21, 2019\nGet our morning briefing in your inbox.\n{BODY_1}\n{BODY_2}\n")
     found = pieces(text)
     assert ("appeal", "Get our morning briefing in your inbox.") in found
+
+
+def test_lower_case_items_that_start_alike_are_a_menu_not_a_broken_sentence():
+    editions = ("Make a contribution\nSubscribe\nUK edition\nswitch to the United States edition\n"
+                "switch to the Australia edition\nswitch to the International edition\nSearch jobs")
+    text = f"{editions}\nFerry fares to rise in spring\n{BODY_1}\n{BODY_2}\n"
+    found = pieces(text)
+    assert any("switch to the Australia edition" in body for _, body in found), found
+    assert not any(BODY_1 in body for _, body in found)
