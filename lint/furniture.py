@@ -137,8 +137,9 @@ _POLICY = lazy(
 
 # Reader address and the asks of an appeal: the ask is for the publisher ("support us",
 # "our newsletter", "become a member"), not whatever a how-to article tells its reader to do.
-_ADDRESS = lazy(r"\b(?:you|your|yours|yourself|we|we're|we’re|we've|we’ve|our|us|dear\s+readers?)\b", re.I)
-_US = lazy(r"\b(?:we|we're|we’re|we've|we’ve|our|us)\b", re.I)
+# "us", but not the country's "US$" ("donated US$1,000" is no appeal).
+_ADDRESS = lazy(r"\b(?:you|your|yours|yourself|we|we're|we’re|we've|we’ve|our|us(?!\$)|dear\s+readers?)\b", re.I)
+_US = lazy(r"\b(?:we|we're|we’re|we've|we’ve|our|us(?!\$))\b", re.I)
 _ASK = lazy(
     r"\b(?:donat(?:e|es|ed|ing|ion|ions)|(?:make|give|making|giving)\s+a\s+(?:\w+\s+){0,2}(?:contribution|gift|donation)"
     r"|contribut(?:e|ing)\s+(?:today|now|what\s+you\s+can|as\s+little\s+as)"
@@ -164,6 +165,15 @@ _COOKIE_CONTEXT = lazy(
     r"\b(?:we|we['’]d|our|you|your|this\s+(?:site|website)|by\s+continuing)\b",
     re.I,
 )
+# A long paragraph about cookies that only says "you" is an article on tracking; a banner
+# has the site speaking ("we use cookies", "this site", "by continuing").
+_COOKIE_SITE = lazy(r"\b(?:we|we['’]d|our|us|(?:this|the)\s+(?:site|website)|by\s+continuing)\b", re.I)
+
+
+def _cookie_context(text: str) -> bool:
+    return (_COOKIE_CONTEXT if len(text) < 250 else _COOKIE_SITE).search(text) is not None
+
+
 _COMMENTS_WORDS = (
     r"(?:top|best|most|newest|oldest|latest|recent)\s+(?:rated\s+|recent\s+|popular\s+|liked\s+)?comments"
     r"|\d[\d,]*\s+(?:comments?|responses|replies)|comments?\s*\(\s*\d[\d,]*\s*\)|(?:show|view|load|read|see)\s+(?:all\s+)?"
@@ -217,9 +227,15 @@ def _title(text: str) -> bool:
     return caps >= 0.8 * len(letters)
 
 
+# Reference marks after a sentence: "[4]", "[11][12]", "[n 6]", "[citation needed]".
+_NOTE_MARKS = lazy(r"(?:\[[^\[\]]{1,20}\])+$")
+
+
 def _line(start: int, end: int, text: str) -> Line:
     n = len(text.split())
     stripped = text.rstrip(_CLOSERS)
+    if text.endswith("]") and "[" in text:
+        stripped = _NOTE_MARKS.sub("", text).rstrip(_CLOSERS)  # "... in 1987.[11][12]"
     sentence = bool(stripped) and stripped[-1] in ".!?…"
     prose = (n >= 8 and sentence) or n >= 20
     # A line that stops at a comma or a function word ("... who in 2008, won the") is a
@@ -250,6 +266,60 @@ def lines_of(doc: "Document") -> list[Line]:
         elif not source[pos:end].strip():
             gap = True  # a blank line (a line of markup or a URL only is not one)
         pos = end + 1
+    return _unwrap(out)
+
+
+# Code and terminal output: braces, tags, statement ends, box drawing. A menu's item never
+# has them; a program or a query in the article (or a table printed by one) has little else.
+_CODE = lazy(r"[{}]|</?[a-z][a-z\d-]*(?:\s[^<>]*)?/?>|[;{]\s*$|\w\(\S*\)\s*[;{.]|=>|[=!]==?\s|^\s*(?:#include\b|\$ [a-z])|[\u2500-\u257f]")
+
+
+_CODE_CHARS = frozenset("{}<;=(/#$")
+
+
+def _code(text: str) -> bool:
+    """``_CODE.search(text)``, tried only on a line with one of the characters it needs."""
+    return (not _CODE_CHARS.isdisjoint(text) or (not text.isascii() and any("\u2500" <= c <= "\u257f" for c in text))) \
+        and _CODE.search(text) is not None
+
+
+def _broken(ln: Line) -> bool:
+    """Could be the first part of a sentence that the text breaks over lines: a line of a
+    few words that does not end like a sentence and is not a Title Case label."""
+    return not ln.prose and not ln.sentence and ln.words >= 4 and len(ln.text) >= 30 and not _title(ln.text)
+
+
+def _goes_on(ln: Line) -> bool:
+    """Could be the rest of a sentence broken over lines: it starts with a word in lower
+    case ("iPhone", "eBay" are names)."""
+    first = ln.text.split(None, 1)[0].rstrip(".,;:!?")  # "price. The PS4 ..." goes on too
+    return ln.words >= 3 and len(ln.text) >= 20 and not ln.gap and first.isalpha() and first.islower()
+
+
+def _unwrap(lines: list[Line]) -> list[Line]:
+    """Lines of a paragraph that the page (or its source) breaks every few dozen
+    characters are not the short lines of a menu: a line whose sentence goes on in lower
+    case on the next line is prose broken over lines, and so is a line of a few words
+    between two such lines. Code lines are not a menu's items either."""
+    n = len(lines)
+    wrapped = [False] * n
+    for k in range(n - 1):
+        if lines[k + 1].text[:1].islower() and _goes_on(lines[k + 1]) and _broken(lines[k]) \
+                and lines[k].text.split(None, 2)[:2] != lines[k + 1].text.split(None, 2)[:2]:
+            # ("switch to the UK edition", "switch to the Australia edition": a list's items
+            # start alike; a sentence does not go on with the words it started with)
+            wrapped[k] = wrapped[k + 1] = True
+    for k in range(1, n - 1):  # between two broken lines of one paragraph
+        if not wrapped[k] and lines[k].short and lines[k].words >= 5 and wrapped[k - 1] and wrapped[k + 1] \
+                and not lines[k - 1].sentence and not lines[k].gap and not lines[k + 1].gap:
+            wrapped[k] = True
+    out = []
+    for k, ln in enumerate(lines):
+        if wrapped[k]:
+            ln = ln._replace(short=False, prose=True)  # body copy, a paragraph's line
+        elif ln.short and _code(ln.text):
+            ln = ln._replace(short=False)
+        out.append(ln)
     return out
 
 
@@ -338,7 +408,9 @@ def is_appeal(text: str) -> bool:
     folded = _folded(text)
     # the small pattern first: _ASK is compiled only when needed
     if _may_address(folded) and _ADDRESS.search(text) and _may_ask(folded) and _ASK.search(text):
-        return True
+        # A long paragraph that tells the reader to donate or subscribe is a how-to's advice
+        # ("You can donate it, sell it ...") unless the publisher speaks in it ("we", "our").
+        return len(text) < 250 or _US.search(text) is not None
     return "support" in folded and bool(_SUPPORT_NAME.search(text)) and _addresses_reader(text)
 
 
@@ -470,6 +542,14 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
         teaser line at most between their headlines."""
         return k + 1 < n and copy_like(lines[k]) and copy_like(lines[k + 1])
 
+    def photo_over_copy(k: int) -> bool:
+        """Line k is the article's photo: a credit (after a caption, maybe) with a paragraph
+        right under it. A link list ends there."""
+        for m in (k, k + 1):
+            if m + 1 < n and is_credit(lines[m].text) and copy_like(lines[m + 1]):
+                return m == k or lines[k].sentence or not lines[k].short
+        return False
+
     copyright_lines: list[int] = []
     # Blocks that a header or a first line opens and that run until the article resumes.
     i = 0
@@ -483,7 +563,8 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
             j = _appeal_end(lines, i)
             # A short header just above ("Support us", "A note to readers") belongs to it.
             s = i
-            while s > 0 and not taken[s - 1] and lines[s - 1].short and i - s < 2 and not lines[s - 1].prose:
+            while s > 0 and not taken[s - 1] and lines[s - 1].short and i - s < 2 and not lines[s - 1].prose \
+                    and not is_dateline(lines[s - 1].text) and not is_byline(lines[s - 1].text):
                 s -= 1
             add("appeal", s, j)
             i = j + 1
@@ -491,7 +572,7 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
         # one scan of the line for the rarer shapes below, when it has one of the literals
         folded = _folded(t)
         gate = any(w in folded for w in _GATE_LITERALS) and _GATE.search(t) is not None
-        if gate and _COOKIE.search(t) and _COOKIE_CONTEXT.search(t) and len(t) <= 600 and t[:1] not in "“\"‘'":
+        if gate and _COOKIE.search(t) and _cookie_context(t) and len(t) <= 600 and t[:1] not in "“\"‘'":
             j = i
             while j + 1 < n and lines[j + 1].short and (_label(lines[j + 1]) or _full(_POLICY, lines[j + 1].text)):
                 j += 1
@@ -502,7 +583,9 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
                 or (ln.words <= 30 and t[:1].isdigit() and _THREAD_TITLE.fullmatch(t)):
             window = lines[i + 1:i + 1 + opt.lookahead]
             marks = sum(1 for w in window if (_POST_MARK.search(w.text) and not is_byline(w.text)) or is_dateline(w.text))
-            if marks >= 2:
+            # "Comments" in a share bar above the article's byline: the date and the
+            # reporter's handle under it are the article's head, not posts.
+            if marks >= 2 and not any(is_byline(w.text) for w in window[:4]):
                 j = _comments_end(lines, i, 2 * opt.lookahead)
                 add("comments", i, j)
                 i = j + 1
@@ -510,6 +593,7 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
         if ln.short and ln.words <= 8 and _related_head(t):
             j = i
             while j + 1 < n and j - i < opt.max_list and not body_resumes(j + 1) and not _intro(lines[j + 1]) \
+                    and not photo_over_copy(j + 1) \
                     and lines[j + 1].words < 30 and not _COPYRIGHT.search(lines[j + 1].text) \
                     and not (lines[j + 1].short and _comments_head(lines[j + 1].text)):
                 j += 1
@@ -535,6 +619,11 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
         while k < n and k - c <= 3 and not lines[k].short and lines[k].words <= 60 and _LEGAL.search(lines[k].text):
             legal.add(k)
             k += 1
+    # Subheads: short lines with body copy right under them, by their text (see _contents).
+    heads: dict[str, list[int]] = {}
+    for k in range(n - 1):
+        if lines[k].short and lines[k].words <= 12 and copy_like(lines[k + 1]):
+            heads.setdefault(lines[k].text.casefold(), []).append(k)
     # Runs of short lines: menus and link lists.
     i = 0
     while i < n:
@@ -565,6 +654,13 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
         # The article's headline right under a menu, with a share bar or an ad label between
         # it and the first paragraph: the headline is the article's; the controls under it
         # are looked at as a run of their own.
+        # The article's table of contents right under the menu ends the menu: the lines
+        # after it are looked at as a run of their own.
+        t = _contents_start(lines, i, j, heads)
+        if t is not None:
+            j = t - 1  # the contents and the subhead under them are not looked at again
+            if j > i and lines[j].words >= 4 and sorted(ln.words for ln in lines[i:j])[(j - i) // 2] <= 3:
+                j -= 1  # the article's headline over its contents is longer than the menu's items
         t = _headline_over_controls(lines, i, j)
         if t is not None:
             j, end = t - 1, t
@@ -578,6 +674,8 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
                                                        or (j + 1 < n and copy_like(lines[j + 1]))))
                            or _split_sentence(lines, i, j))
         if (len(items) >= opt.min_run or len(run) >= 2 * opt.min_run) and not intro and not _structured(run) \
+                and not (_table_of_figures(run) and _inside_article(lines, taken, i, j, legal, either=True)) \
+                and not _contents(lines, i, j, heads) \
                 and (_long_menu(items) or not (_inside_article(lines, taken, i, j, legal) or _table_head(lines, j))):
             if i > 0 and not taken[i - 1] and _widget_head(lines[i - 1]):
                 i -= 1  # the menu's own header ("Sections:", "RSS feeds:")
@@ -735,6 +833,53 @@ def _table_head(lines: list[Line], j: int) -> bool:
     return figures >= 3
 
 
+_FOOTNOTE = lazy(r"\[[^\]]{1,8}\]")
+
+
+def _figure(text: str) -> bool:
+    """A table's cell of figures: "4,933,210", "75/59", "0.1%", "1.6[4]", "1987" (a number of up
+    to three digits alone is no evidence: a rank in a "most read" list)."""
+    if "[" in text:
+        text = _FOOTNOTE.sub("", text)
+    digits = sum(c.isdigit() for c in text)
+    letters = sum(c.isalpha() for c in text)
+    # A time is a list's stamp ("11/19/2019 06:39 PM"), not a table's figure.
+    return letters <= 2 and digits >= 2 and not (text.strip().isdigit() and len(text.strip()) <= 3) \
+        and ":" not in text
+
+
+def _table_of_figures(run: list[Line]) -> bool:
+    """A table pasted a cell per line: a label, then its figures, row after row (a fact box,
+    a results table, a list of films with their years). A menu has no figures in it."""
+    figures = sum(1 for ln in run if _figure(ln.text))
+    return figures >= 3 and figures >= 0.2 * len(run)
+
+
+def _contents_start(lines: list[Line], i: int, j: int, heads: dict[str, list[int]]) -> int | None:
+    """Where the article's table of contents starts when lines i..j end with one (three
+    lines or more that all come back as subheads) after other lines, or None."""
+    if not heads:
+        return None
+    last = j
+    if j in heads.get(lines[j].text.casefold(), ()):
+        last = j - 1  # the run ends with the first subhead itself, over the first paragraph
+    k = last
+    while k > i and any(m != k for m in heads.get(lines[k].text.casefold(), ())):
+        k -= 1
+    return k + 1 if last - k >= 3 else None
+
+
+def _contents(lines: list[Line], i: int, j: int, heads: dict[str, list[int]]) -> bool:
+    """Lines i..j are the article's table of contents: most of them come back as the
+    article's subheads (a short line with body copy under it) outside the run. A site's
+    menu may come back too, at the foot of the page, but as a menu, not over paragraphs."""
+    items = [k for k in range(i, j + 1) if _has_letters(lines[k])]
+    if len(items) < 3 or not heads:
+        return False
+    back = sum(1 for k in items if any(m != k for m in heads.get(lines[k].text.casefold(), ())))
+    return back >= 3 and back >= 0.6 * len(items)
+
+
 def _long_menu(items: list[Line]) -> bool:
     """A dozen or more Title Case items with hardly a number among them are a site's menu
     even between two paragraphs; a table in the article has figures in it."""
@@ -745,10 +890,12 @@ def _long_menu(items: list[Line]) -> bool:
     return titled >= 0.8 * len(items) and figures <= 0.1 * len(items)
 
 
-def _inside_article(lines: list[Line], taken: list[bool], i: int, j: int, legal: set[int]) -> bool:
+def _inside_article(lines: list[Line], taken: list[bool], i: int, j: int, legal: set[int],
+                    either: bool = False) -> bool:
     """A run with body copy within two lines before and after it is part of the article (a
     table, a list, a fact box): menus and link lists stand outside the article text. Bare
-    numbers next to the run (a table's cells) are looked past."""
+    numbers next to the run (a table's cells) are looked past. With ``either``, body copy on
+    one side is enough (for a run that is a table by its own shape)."""
     n = len(lines)
 
     def prose(k: int) -> bool:
@@ -769,6 +916,8 @@ def _inside_article(lines: list[Line], taken: list[bool], i: int, j: int, legal:
             k += step
         return False
 
+    if either:
+        return near(i - 1, -1) or near(j + 1, 1)
     return near(i - 1, -1) and near(j + 1, 1)
 
 

@@ -340,3 +340,118 @@ def test_messages_count_lines_in_words():
     assert got == ["a page's menu or link list (2 lines, starting 'Home'), not copy; delete it",
                    "a page's menu or link list (1 line, starting 'Sport'), not copy; delete it",
                    "a page's menu or link list (2 lines, starting 'Weather'), not copy; delete it"]
+
+
+MENU = "Home\nNews\nSport\nWeather\nCulture"
+
+
+def test_hard_wrapped_paragraphs_are_copy_not_a_menu():
+    # A page whose paragraphs are broken every few dozen characters (its source was
+    # hard-wrapped): the lines are short and most do not end like sentences, but each
+    # sentence goes on in lower case on the next line.
+    wrapped = ("The ferry company said the new timetable would\n"
+               "start in the spring, once the harbour works are\n"
+               "finished and the second berth has been tested\n"
+               "by the port authority. Passengers with season\n"
+               "tickets will keep their fares until the end of\n"
+               "the year, a spokeswoman said.\n")
+    text = f"{MENU}\nFerry timetable to change in spring\n{wrapped}{BODY_2}\n"
+    assert pieces(text) == [("navigation", MENU)]
+
+
+def test_code_in_the_article_is_not_a_menu():
+    code = ("def total(prices):\n    subtotal = sum(prices)\n    return round(subtotal * 1.2, 2)\n"
+            "<div class=\"total\">\n</div>\n")
+    text = f"{BODY_1}\n{code}{BODY_2}\nThe script is short, and the council has published it in full online.\n"
+    assert pieces(text) == []
+
+
+def test_a_menu_with_lower_case_items_is_still_a_menu():
+    # Items in lower case are not a sentence going on: each is a few words long.
+    menu = "The Learning Network\ntools & services\nbooks and podcasts\ncrossword and games\nphoto archive"
+    text = f"{BODY_1}\n{BODY_2}\n{menu}\n"
+    assert [shape for shape, _ in pieces(text)] == ["navigation"]
+
+
+def test_long_paragraphs_about_cookies_and_donating_things_are_copy():
+    cookies = ("Most shopping sites you visit leave small files in your browser, and the advertising "
+               "networks behind them read those cookies on every other site that carries their code, "
+               "which lets them follow you from a recipe blog to a bank. Browsers that block third-party "
+               "cookies by default cut most of that tracking, the researchers found.")
+    donate = ("Once the cupboards are empty, sort what is left into three piles. You can donate the "
+              "clothes, sell the furniture online or give the books to a school; whatever you keep "
+              "should fit back in the space you cleared. Take a photo of the piles first, so that you "
+              "remember how much there was before you start buying again.")
+    text = f"{BODY_1}\n{cookies}\n{donate}\n{BODY_2}\n"
+    assert pieces(text) == []
+    # The banner and the appeal themselves are still found.
+    banner = "We use cookies to improve your experience. By continuing you agree to our use of cookies."
+    appeal = "If you value our reporting, please donate today to keep it free for everyone."
+    assert [s for s, _ in pieces(f"{BODY_1}\n{BODY_2}\n{banner}\n{appeal}\n")] == ["cookie-notice", "appeal"]
+
+
+def test_comments_button_above_the_byline_is_not_a_thread():
+    text = ("Print Article\nComments\nStrikers walk out at the port\nBy Jane Doe\nMarch 18 at 12:22 PM\n"
+            "Follow @janedoe\n" + f"{BODY_1}\n{BODY_2}\n")
+    assert "comments" not in [s for s, _ in pieces(text)]
+
+
+def test_table_of_figures_next_to_the_article_is_copy():
+    # A fact box pasted a cell per line, under the last paragraph and over the page's footer
+    # menu: the article is on one side only, but its figures make it a table, not a menu.
+    table = "Turnout\n64.2%\nSeats won\n1,204\nVotes cast\n28,455\nCouncils held\n12.5%"
+    footer = "About us\nContact\nCareers\nAdvertise"
+    text = f"{BODY_1}\n{BODY_2}\n{table}\n{footer}\n"
+    assert table not in [body for _, body in pieces(text)]
+    assert not any(p[1].startswith("Turnout") for p in pieces(text))
+    # The same shape among the page's menus, with no article next to it, is a widget.
+    widget = "Trade-in prices\niPhone 8\n$151.00\niPhone X\n$229.00\niPhone 11\n$364.00"
+    page = f"{MENU}\n{widget}\n{footer}\n"
+    assert any("$229.00" in body for _, body in pieces(page))
+
+
+def test_sentences_ending_in_reference_marks_are_sentences():
+    notes = "The mill closed in 1987.[4]\nIt reopened as a museum.[5][6]\nEntry is free.[citation needed]"
+    footer = "About us\nContact\nCareers\nAdvertise"
+    text = f"{BODY_1}\n{BODY_2}\n{notes}\n{footer}\n"
+    assert pieces(text) == [("navigation", footer)]
+
+
+def test_table_of_contents_that_comes_back_as_subheads_is_the_articles():
+    contents = "What the council decided\nWhere the money goes\nWho loses out"
+    text = (f"{MENU}\nLibraries to close in spring\n{contents}\nWhat the council decided\n{BODY_1}\n"
+            f"Where the money goes\n{BODY_2}\nWho loses out\n"
+            "Readers in the two villages will have to travel to the town centre, the report said.\n")
+    assert pieces(text) == [("navigation", MENU)]
+    # A site's menu repeated in the footer is still a menu: its items are not subheads there.
+    assert [s for s, _ in pieces(f"{MENU}\n{BODY_1}\n{BODY_2}\n{MENU}\n")] == ["navigation", "navigation"]
+
+
+def test_link_list_ends_at_the_articles_photo():
+    # "Up next" over one teaser, then the article's photo (caption, credit) and its first
+    # paragraph with an ad slot after it: the list ends before the photo.
+    text = (f"{MENU}\nUp Next\nWhy the ferry fares went up again\n"
+            "The new library on Station Road, which opened last year.\nPhoto by Jane Doe/Reuters\n"
+            f"{BODY_1}\nAdvertisement\nSponsored by a bank\n{BODY_2}\n"
+            "The board will publish its plans in the autumn, after a public consultation.\n")
+    found = pieces(text)
+    assert ("related-links", "Up Next\nWhy the ferry fares went up again") in found
+    assert not any(BODY_1 in body for _, body in found)
+
+
+def test_a_donation_in_us_dollars_is_not_an_appeal_and_a_date_line_stays_the_articles():
+    assert not is_appeal("In 2008 the chief executive donated US$1,000 to a campaign against the measure, "
+                         "a gift that became public knowledge six years later and led to protests outside "
+                         "the company's offices in three cities, and to his resignation within a fortnight.")
+    text = (f"Ferry fares to rise\nFeb. 21, 2019\nGet our morning briefing in your inbox.\n{BODY_1}\n{BODY_2}\n")
+    found = pieces(text)
+    assert ("appeal", "Get our morning briefing in your inbox.") in found
+
+
+def test_lower_case_items_that_start_alike_are_a_menu_not_a_broken_sentence():
+    editions = ("Make a contribution\nSubscribe\nUK edition\nswitch to the United States edition\n"
+                "switch to the Australia edition\nswitch to the International edition\nSearch jobs")
+    text = f"{editions}\nFerry fares to rise in spring\n{BODY_1}\n{BODY_2}\n"
+    found = pieces(text)
+    assert any("switch to the Australia edition" in body for _, body in found), found
+    assert not any(BODY_1 in body for _, body in found)
