@@ -539,14 +539,19 @@ def _quotes(prose: str, blocks: list[Block]) -> list[Span]:
     """
     spans: list[Span] = []
     for block in blocks:
-        spans.extend(_quotes_in(prose, block.start, block.end, singles=block.kind == "heading"))
+        heading = block.kind == "heading"
+        speech = not heading and _SINGLE_SPEECH.search(prose, block.start, block.end) is not None
+        spans.extend(_quotes_in(prose, block.start, block.end, singles=heading or speech, run_on=speech))
     return spans
 
 
 _QUOTE_CHARS = re.compile("[“”\"‘’']")
+# British copy quotes speech in straight single quotes: a paragraph that opens with one
+# ("'We will win,' she said") or introduces one after a colon or comma ("he said: 'We ...").
+_SINGLE_SPEECH = re.compile(r"(?:^\s*|[:,]\s+)'(?=[A-Za-z])", re.M)
 
 
-def _quotes_in(prose: str, start: int, end: int, singles: bool) -> list[Span]:
+def _quotes_in(prose: str, start: int, end: int, singles: bool, run_on: bool = False) -> list[Span]:
     spans = []
     open_at: int | None = None
     open_mark = ""
@@ -556,7 +561,8 @@ def _quotes_in(prose: str, start: int, end: int, singles: bool) -> list[Span]:
             prev = prose[i - 1] if i > start else " "
             nxt = prose[i + 1] if i + 1 < end else " "
             if open_at is None:
-                opens = ch in "“‘" or (ch in "\"'" and (prev.isspace() or prev in "([{—–-/:") and not nxt.isspace())
+                opens = ch in "“‘" or (ch in "\"'" and (prev.isspace() or prev in "([{—–-/:") and not nxt.isspace()
+                                        and (ch == "\"" or not run_on or nxt.isalpha()))
                 if ch == "\"" and opens is False and not prev.isalnum() and not nxt.isspace():
                     opens = True
                 if opens:
@@ -565,12 +571,13 @@ def _quotes_in(prose: str, start: int, end: int, singles: bool) -> list[Span]:
                 closes = False
                 if open_mark in "“\"" and ch in "”\"":
                     closes = True
-                elif open_mark in "‘'" and ch in "’'" and not (prev.isalpha() and nxt.isalpha()):
+                elif open_mark in "‘'" and ch in "’'" and not (prev.isalpha() and nxt.isalpha()) \
+                        and not (run_on and prev.isspace()):  # "'cause", "'em": an elision, not a close
                     closes = True
                 if closes:
                     spans.append(Span(open_at, i + 1))
                     open_at, open_mark = None, ""
-    if open_at is not None and open_mark in "“\"":
+    if open_at is not None and (open_mark in "“\"" or (run_on and open_mark == "'")):
         spans.append(Span(open_at, end))
     return spans
 

@@ -92,6 +92,27 @@ def test_apostrophes_are_not_quotes_but_headline_single_quotes_are():
     assert not doc.in_quote(doc.text.index("aides"))
 
 
+def test_british_speech_in_straight_single_quotes():
+    text = ("Outside the court, Mr Hale said: 'They were cowards, and the board's lawyer sneered at us.'\n\n"
+            "'It is over,' he added. 'We will appeal.'\n\n"
+            "The board's lawyer did not reply, and the hearing's 'rules' stay as they were.\n")
+    doc = parse(text, "a.md")
+    for word in ("cowards", "sneered", "It is over", "appeal"):
+        assert doc.in_quote(text.index(word)), word
+    # an apostrophe inside the quotation does not close it
+    assert doc.in_quote(text.index("lawyer sneered"))
+    for word in ("he added", "did not reply", "stay as"):
+        assert not doc.in_quote(text.index(word)), word
+
+
+def test_single_quote_speech_keeps_elisions_inside_the_quote():
+    text = "He said: 'We 'll see, and I won't rush it 'cause it's hard.' Then he left.\n"
+    doc = parse(text, "a.md")
+    assert doc.in_quote(text.index("rush"))
+    assert doc.in_quote(text.index("hard"))
+    assert not doc.in_quote(text.index("Then he left"))
+
+
 def test_blockquote_and_heading_contexts():
     doc = parse("# Headline words\n\n> Quoted block words\n\nBody words.\n", "a.md")
     assert "headings" in doc.contexts(doc.text.index("Headline"))
