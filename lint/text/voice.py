@@ -20,6 +20,7 @@ import re
 
 from ..document import Document
 from .lazyre import lazy
+from . import tokens as text_tokens
 
 # ---------------------------------------------------------------------------
 # Speakers
@@ -296,8 +297,8 @@ def in_name(doc: Document, start: int, end: int) -> bool:
 
 
 def tokens(doc: Document) -> list[tuple[int, int, str]]:
-    """The prose's words as (start, end, text), computed once per document."""
-    return doc.derived("voice-tokens", lambda: [(m.start(), m.end(), m.group()) for m in doc.words()])
+    """The prose's words as (start, end, text), read off the document's token table."""
+    return text_tokens.words(doc)
 
 
 _POSSESSIVE_END = lazy(r"['’]s?$")
