@@ -274,15 +274,13 @@ def _number_starts(doc: "Document") -> list[int]:
 
     index = wordstarts.word_starts(doc)
     prose = doc.prose
-    out: list[int] = []
+    out: list[int] = [p for p in index.exactly("a") if _A_MAGNITUDE.match(prose, p + 1)]
+    for word in _NUMBER_WORDS:
+        if word != "a":
+            out += index.exactly(word)
     mixed: list[int] = list(index.always)
-    for word, where in index.where.items():
-        if word == "a":
-            out.extend(p for p in where if _A_MAGNITUDE.match(prose, p + 1))
-        elif word in _NUMBER_WORDS or word.isdigit():
-            out.extend(where)
-        elif not word.isalpha():
-            mixed.extend(where)
+    for word, p in index.not_alpha():
+        (out if word.isdigit() else mixed).append(p)
     for p in mixed:
         run = _RUN.match(prose, p)
         for t in _TOKEN.finditer(prose, p, run.end()):

@@ -51,8 +51,10 @@ def test_table_is_the_token_scan():
 
 def test_plain_words_are_the_plain_word_scan():
     for text in TEXTS:
-        got = text_tokens.Tokens(text).words()
+        table = text_tokens.Tokens(text)
+        got = table.words()
         assert got == [(m.start(), m.end(), m.group()) for m in _PLAIN_WORD.finditer(text)], text
+        assert table.word_texts() == [w[2] for w in got]
 
 
 def test_fact_tokens_are_a_fresh_tokenize():
@@ -74,3 +76,43 @@ def test_hard_cases_split_where_each_reader_splits(text):
         assert "London–Paris" in table.texts  # one token to the speller ...
         assert ("London" in [w[2] for w in table.words()]
                 and "Paris" in [w[2] for w in table.words()])  # ... two plain words
+
+
+def _brute_starts(text: str) -> tuple[dict[str, list[int]], list[int]]:
+    where: dict[str, list[int]] = {}
+    always = []
+    for m in re.finditer(r"\w+", text):
+        if m.group().isascii():
+            where.setdefault(m.group().lower(), []).append(m.start())
+        else:
+            always.append(m.start())
+    return where, always
+
+
+def test_word_starts_read_off_the_table_are_the_word_runs():
+    from lint import wordstarts
+
+    prefixes = [("a",), ("the", "x"), ("s", "u"), ("1", "2", "9"), ("foo", "ham"), ("zz",), ("e", "i")]
+    for text in TEXTS:
+        doc = _doc(text)
+        index = wordstarts.word_starts(doc)
+        where, always = _brute_starts(doc.prose)
+        assert sorted(index.always) == always
+        for pre in prefixes:
+            want = sorted(always + [p for w, ps in where.items() if w.startswith(pre) for p in ps])
+            assert index.starting_with(pre) == want, (text, pre)
+        for word, ps in where.items():
+            assert index.exactly(word) == ps
+        assert sorted(index.not_alpha()) == sorted((w, p) for w, ps in where.items() if not w.isalpha() for p in ps)
+
+
+def test_speller_skips_known_fine_tokens_and_nothing_else():
+    from lint.spelling.tokens import guess_sentence_starts, words
+
+    for text in TEXTS:
+        table = text_tokens.Tokens(text)
+        fine = {t for t in table.texts if t.isalpha() and t.islower() and len(t) % 2}
+        fine_spans = {(s, e) for s, e, t in zip(table.starts, table.ends, table.texts) if t in fine}
+        starts = guess_sentence_starts(text)
+        want = [w for w in words(text, starts) if (w.start, w.end) not in fine_spans]
+        assert list(words(table, starts, fine)) == want, text

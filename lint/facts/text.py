@@ -80,7 +80,11 @@ def _from_table(table: "text_tokens.Tokens") -> list[Token]:
     # A token of letters and digits only is one token here too, without a possessive or
     # a hyphen before it: built in C for all, then the others are split in their spans.
     texts, ends = table.texts, table.ends
-    out = list(map(_new, repeat(Token), zip(table.starts, ends, texts, map(norm, texts), ends, repeat(False))))
+    joined = "\n".join(texts)
+    # ASCII words need no accents stripped: one casefold of them all (the others' keys are
+    # made again below).
+    keys = joined.casefold().split("\n") if joined.isascii() and texts else list(map(norm, texts))
+    out = list(map(_new, repeat(Token), zip(table.starts, ends, texts, keys, ends, repeat(False))))
     n = len(prose)
     inner = text_tokens.INNER
     for i in reversed(table.not_alnum()):

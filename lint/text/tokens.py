@@ -39,7 +39,7 @@ _START, _END, _GROUP = re.Match.start, re.Match.end, re.Match.group
 class Tokens:
     """The prose's tokens as parallel lists, in text order."""
 
-    __slots__ = ("prose", "starts", "ends", "texts", "_words")
+    __slots__ = ("prose", "starts", "ends", "texts", "_words", "_word_texts")
 
     def __init__(self, prose: str) -> None:
         found = list(TOKEN.finditer(prose))
@@ -48,6 +48,7 @@ class Tokens:
         self.ends: list[int] = list(map(_END, found))
         self.texts: list[str] = list(map(_GROUP, found))
         self._words: list[tuple[int, int, str]] | None = None
+        self._word_texts: list[str] | None = None
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -63,14 +64,23 @@ class Tokens:
         hyphens and invisible characters (which only the speller reads across)."""
         if self._words is None:
             words = list(zip(self.starts, self.ends, self.texts))
+            texts = self.texts
             prose = self.prose
             if any(ch in prose for ch in _NOT_IN_WORD):
                 for i in reversed(self.not_alnum()):
                     start, end, text = words[i]
                     if any(ch in text for ch in _NOT_IN_WORD):
                         words[i:i + 1] = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(prose, start, end)]
+                        texts = None
             self._words = words
+            self._word_texts = texts if texts is not None else [w[2] for w in words]
         return self._words
+
+    def word_texts(self) -> list[str]:
+        """The texts of :meth:`words`, in order."""
+        if self._word_texts is None:
+            self.words()
+        return self._word_texts
 
 
 def tokens(doc: "Document") -> Tokens:
@@ -81,4 +91,9 @@ def tokens(doc: "Document") -> Tokens:
 def words(doc: "Document") -> list[tuple[int, int, str]]:
     """The document's plain words as (start, end, text) (see :meth:`Tokens.words`)."""
     return tokens(doc).words()
+
+
+def word_texts(doc: "Document") -> list[str]:
+    """The texts of the document's plain words, in order."""
+    return tokens(doc).word_texts()
 

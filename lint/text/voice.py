@@ -316,11 +316,11 @@ class WordIndex:
 
     __slots__ = ("keys", "variants", "where")
 
-    def __init__(self, toks: list[tuple[int, int, str]], fold: bool) -> None:
+    def __init__(self, texts: list[str], fold: bool) -> None:
         # One string operation for all the words: a word never holds a line break, and
         # splitting keeps the count right even where lowering changes a word's length.
-        joined = "\n".join(t[2] for t in toks).replace("’", "'")
-        keys = (joined.lower() if fold else joined).split("\n") if toks else []
+        joined = "\n".join(texts).replace("’", "'")
+        keys = (joined.lower() if fold else joined).split("\n") if texts else []
         where: dict[str, list[int]] = {}
         for i, key in enumerate(keys):
             hits = where.get(key)
@@ -367,8 +367,8 @@ class CaseKeptIndex:
 
     __slots__ = ("keys", "_folded")
 
-    def __init__(self, toks: list[tuple[int, int, str]], folded: WordIndex) -> None:
-        self.keys = "\n".join(t[2] for t in toks).replace("’", "'").split("\n") if toks else []
+    def __init__(self, texts: list[str], folded: WordIndex) -> None:
+        self.keys = "\n".join(texts).replace("’", "'").split("\n") if texts else []
         self._folded = folded
 
     def base(self, i: int) -> str:
@@ -390,8 +390,9 @@ class CaseKeptIndex:
 def word_index(doc: Document, fold: bool) -> WordIndex | CaseKeptIndex:
     """The document's :class:`WordIndex` (``fold``) or its case-kept view, built once per document."""
     if fold:
-        return doc.derived(("voice-word-index", True), lambda: WordIndex(tokens(doc), True))
-    return doc.derived(("voice-word-index", False), lambda: CaseKeptIndex(tokens(doc), word_index(doc, True)))
+        return doc.derived(("voice-word-index", True), lambda: WordIndex(text_tokens.word_texts(doc), True))
+    return doc.derived(("voice-word-index", False),
+                       lambda: CaseKeptIndex(text_tokens.word_texts(doc), word_index(doc, True)))
 
 
 def word_before(doc: Document, start: int, lo: int) -> str:
