@@ -39,7 +39,7 @@ _START, _END, _GROUP = re.Match.start, re.Match.end, re.Match.group
 class Tokens:
     """The prose's tokens as parallel lists, in text order."""
 
-    __slots__ = ("prose", "starts", "ends", "texts", "_words", "_word_texts")
+    __slots__ = ("prose", "starts", "ends", "texts", "_not_alnum", "_words", "_word_texts")
 
     def __init__(self, prose: str) -> None:
         found = list(TOKEN.finditer(prose))
@@ -47,6 +47,7 @@ class Tokens:
         self.starts: list[int] = list(map(_START, found))
         self.ends: list[int] = list(map(_END, found))
         self.texts: list[str] = list(map(_GROUP, found))
+        self._not_alnum: list[int] | None = None
         self._words: list[tuple[int, int, str]] | None = None
         self._word_texts: list[str] | None = None
 
@@ -57,7 +58,9 @@ class Tokens:
         """Indexes of the tokens that are not letters and digits only (apostrophes,
         periods, hyphens, dashes or invisible characters inside): the ones a narrower
         word definition may split."""
-        return list(compress(range(len(self.texts)), map(not_, map(str.isalnum, self.texts))))
+        if self._not_alnum is None:
+            self._not_alnum = list(compress(range(len(self.texts)), map(not_, map(str.isalnum, self.texts))))
+        return self._not_alnum
 
     def words(self) -> list[tuple[int, int, str]]:
         """The plain words as (start, end, text): tokens, split at en dashes, the rarer

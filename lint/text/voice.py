@@ -17,10 +17,12 @@ stay quiet, because a false alarm costs more trust than a missed word.
 from __future__ import annotations
 
 import re
+from itertools import compress, islice
+from operator import ne
 
 from ..document import Document
-from .lazyre import lazy
 from . import tokens as text_tokens
+from .lazyre import lazy
 
 # ---------------------------------------------------------------------------
 # Speakers
@@ -321,13 +323,7 @@ class WordIndex:
         # splitting keeps the count right even where lowering changes a word's length.
         joined = "\n".join(texts).replace("’", "'")
         keys = (joined.lower() if fold else joined).split("\n") if texts else []
-        where: dict[str, list[int]] = {}
-        for i, key in enumerate(keys):
-            hits = where.get(key)
-            if hits is None:
-                where[key] = [i]
-            else:
-                hits.append(i)
+        where = _positions(keys)
         # Possessives and compounds are rare: their other keys are kept apart.
         variants: dict[int, tuple[str, str]] = {}
         for key in [k for k in where if "'" in k or "-" in k]:
@@ -359,6 +355,20 @@ class WordIndex:
         else:
             found = {i for w, idx in where.items() if w in first_words for i in idx}
         return sorted(found)
+
+
+def _positions(keys: list[str]) -> dict[str, list[int]]:
+    """Each key's indexes in ``keys``, in order. Built by one sort and slices of it, in C,
+    rather than a dictionary update per word."""
+    n = len(keys)
+    if not n:
+        return {}
+    order = sorted(range(n), key=keys.__getitem__)  # stable: a key's indexes stay in order
+    ordered = list(map(keys.__getitem__, order))
+    # Where the sorted keys change: each run of one key is a slice of the order.
+    cuts = [0, *compress(range(1, n), map(ne, ordered, islice(ordered, 1, None))), n]
+    firsts = map(ordered.__getitem__, islice(cuts, len(cuts) - 1))
+    return dict(zip(firsts, map(order.__getitem__, map(slice, cuts, islice(cuts, 1, None)))))
 
 
 class CaseKeptIndex:
