@@ -5,9 +5,9 @@ hyphens (``-``, ``‐``, ``‑``), en dashes and invisible characters (zero-widt
 hyphens...): ``[^\\W_](?:[\\w'’.\\-‐‑–…]*[^\\W_])?``. That is the widest word any reader
 of the prose needs. The narrower words other modules use (plain words, the fact matcher's
 name tokens, the ``\\w+`` runs of the word-start index) never cross a token's edges (a
-name token may take the closing period of "U.S."), so each is read off the table: a token of letters and digits only (97 in 100 in real news
-copy) is already such a word, and only the few others are split again, within their own
-span. (A word character no token starts or ends with, the underscore, is the exception:
+name token may take the closing period of "U.S."), so each is read off the table: a
+token of letters and digits only (97 in 100 in real news copy) is already such a word,
+and only the few others are split again, within their own span. (A word character no token starts or ends with, the underscore, is the exception:
 readers that must see it scan prose that has one afresh.)
 
 The table is three parallel lists (starts, ends, texts), built with C-level ``map`` calls
