@@ -7,8 +7,9 @@ of the prose needs. The narrower words other modules use (plain words, the fact 
 name tokens, the ``\\w+`` runs of the word-start index) never cross a token's edges (a
 name token may take the closing period of "U.S."), so each is read off the table: a
 token of letters and digits only (97 in 100 in real news copy) is already such a word,
-and only the few others are split again, within their own span. (A word character no token starts or ends with, the underscore, is the exception:
-readers that must see it scan prose that has one afresh.)
+and only the few others are split again, within their own span. (A word character no
+token starts or ends with, the underscore, is the exception: readers that must see it
+scan prose that has one afresh.)
 
 The table is three parallel lists (starts, ends, texts), built with C-level ``map`` calls
 rather than a Python loop per word: a draft has hundreds of words and every rule pass used
