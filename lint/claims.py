@@ -276,15 +276,13 @@ def _number_starts(doc: "Document") -> list[int]:
 
     index = wordstarts.word_starts(doc)
     prose = doc.prose
-    out: list[int] = []
+    out: list[int] = [p for p in index.exactly("a") if _A_MAGNITUDE.match(prose, p + 1)]
+    for word in _NUMBER_WORDS:
+        if word != "a":
+            out += index.exactly(word)
     mixed: list[int] = list(index.always)
-    for word, where in index.where.items():
-        if word == "a":
-            out.extend(p for p in where if _A_MAGNITUDE.match(prose, p + 1))
-        elif word in _NUMBER_WORDS or word.isdigit():
-            out.extend(where)
-        elif not word.isalpha():
-            mixed.extend(where)
+    for word, p in index.not_alpha():
+        (out if word.isdigit() else mixed).append(p)
     for p in mixed:
         run = _RUN.match(prose, p)
         for t in _TOKEN.finditer(prose, p, run.end()):
@@ -415,22 +413,27 @@ def capitalised_words(doc: "Document") -> list[Word]:
 def _capitalised_words(doc: "Document") -> list[Word]:
     prose = doc.prose
     out: list[Word] = []
+    append = out.append
+    new = tuple.__new__  # the named tuple's own __new__ is a Python function: slower
     for s in doc.sentences:
         found = list(_CAP.finditer(prose, s.start, s.end))
         if not found:
             continue
         first_word = _FIRST_WORD.search(prose, s.start, s.end)
         opening = first_word.start() if first_word else s.start
-        for i, m in enumerate(found):
-            initial = m.start() <= opening
-            prev = found[i - 1] if i else None
-            nxt = found[i + 1] if i + 1 < len(found) else None
-            first = None
-            if prev is not None and prose[prev.end():m.start()].isspace() and prev.group() not in _NOT_NAMES:
-                first = prev.group()
-            before = nxt is not None and prose[m.end():nxt.start()].isspace() and nxt.group() not in _NOT_NAMES
-            out.append(Word(m.start(), m.end(), m.group(), initial, first, before))
+        starts, ends, texts = list(map(_START, found)), list(map(_END, found)), list(map(_GROUP, found))
+        named = [t not in _NOT_NAMES for t in texts]
+        last = len(found) - 1
+        for i, start in enumerate(starts):
+            end = ends[i]
+            # The name just before, or a name just after: only white space between.
+            first = texts[i - 1] if i and named[i - 1] and prose[ends[i - 1]:start].isspace() else None
+            before = i < last and named[i + 1] and prose[end:starts[i + 1]].isspace()
+            append(new(Word, (start, end, texts[i], start <= opening, first, before)))
     return out
+
+
+_START, _END, _GROUP = re.Match.start, re.Match.end, re.Match.group
 
 
 _DEMONYM_ENDINGS = ("s", "n", "i", "a", "es", "an", "ns", "ian", "ese", "'s", "’s", "e")

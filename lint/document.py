@@ -11,7 +11,7 @@ import bisect
 import datetime as _dt
 import re
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator, NamedTuple
+from typing import Any, Callable, NamedTuple
 
 from . import yamlfile
 
@@ -217,13 +217,6 @@ class Document:
         from .furniture import find_furniture
 
         return self.derived("furniture", lambda: find_furniture(self))
-
-    def words(self) -> Iterator[re.Match]:
-        """Word-like tokens of the prose (letters, digits, inner apostrophes and hyphens)."""
-        return _WORD.finditer(self.prose)
-
-
-_WORD = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")
 
 
 # --------------------------------------------------------------------------

@@ -29,9 +29,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import compress
+from operator import not_
 from typing import TYPE_CHECKING, Iterator, NamedTuple
 
 from . import diskcache
+from .text import tokens as text_tokens
 from .text.lazyre import LazyAlternation
 
 try:  # the parser behind re.compile (Python 3.11+); without it every scan is a plain one
@@ -225,43 +228,87 @@ def may_open(regex: "re.Pattern | object", text: str) -> bool:
 
 
 class WordStarts:
-    """Where the draft's words start, looked up by lower-case prefix."""
+    """Where the draft's words (``\\w+`` runs) start, looked up by lower-case prefix.
 
-    __slots__ = ("words", "where", "always")
+    The ASCII words are kept sorted by their lower-case form (``keys``, with ``starts``
+    beside them), so the words with a prefix are one slice, found by bisection; words with
+    other letters are kept apart (``always``: see the module's note)."""
 
-    def __init__(self, text: str) -> None:
-        where: dict[str, list[int]] = {}
-        always: list[int] = []
-        for m in _RUN.finditer(text):
-            w = m.group()
-            if w.isascii():
-                w = w.lower()
-                hits = where.get(w)
-                if hits is None:
-                    where[w] = [m.start()]
-                else:
-                    hits.append(m.start())
-            else:
-                always.append(m.start())
-        self.words = sorted(where)
-        self.where = where
+    __slots__ = ("keys", "starts", "always")
+
+    def __init__(self, starts: list[int], texts: list[str]) -> None:
+        joined = "\n".join(texts)
+        if joined.isascii():
+            always: list[int] = []
+        else:
+            ascii_ = list(map(str.isascii, texts))
+            always = list(compress(starts, map(not_, ascii_)))
+            starts, texts = list(compress(starts, ascii_)), list(compress(texts, ascii_))
+            joined = "\n".join(texts)
+        keys = joined.lower().split("\n") if texts else []  # ASCII: lowering keeps lengths
+        # A stable sort: a word's starts stay in text order.
+        order = sorted(range(len(keys)), key=keys.__getitem__)
+        self.keys: list[str] = list(map(keys.__getitem__, order))
+        self.starts: list[int] = list(map(starts.__getitem__, order))
         self.always = always
+
+    @classmethod
+    def of(cls, text: str) -> "WordStarts":
+        """The index of any text, scanned afresh."""
+        found = list(_RUN.finditer(text))
+        return cls(list(map(_START, found)), list(map(_GROUP, found)))
 
     def starting_with(self, prefixes: tuple[str, ...]) -> list[int]:
         """Offsets of words that start with one of ``prefixes`` (and of non-ASCII words)."""
-        words, where = self.words, self.where
         out = list(self.always)
+        keys, starts = self.keys, self.starts
+        n = len(keys)
+        left = bisect.bisect_left
         for p in prefixes:
-            k = bisect.bisect_left(words, p)
-            while k < len(words) and words[k].startswith(p):
-                out.extend(where[words[k]])
-                k += 1
+            lo = left(keys, p)
+            if lo < n and keys[lo].startswith(p):
+                # Every key is ASCII \w, below "\x7f": the keys with the prefix end before this.
+                out += starts[lo:left(keys, p + "\x7f", lo)]
         out.sort()
         return out
 
+    def exactly(self, word: str) -> list[int]:
+        """Offsets of the ASCII words that are ``word`` (lower case) in any case, in order."""
+        keys = self.keys
+        lo = bisect.bisect_left(keys, word)
+        return self.starts[lo:bisect.bisect_right(keys, word, lo)]
+
+    def not_alpha(self) -> list[tuple[str, int]]:
+        """The ASCII words with a digit or an underscore, as (lower-case word, offset)."""
+        keys, starts = self.keys, self.starts
+        return [(keys[i], starts[i]) for i in compress(range(len(keys)), map(not_, map(str.isalpha, keys)))]
+
+
+_START, _GROUP = re.Match.start, re.Match.group
+
+
+def _from_tokens(doc: "Document") -> WordStarts:
+    """The word-start index read off the document's token table: a token of letters and
+    digits only is one ``\\w+`` run; the others are split within their spans. Only an
+    underscore (a word character no token starts or ends with) makes runs of its own, so
+    prose with one is scanned afresh."""
+    prose = doc.prose
+    if "_" in prose:
+        return WordStarts.of(prose)
+    table = text_tokens.tokens(doc)
+    starts, texts = table.starts, table.texts
+    odd = table.not_alnum()
+    if odd:
+        starts, texts = list(starts), list(texts)
+        for i in reversed(odd):
+            found = list(_RUN.finditer(prose, starts[i], table.ends[i]))
+            starts[i:i + 1] = map(_START, found)
+            texts[i:i + 1] = map(_GROUP, found)
+    return WordStarts(starts, texts)
+
 
 def word_starts(doc: "Document") -> WordStarts:
-    return doc.derived("word-starts", lambda: WordStarts(doc.prose))
+    return doc.derived("word-starts", lambda: _from_tokens(doc))
 
 
 #: A rule's alternation is compiled whole, rather than term by term, when a draft needs

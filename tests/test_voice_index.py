@@ -18,10 +18,24 @@ WORDS = [{"Democrat": None}, {"Kiev": None, "Odessa": None}, {"Ukraine": None, "
 def test_case_kept_index_matches_a_case_sensitive_index(text, first):
     doc = document.parse(text, "t.md", "markdown")
     toks = voice.tokens(doc)
-    own = voice.WordIndex(toks, fold=False)
+    own = voice.WordIndex([t[2] for t in toks], fold=False)
     kept = voice.word_index(doc, fold=False)
     assert isinstance(kept, voice.CaseKeptIndex)
     assert kept.keys == own.keys
     assert kept.candidates(first) == own.candidates(first)
     for i in range(len(toks)):
         assert (kept.base(i), kept.head(i)) == (own.base(i), own.head(i))
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_index_finds_every_word_under_its_key_base_and_head(text):
+    doc = document.parse(text, "t.md", "markdown")
+    index = voice.word_index(doc, fold=True)
+    want: dict[str, list[int]] = {}
+    for i, (_s, _e, word) in enumerate(voice.tokens(doc)):
+        key = word.replace("’", "'").lower()
+        assert index.keys[i] == key
+        for k in dict.fromkeys((key, index.base(i), index.head(i))):
+            if k:
+                want.setdefault(k, []).append(i)
+    assert {k: sorted(v) for k, v in index.where.items()} == want

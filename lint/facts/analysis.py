@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from ..datetext import MONTHS, WEEKDAYS, find_dates
 from .index import FormEntry, NameIndex, TitleEntry
 from .model import FactBase, Office, Person
-from .text import PARTICLES, Token, near_limit, tokenize
+from .text import PARTICLES, Token, near_limit, prose_tokens
 from ..text.distance import osa
 from ..text.lazyre import lazy
 
@@ -114,7 +114,7 @@ class _Analyser:
         self.index = base.index
         self.date = date
         self.prose = doc.prose
-        self.tokens = tokenize(doc.prose)
+        self.tokens = prose_tokens(doc)
         self.sent_starts = [s.start for s in doc.sentences]
         self.heading_spans = [(b.start, b.end) for b in doc.blocks if b.kind == "heading"]
         self._capitalised: list[int] | None = None

@@ -8,9 +8,14 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
-from typing import NamedTuple
+from itertools import repeat
+from typing import TYPE_CHECKING, NamedTuple
 
+from ..text import tokens as text_tokens
 from ..text.lazyre import lazy
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..document import Document
 
 _TOKEN = lazy(r"(?:[^\W\d_]\.){2,}|[^\W_]\w*(?:['’]\w+)*")
 
@@ -56,6 +61,37 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         hyphen = s == prev_end + 1 and prev_end >= 0 and text[prev_end] in "-‐‑"
         append(new(Token, (s, e, word, norm(word), full_end, hyphen)))
         prev_end = full_end
+    return out
+
+
+def prose_tokens(doc: "Document") -> list[Token]:
+    """``tokenize(doc.prose)``, read off the document's token table (:mod:`lint.text.tokens`)
+    rather than scanned again, and kept on the document."""
+    return doc.derived("fact-tokens", lambda: _from_table(text_tokens.tokens(doc)))
+
+
+_new = tuple.__new__
+
+
+def _from_table(table: "text_tokens.Tokens") -> list[Token]:
+    prose = table.prose
+    if "_" in prose:
+        return tokenize(prose)  # an underscore may join a token to what follows it: rare
+    # A token of letters and digits only is one token here too, without a possessive or
+    # a hyphen before it: built in C for all, then the others are split in their spans.
+    texts, ends = table.texts, table.ends
+    joined = "\n".join(texts)
+    # ASCII words need no accents stripped: one casefold of them all (the others' keys are
+    # made again below).
+    keys = joined.casefold().split("\n") if joined.isascii() and texts else list(map(norm, texts))
+    out = list(map(_new, repeat(Token), zip(table.starts, ends, texts, keys, ends, repeat(False))))
+    n = len(prose)
+    inner = text_tokens.INNER
+    for i in reversed(table.not_alnum()):
+        end = ends[i]
+        while end < n and prose[end] in inner:
+            end += 1  # the closing period of "U.S." is part of the token here
+        out[i:i + 1] = tokenize(prose, table.starts[i], end)
     return out
 
 

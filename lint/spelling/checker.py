@@ -26,7 +26,7 @@ from .lexicon import COMMON_ZIPF, Lexicon, default_lexicon
 from .misspellings import Known, Misspellings
 from .misspellings import default_table as default_misspellings
 from .speller import MIN_COST, Candidate, Speller, letter_mask
-from .tokens import Word, guess_sentence_starts, words
+from .tokens import Tokens, Word, guess_sentence_starts, words
 from .variants import Variants, default_variants, variety
 
 # Prefixes written with a hyphen in news copy ("pre-match", "co-operate", "ex-minister").
@@ -779,10 +779,10 @@ class SpellChecker:
         return None
 
     # Text -----------------------------------------------------------------------
-    def check(self, text: str, sentence_starts: frozenset[int] | None = None) -> list[Verdict]:
-        """Verdicts for every word of ``text`` that needs one."""
+    def check(self, text: "str | Tokens", sentence_starts: frozenset[int] | None = None) -> list[Verdict]:
+        """Verdicts for every word of ``text`` (or of a document's token table) that needs one."""
         if sentence_starts is None:
-            sentence_starts = guess_sentence_starts(text)
+            sentence_starts = guess_sentence_starts(text if isinstance(text, str) else text.prose)
         # Words already found correct anywhere are not even made into Words: most of a
         # draft's words, and the tokenizer's main cost.
         ws = list(words(text, sentence_starts, self._fine))

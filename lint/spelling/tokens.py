@@ -12,18 +12,19 @@ apostrophes; words with diacritics ("Zürich", "café") are kept whole.
 from __future__ import annotations
 
 import re
+from itertools import compress
+from operator import not_
 from typing import Container, Iterator, NamedTuple
+
+from ..text.tokens import INVISIBLE, Tokens
 
 # Hyphens, and en dashes and non-breaking hyphens between letters ("neo–payday"): the
 # parts of a compound are checked one by one either way.
 _HYPHENS = re.compile(r"([-‐‑–])")
 _HAS_HYPHEN = re.compile(r"[-‐‑–]")
-# Characters that show nothing: a zero-width space, joiner or non-joiner, word joiner, soft
-# hyphen or stray byte-order mark inside a word. The word is read without them (the
-# invisible-character rule reports them), so "mis\u200bspelt" is still checked as one word.
-INVISIBLE = "\u200b\u200c\u200d\u2060\u00ad\ufeff"
+# Characters that show nothing inside a word (INVISIBLE): the word is read without them
+# (the invisible-character rule reports them), so "mis\u200bspelt" is still checked as one word.
 _DROP_INVISIBLE = {ord(c): None for c in INVISIBLE}
-_TOKEN = re.compile(r"[^\W_](?:[\w'’.\-‐‑–" + INVISIBLE + r"]*[^\W_])?")
 _DIGIT = re.compile(r"\d")
 APOSTROPHES = "'’"
 
@@ -87,9 +88,10 @@ _NEXT_SKIP = frozenset("\"“”‘’'")
 _tuple_new = tuple.__new__
 
 
-def words(text: str, sentence_starts: frozenset[int] | set[int] = frozenset(),
+def words(text: "str | Tokens", sentence_starts: frozenset[int] | set[int] = frozenset(),
           known_fine: Container[str] = frozenset()) -> Iterator[Word]:
-    """Words worth checking in ``text`` (prose, with non-prose already blanked).
+    """Words worth checking in ``text`` (prose, with non-prose already blanked, or the
+    document's token table, :class:`lint.text.tokens.Tokens`, read off it).
 
     ``sentence_starts`` are offsets where sentences, headings or list items begin; a word
     there (after any opening quotes or brackets) is marked ``initial``. Tokens in
@@ -99,17 +101,20 @@ def words(text: str, sentence_starts: frozenset[int] | set[int] = frozenset(),
     # This runs on every word of every draft, so the common case (a token of letters
     # only, followed by a space and a lowercase letter) avoids regexes and Python calls;
     # tests/test_spelling.py checks the shortcuts against the plain reading.
+    table = text if isinstance(text, Tokens) else Tokens(text)
+    text = table.prose
+    starts, ends, texts = table.starts, table.ends, table.texts
     n = len(text)
-    prev_end, prev_capital = -2, False
-    for m in _TOKEN.finditer(text):
-        token = m.group()
-        if token in known_fine:
-            prev_capital = False  # a lowercase word: what follows it is not after a capital
-            continue
-        start, end = m.span()
-        after_capital = prev_capital and text[prev_end:start] == " "
+    # The tokens already known fine are dropped in C, not by a Python test per token.
+    fine = list(map(known_fine.__contains__, texts)) if known_fine else None
+    todo = compress(range(len(texts)), map(not_, fine)) if fine is not None else range(len(texts))
+    for i in todo:
+        token = texts[i]
+        start, end = starts[i], ends[i]
+        # After a capitalised word, just a space before: a known-fine word is lowercase.
+        after_capital = (i > 0 and texts[i - 1][0].isupper() and not (fine and fine[i - 1])
+                         and text[ends[i - 1]:start] == " ")
         upper = token[0].isupper()
-        prev_end, prev_capital = end, upper
         before = text[start - 1] if start > 0 else " "
         after = text[end] if end < n else " "
         if before in _SKIP_BEFORE or after in _SKIP_AFTER or (before == "." and start > 1 and text[start - 2].isalnum()):

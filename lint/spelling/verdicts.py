@@ -14,6 +14,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Iterable, NamedTuple
 
 from ..document import Document
+from ..text.tokens import tokens
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..config import Settings
@@ -78,7 +79,8 @@ def verdicts(doc: Document, settings: "Settings") -> list["Verdict"]:
 
 
 def _verdicts(doc: Document, sc: "SpellChecker") -> list["Verdict"]:
-    vs = sc.check(doc.prose, sentence_starts(doc))
+    # The document's token table: the words are not found again for the speller.
+    vs = sc.check(tokens(doc), sentence_starts(doc))
     return _leave_foreign_text(doc, sc, vs) if vs else vs
 
 

@@ -17,8 +17,11 @@ stay quiet, because a false alarm costs more trust than a missed word.
 from __future__ import annotations
 
 import re
+from itertools import compress, islice
+from operator import ne
 
 from ..document import Document
+from . import tokens as text_tokens
 from .lazyre import lazy
 
 # ---------------------------------------------------------------------------
@@ -296,8 +299,8 @@ def in_name(doc: Document, start: int, end: int) -> bool:
 
 
 def tokens(doc: Document) -> list[tuple[int, int, str]]:
-    """The prose's words as (start, end, text), computed once per document."""
-    return doc.derived("voice-tokens", lambda: [(m.start(), m.end(), m.group()) for m in doc.words()])
+    """The prose's words as (start, end, text), read off the document's token table."""
+    return text_tokens.words(doc)
 
 
 _POSSESSIVE_END = lazy(r"['’]s?$")
@@ -315,18 +318,12 @@ class WordIndex:
 
     __slots__ = ("keys", "variants", "where")
 
-    def __init__(self, toks: list[tuple[int, int, str]], fold: bool) -> None:
+    def __init__(self, texts: list[str], fold: bool) -> None:
         # One string operation for all the words: a word never holds a line break, and
         # splitting keeps the count right even where lowering changes a word's length.
-        joined = "\n".join(t[2] for t in toks).replace("’", "'")
-        keys = (joined.lower() if fold else joined).split("\n") if toks else []
-        where: dict[str, list[int]] = {}
-        for i, key in enumerate(keys):
-            hits = where.get(key)
-            if hits is None:
-                where[key] = [i]
-            else:
-                hits.append(i)
+        joined = "\n".join(texts).replace("’", "'")
+        keys = (joined.lower() if fold else joined).split("\n") if texts else []
+        where = _positions(keys)
         # Possessives and compounds are rare: their other keys are kept apart.
         variants: dict[int, tuple[str, str]] = {}
         for key in [k for k in where if "'" in k or "-" in k]:
@@ -360,14 +357,28 @@ class WordIndex:
         return sorted(found)
 
 
+def _positions(keys: list[str]) -> dict[str, list[int]]:
+    """Each key's indexes in ``keys``, in order. Built by one sort and slices of it, in C,
+    rather than a dictionary update per word."""
+    n = len(keys)
+    if not n:
+        return {}
+    order = sorted(range(n), key=keys.__getitem__)  # stable: a key's indexes stay in order
+    ordered = list(map(keys.__getitem__, order))
+    # Where the sorted keys change: each run of one key is a slice of the order.
+    cuts = [0, *compress(range(1, n), map(ne, ordered, islice(ordered, 1, None))), n]
+    firsts = map(ordered.__getitem__, islice(cuts, len(cuts) - 1))
+    return dict(zip(firsts, map(order.__getitem__, map(slice, cuts, islice(cuts, 1, None)))))
+
+
 class CaseKeptIndex:
     """A :class:`WordIndex` with case kept, read off the folded one: the few rules that
     match case (a party name, a place name) do not pay for a second index of every word."""
 
     __slots__ = ("keys", "_folded")
 
-    def __init__(self, toks: list[tuple[int, int, str]], folded: WordIndex) -> None:
-        self.keys = "\n".join(t[2] for t in toks).replace("’", "'").split("\n") if toks else []
+    def __init__(self, texts: list[str], folded: WordIndex) -> None:
+        self.keys = "\n".join(texts).replace("’", "'").split("\n") if texts else []
         self._folded = folded
 
     def base(self, i: int) -> str:
@@ -389,8 +400,9 @@ class CaseKeptIndex:
 def word_index(doc: Document, fold: bool) -> WordIndex | CaseKeptIndex:
     """The document's :class:`WordIndex` (``fold``) or its case-kept view, built once per document."""
     if fold:
-        return doc.derived(("voice-word-index", True), lambda: WordIndex(tokens(doc), True))
-    return doc.derived(("voice-word-index", False), lambda: CaseKeptIndex(tokens(doc), word_index(doc, True)))
+        return doc.derived(("voice-word-index", True), lambda: WordIndex(text_tokens.word_texts(doc), True))
+    return doc.derived(("voice-word-index", False),
+                       lambda: CaseKeptIndex(text_tokens.word_texts(doc), word_index(doc, True)))
 
 
 def word_before(doc: Document, start: int, lo: int) -> str:

@@ -1,0 +1,104 @@
+"""The words of a draft's prose, found once and shared by every module that reads words.
+
+A token is a maximal run of letters and digits joined by inner apostrophes, periods,
+hyphens (``-``, ``‐``, ``‑``), en dashes and invisible characters (zero-width spaces, soft
+hyphens...): ``[^\\W_](?:[\\w'’.\\-‐‑–…]*[^\\W_])?``. That is the widest word any reader
+of the prose needs. The narrower words other modules use (plain words, the fact matcher's
+name tokens, the ``\\w+`` runs of the word-start index) never cross a token's edges (a
+name token may take the closing period of "U.S."), so each is read off the table: a
+token of letters and digits only (97 in 100 in real news copy) is already such a word,
+and only the few others are split again, within their own span. (A word character no
+token starts or ends with, the underscore, is the exception: readers that must see it
+scan prose that has one afresh.)
+
+The table is three parallel lists (starts, ends, texts), built with C-level ``map`` calls
+rather than a Python loop per word: a draft has hundreds of words and every rule pass used
+to pay for its own scan of them.
+"""
+from __future__ import annotations
+
+import re
+from itertools import compress
+from operator import not_
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..document import Document
+
+#: Characters that show nothing (zero-width space, joiner, non-joiner, word joiner, soft
+#: hyphen, stray byte-order mark); a word is read across them.
+INVISIBLE = "\u200b\u200c\u200d\u2060\u00ad\ufeff"
+#: What may stand inside a token between its letters and digits, besides ``\\w``.
+INNER = "'’.-‐‑–" + INVISIBLE
+TOKEN = re.compile(r"[^\W_](?:[\w'’.\-‐‑–" + INVISIBLE + r"]*[^\W_])?")
+# What the document's plain words (``[^\W_](?:[\w'’.-]*[^\W_])?``) do not join across.
+_NOT_IN_WORD = "‐‑–" + INVISIBLE
+_WORD = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")
+
+_START, _END, _GROUP = re.Match.start, re.Match.end, re.Match.group
+
+
+class Tokens:
+    """The prose's tokens as parallel lists, in text order."""
+
+    __slots__ = ("prose", "starts", "ends", "texts", "_not_alnum", "_words", "_word_texts")
+
+    def __init__(self, prose: str) -> None:
+        found = list(TOKEN.finditer(prose))
+        self.prose = prose
+        self.starts: list[int] = list(map(_START, found))
+        self.ends: list[int] = list(map(_END, found))
+        self.texts: list[str] = list(map(_GROUP, found))
+        self._not_alnum: list[int] | None = None
+        self._words: list[tuple[int, int, str]] | None = None
+        self._word_texts: list[str] | None = None
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def not_alnum(self) -> list[int]:
+        """Indexes of the tokens that are not letters and digits only (apostrophes,
+        periods, hyphens, dashes or invisible characters inside): the ones a narrower
+        word definition may split."""
+        if self._not_alnum is None:
+            self._not_alnum = list(compress(range(len(self.texts)), map(not_, map(str.isalnum, self.texts))))
+        return self._not_alnum
+
+    def words(self) -> list[tuple[int, int, str]]:
+        """The plain words as (start, end, text): tokens, split at en dashes, the rarer
+        hyphens and invisible characters (which only the speller reads across)."""
+        if self._words is None:
+            words = list(zip(self.starts, self.ends, self.texts))
+            texts = self.texts
+            prose = self.prose
+            if any(ch in prose for ch in _NOT_IN_WORD):
+                for i in reversed(self.not_alnum()):
+                    start, end, text = words[i]
+                    if any(ch in text for ch in _NOT_IN_WORD):
+                        words[i:i + 1] = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(prose, start, end)]
+                        texts = None
+            self._words = words
+            self._word_texts = texts if texts is not None else [w[2] for w in words]
+        return self._words
+
+    def word_texts(self) -> list[str]:
+        """The texts of :meth:`words`, in order."""
+        if self._word_texts is None:
+            self.words()
+        return self._word_texts
+
+
+def tokens(doc: "Document") -> Tokens:
+    """The document's token table, built once."""
+    return doc.derived("tokens", lambda: Tokens(doc.prose))
+
+
+def words(doc: "Document") -> list[tuple[int, int, str]]:
+    """The document's plain words as (start, end, text) (see :meth:`Tokens.words`)."""
+    return tokens(doc).words()
+
+
+def word_texts(doc: "Document") -> list[str]:
+    """The texts of the document's plain words, in order."""
+    return tokens(doc).word_texts()
+
