@@ -74,7 +74,7 @@ def _reference_words(text: str, starts: frozenset[int]) -> list[tuple]:
         before = text[start - 1] if start > 0 else " "
         after = text[end] if end < len(text) else " "
         if (before in "@#/\\_\ufffd;" or after in "@/\\_\ufffd&" or (before == "." and start > 1 and text[start - 2].isalnum())
-                or re.search(r"\d", token) or "." in token):
+                or re.search(r"\d", token) or "." in token or "_" in token):
             continue
         s = start
         while s > 0 and text[s - 1] in "\"“‘'([":
@@ -447,3 +447,9 @@ def test_inline_suppression_applies():
 def test_code_and_urls_are_not_checked():
     text = "Run `pip instal newslint` or see https://example.com/recieve-this.\n\n```\nrecieve\n```"
     assert _findings(text) == []
+
+
+def test_snake_case_identifiers_in_plain_text_are_not_checked():
+    # Pasted from a data desk's explainer: no backticks, so the identifier is prose.
+    text = "The team grouped the rows with date_trunc and kept the user_idd column.\n\nThe tecnollogy unit."
+    assert [f.match for f in _findings(text)] == ["tecnollogy"]

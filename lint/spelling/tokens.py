@@ -4,8 +4,8 @@ A token is a maximal run of letters, digits, inner apostrophes, hyphens and peri
 What is not checked: numbers, ordinals and units ("1990s", "21st", "5km", "£3bn"),
 abbreviations with inner periods ("U.S.", "a.m."), acronyms ("NATO", "TPMs"), brand
 and name casing ("iPod", "McDonald", "O'Brien"), initials and single letters, handles
-and hashtags ("@bbcnews", "#election"), and the parts of e-mail addresses, domains and
-paths. Hyphenated compounds are checked part by part; possessives ("minister's",
+and hashtags ("@bbcnews", "#election"), identifiers from code ("date_trunc", "user_id"),
+and the parts of e-mail addresses, domains and paths. Hyphenated compounds are checked part by part; possessives ("minister's",
 "ministers'") and contractions ("don't", "we’ll") are read with straight or curly
 apostrophes; words with diacritics ("Zürich", "café") are kept whole.
 """
@@ -147,8 +147,8 @@ def words(text: "str | Tokens", sentence_starts: frozenset[int] | set[int] = fro
             if len(clean) >= 2 and not ((clean[0].isupper() or not clean.islower()) and is_acronym_or_brand(clean)):
                 yield _tuple_new(Word, (start, end, clean, initial, "", False, before_capital, after_capital))
             continue
-        if _DIGIT.search(token) or "." in token:
-            continue  # numbers, ordinals, units, model names; U.S, a.m, e.g, bbc.co.uk
+        if _DIGIT.search(token) or "." in token or "_" in token:
+            continue  # numbers, ordinals, units, model names; U.S, a.m, e.g, bbc.co.uk; snake_case code
         pos = start
         parts = _HYPHENS.split(token) if _HAS_HYPHEN.search(token) else [token]
         compound = token if len(parts) > 1 else ""
