@@ -651,9 +651,6 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
         k = _pattern_end(lines, i, j)
         if j - k >= opt.min_run:
             j = end = k
-        # The article's headline right under a menu, with a share bar or an ad label between
-        # it and the first paragraph: the headline is the article's; the controls under it
-        # are looked at as a run of their own.
         # The article's table of contents right under the menu ends the menu: the lines
         # after it are looked at as a run of their own.
         t = _contents_start(lines, i, j, heads)
@@ -661,6 +658,9 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
             j = t - 1  # the contents and the subhead under them are not looked at again
             if j > i and lines[j].words >= 4 and sorted(ln.words for ln in lines[i:j])[(j - i) // 2] <= 3:
                 j -= 1  # the article's headline over its contents is longer than the menu's items
+        # The article's headline right under a menu, with a share bar or an ad label between
+        # it and the first paragraph: the headline is the article's; the controls under it
+        # are looked at as a run of their own.
         t = _headline_over_controls(lines, i, j)
         if t is not None:
             j, end = t - 1, t
@@ -844,8 +844,7 @@ def _figure(text: str) -> bool:
     digits = sum(c.isdigit() for c in text)
     letters = sum(c.isalpha() for c in text)
     # A time is a list's stamp ("11/19/2019 06:39 PM"), not a table's figure.
-    return letters <= 2 and digits >= 2 and not (text.strip().isdigit() and len(text.strip()) <= 3) \
-        and ":" not in text
+    return letters <= 2 and digits >= 2 and not no_evidence(text) and ":" not in text
 
 
 def _table_of_figures(run: list[Line]) -> bool:

@@ -43,18 +43,14 @@ class RepeatedWord(Rule):
             # Both words must be text as written (not two words left by removed markup).
             if doc.text[m.start():m.end()].replace("\n", " ") != prose[m.start():m.end()].replace("\n", " "):
                 continue
-            if self._run_of_three(prose, m.start(), m.end(), lower):
-                continue
             before = _WORD_BEFORE.search(prose, max(0, m.start() - 40), m.start())
-            if before and before.group(1).lower() in _FREE_RELATIVE and lower not in _SAFE_REPEAT \
+            word_before = before.group(1).lower() if before else ""
+            after = _WORD_AFTER.match(prose, m.end(), min(len(prose), m.end() + 40))
+            if word_before == lower or (after and after.group(1).lower() == lower):
+                continue  # three in a row: see _WORD_BEFORE
+            if word_before in _FREE_RELATIVE and lower not in _SAFE_REPEAT \
                     and not before.group(0)[len(before.group(1)):].strip():
                 continue  # "whatever happens happens", "whoever wins wins": the verb of each clause
             start, end = m.end(1), m.end(3)
             fix = "" if lower in _SAFE_REPEAT else None
             yield self.finding(doc, start, end, suggestions=("",), fix=fix, word=first)
-
-    @staticmethod
-    def _run_of_three(prose: str, start: int, end: int, lower: str) -> bool:
-        before = _WORD_BEFORE.search(prose, max(0, start - 40), start)
-        after = _WORD_AFTER.match(prose, end, min(len(prose), end + 40))
-        return bool(before and before.group(1).lower() == lower) or bool(after and after.group(1).lower() == lower)

@@ -106,7 +106,6 @@ def _regular_plural(stem: str) -> bool:
     return not stem.endswith(("s", "x", "z", "ch", "sh"))
 
 
-
 _ONSET = re.compile(r"^[^aeiouy]*")
 _VOWELS = frozenset("aeiouy")
 
@@ -125,6 +124,7 @@ def echoes(word: str, other: str) -> bool:
         return False
     diff = [(a, b) for a, b in zip(word, other) if a != b]
     return len(diff) == 1 and diff[0][0] in _VOWELS and diff[0][1] in _VOWELS
+
 
 class Policy:
     """Thresholds, in x10 Zipf frequency and weighted edit cost (see speller.py).
@@ -464,10 +464,8 @@ class SpellChecker:
             if last == "e":
                 pass  # "hopeing", "hopeed": the silent e goes
             elif last == "y":
-                if before in "aeiou" or suffix == "ing":  # "played", "carrying"
+                if before in "aeiou" or suffix == "ing":  # "played", "carrying" (not "carryed")
                     forms.append(stem)
-                elif suffix == "ed":
-                    pass  # "carryed" is "carried"
             elif last in "aeiou":
                 pass  # "skiing", "vetoed": too few to guess at
             elif before not in "aeiouy" or (last in "wx" and before in "aeiou") or stem[-3] in "aeiou":
@@ -677,7 +675,7 @@ class SpellChecker:
                 and (self.lexicon.zipf(lower[:-1]) or 0) >= p.plural_zipf:
             return None
         # ... and so is the regular past or present participle of a known verb spelled as
-        # English spells it ("glitched", "unspooling"), however close another word is.
+        # English spells it ("glitched", "spooling"), however close another word is.
         if self._regular_inflection(lower):
             return None
         cands = self.speller.candidates(lower)

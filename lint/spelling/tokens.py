@@ -5,9 +5,10 @@ What is not checked: numbers, ordinals and units ("1990s", "21st", "5km", "£3bn
 abbreviations with inner periods ("U.S.", "a.m."), acronyms ("NATO", "TPMs"), brand
 and name casing ("iPod", "McDonald", "O'Brien"), initials and single letters, handles
 and hashtags ("@bbcnews", "#election"), identifiers from code ("date_trunc", "user_id"),
-and the parts of e-mail addresses, domains and paths. Hyphenated compounds are checked part by part; possessives ("minister's",
-"ministers'") and contractions ("don't", "we’ll") are read with straight or curly
-apostrophes; words with diacritics ("Zürich", "café") are kept whole.
+and the parts of e-mail addresses, domains and paths. Hyphenated compounds are checked
+part by part; possessives ("minister's", "ministers'") and contractions ("don't", "we’ll")
+are read with straight or curly apostrophes; words with diacritics ("Zürich", "café") are
+kept whole.
 """
 from __future__ import annotations
 
