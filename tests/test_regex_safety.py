@@ -80,23 +80,35 @@ def test_a_runaway_pattern_the_check_lets_through_is_stopped_by_the_time_budget(
     assert "clutter.navigation-link" in proc.stdout  # the other rules still ran
 
 
-def test_the_time_budget_is_armed_per_rule_and_its_handler_restored(tmp_path):
+def test_the_time_budget_counts_per_rule_and_its_handler_is_restored(tmp_path):
     import signal
+    import time
 
     from lint.engine import timebudget
+
+    def spin(seconds: float) -> None:
+        end = time.process_time() + seconds
+        while time.process_time() < end:
+            sum(range(1000))
 
     before = signal.getsignal(signal.SIGVTALRM)
     with timebudget.Budget(5) as budget:
         assert signal.getsignal(signal.SIGVTALRM) is not before
-        budget.start()
-        assert signal.getitimer(signal.ITIMER_VIRTUAL)[0] > 0
-        budget.stop()
-        assert signal.getitimer(signal.ITIMER_VIRTUAL)[0] == 0
+        assert signal.getitimer(signal.ITIMER_VIRTUAL)[0] > 0  # one timer for the document
     assert signal.getsignal(signal.SIGVTALRM) is before
-    # a CPU-bound loop past its budget is stopped
+    assert signal.getitimer(signal.ITIMER_VIRTUAL)[0] == 0
+    # each rule gets the whole budget: two rules of 0.6 of it each are not stopped ...
+    with timebudget.Budget(0.5) as budget:
+        for _ in range(2):
+            budget.start()
+            spin(0.3)
+            budget.stop()
+        spin(0.6)  # ... nor is the engine's own work between rules
+    # ... and a CPU-bound loop past its budget is
     with pytest.raises(timebudget.RuleTimeout):
         with timebudget.Budget(0.2) as budget:
             budget.start()
             while True:
                 sum(range(1000))
     assert signal.getitimer(signal.ITIMER_VIRTUAL)[0] == 0
+    assert signal.getsignal(signal.SIGVTALRM) is before

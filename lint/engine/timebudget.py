@@ -30,16 +30,20 @@ def seconds() -> float:
         return DEFAULT_SECONDS
 
 
-def _raise(_signum, _frame) -> None:
-    raise RuleTimeout()
+#: A rule's budget is counted in this many ticks of the interval timer: a runaway rule is
+#: stopped after between its limit and 1.1 times its limit of CPU time.
+TICKS = 10
 
 
 class Budget:
     """The CPU-time limit for each rule in one document's run.
 
-    The signal handler is installed once for the whole run (``with Budget(...)``) and only
-    the timer is set around each rule (:meth:`start`, :meth:`stop`): installing a handler
-    per rule cost about 6% of a run on real drafts.
+    One interval timer ticks through the whole document (``with Budget(...)``), every tenth
+    of the limit; each tick is charged to the rule then running, and the rule whose ticks
+    pass the limit is stopped. Between rules nothing is armed or disarmed: :meth:`start` and
+    :meth:`stop` only mark which rule the ticks belong to. (Arming a timer around each rule
+    cost two system calls per rule, about 150,000 on a run over 1,000 drafts; installing a
+    handler per rule had cost about 6% of a run.)
     """
 
     def __init__(self, limit_seconds: float) -> None:
@@ -47,23 +51,36 @@ class Budget:
         self.active = (limit_seconds > 0 and hasattr(signal, "setitimer")
                        and threading.current_thread() is threading.main_thread())
         self._previous = None
+        self._running = False
+        self._ticks = 0
+
+    def _tick(self, _signum, _frame) -> None:
+        if not self._running:
+            return  # between rules: the engine's own work is not a rule's
+        self._ticks += 1
+        # The first tick may come at once after start(): only TICKS whole intervals prove the limit spent.
+        if self._ticks > TICKS:
+            self._running = False
+            raise RuleTimeout()
 
     def __enter__(self) -> "Budget":
         if self.active:
-            self._previous = signal.signal(signal.SIGVTALRM, _raise)
+            self._previous = signal.signal(signal.SIGVTALRM, self._tick)
+            interval = self.seconds / TICKS
+            signal.setitimer(signal.ITIMER_VIRTUAL, interval, interval)
         return self
 
     def __exit__(self, *exc: object) -> None:
+        self._running = False
         if self.active:
             signal.setitimer(signal.ITIMER_VIRTUAL, 0)
             signal.signal(signal.SIGVTALRM, self._previous)
 
     def start(self) -> None:
-        """Arm the timer for one rule."""
-        if self.active:
-            signal.setitimer(signal.ITIMER_VIRTUAL, self.seconds)
+        """Start charging ticks to a new rule, with its whole budget."""
+        self._ticks = 0
+        self._running = True
 
     def stop(self) -> None:
-        """Disarm it."""
-        if self.active:
-            signal.setitimer(signal.ITIMER_VIRTUAL, 0)
+        """The rule is done: ticks until the next start() are nobody's."""
+        self._running = False
