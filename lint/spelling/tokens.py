@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from itertools import compress
 from operator import not_
-from typing import Container, Iterator, NamedTuple
+from typing import Container, Iterable, Iterator, NamedTuple
 
 from ..text.tokens import INVISIBLE, Tokens
 
@@ -96,25 +96,32 @@ def words(text: "str | Tokens", sentence_starts: frozenset[int] | set[int] = fro
 
     ``sentence_starts`` are offsets where sentences, headings or list items begin; a word
     there (after any opening quotes or brackets) is marked ``initial``. Tokens in
-    ``known_fine`` (lowercase words of letters only that the caller has already found
-    correct wherever they stand) are left out.
+    ``known_fine`` (words of letters only that the caller has already found correct
+    wherever they stand) are left out.
     """
+    table = text if isinstance(text, Tokens) else Tokens(text)
+    texts = table.texts
+    # The tokens already known fine are dropped in C, not by a Python test per token.
+    if known_fine:
+        todo: Iterable[int] = compress(range(len(texts)), map(not_, map(known_fine.__contains__, texts)))
+    else:
+        todo = range(len(texts))
+    return words_at(table, todo, sentence_starts)
+
+
+def words_at(table: Tokens, todo: Iterable[int], sentence_starts: Container[int] = frozenset()) -> Iterator[Word]:
+    """The words of the tokens ``todo`` (indexes into ``table``, ascending), read as
+    :func:`words` reads them: a token's words do not depend on which others are read."""
     # This runs on every word of every draft, so the common case (a token of letters
     # only, followed by a space and a lowercase letter) avoids regexes and Python calls;
     # tests/test_spelling.py checks the shortcuts against the plain reading.
-    table = text if isinstance(text, Tokens) else Tokens(text)
     text = table.prose
     starts, ends, texts = table.starts, table.ends, table.texts
     n = len(text)
-    # The tokens already known fine are dropped in C, not by a Python test per token.
-    fine = list(map(known_fine.__contains__, texts)) if known_fine else None
-    todo = compress(range(len(texts)), map(not_, fine)) if fine is not None else range(len(texts))
     for i in todo:
         token = texts[i]
         start, end = starts[i], ends[i]
-        # After a capitalised word, just a space before: a known-fine word is lowercase.
-        after_capital = (i > 0 and texts[i - 1][0].isupper() and not (fine and fine[i - 1])
-                         and text[ends[i - 1]:start] == " ")
+        after_capital = i > 0 and texts[i - 1][0].isupper() and text[ends[i - 1]:start] == " "
         upper = token[0].isupper()
         before = text[start - 1] if start > 0 else " "
         after = text[end] if end < n else " "
