@@ -294,8 +294,9 @@ class SpellChecker:
         self._name_words: frozenset[str] = frozenset()  # known name words, as written
         # Verdicts already given (see check_words): key -> verdict without its word.
         self._memo: dict[object, tuple | None] = {}
-        # Words of letters only whose verdict is None wherever they stand: plain lowercase
-        # words, and capitalized words the word list knows (see check_words).
+        # Tokens with nothing to report wherever they stand, left out of the words checked:
+        # plain lowercase words and capitalized words the word list knows (see
+        # check_words), and tokens that are no words (single letters, acronyms, numbers).
         self._fine: set[str] = set()
 
 
@@ -799,7 +800,7 @@ class SpellChecker:
             sentence_starts = guess_sentence_starts(table.prose)
         # Words already found correct anywhere are not even made into Words: most of a
         # draft's words, and the tokenizer's main cost.
-        ws = list(words(table, sentence_starts, self._fine))
+        ws = list(words(table, sentence_starts, self._fine, never=self._fine))
         return self.check_words(ws, lambda w: self._word_after(table, sentence_starts, w))
 
     def _word_after(self, table: Tokens, sentence_starts: frozenset[int], word: Word) -> Word | None:
