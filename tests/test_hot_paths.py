@@ -62,6 +62,53 @@ def test_two_names_equally_near_are_not_guessed():
     assert _name_verdicts(sc, "The envoy met Holmqist in the capital.") == {}
 
 
+def test_the_letter_mask_screen_finds_the_names_a_plain_search_finds():
+    """Names of a length are screened by their letter masks before any distance is
+    computed: the nearest name is the one a comparison with every name finds."""
+    import random
+
+    from lint.spelling.distance import osa_bits, pattern
+    from lint.spelling.keys import fold
+
+    names = ["Ingrid Holmqvist", "Ann Falkenrath", "Olaf Scholz", "Kaja Kallas", "Jens Stoltenberg",
+             "Mette Frederiksen", "Petteri Orpo", "Ulf Kristersson", "Giorgia Meloni", "Pedro Sanchez",
+             "Ursula von der Leyen", "Andrzej Duda", "Viktor Orban", "Karin Keller-Sutter"]
+    sc = SpellChecker(language=None)
+    sc.add_names(names)
+    known = sorted(sc._names)
+
+    def plain(text: str) -> str | None:
+        f = fold(text)
+        limit = sc._name_limit(f)
+        if limit == 0:
+            return None  # too short to tell a slip from another name
+        found = sorted((d, name) for name in known if name[0] == f[0]
+                       for d in [osa_bits(pattern(f), len(f), name)]
+                       if d <= min(limit, sc._name_limit(name)))
+        if not found or (len(found) > 1 and found[1][0] == found[0][0]):
+            return None
+        return sc._names[found[0][1]]
+
+    rng = random.Random(11)
+    words = []
+    for name in sc._names.values():
+        for _ in range(20):
+            w = list(name)
+            for _ in range(rng.randint(1, 3)):
+                i = rng.randrange(len(w))
+                op = rng.choice("dis")
+                if op == "d" and len(w) > 2 and i > 0:
+                    del w[i]
+                elif op == "i":
+                    w.insert(max(i, 1), rng.choice("aeiklnorst"))
+                elif i > 0:
+                    w[i] = rng.choice("aeiklnorst")
+            words.append("".join(w))
+    assert len(words) > 300
+    assert [sc._nearest_name(w) for w in words] == [plain(w) for w in words]
+    assert sc._nearest_name("Holmqvst") == "Holmqvist"
+
+
 def test_names_added_later_change_the_remembered_answers():
     sc = SpellChecker(language=None)
     sc.add_names(["Ann Falkenrath"])

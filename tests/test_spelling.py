@@ -132,6 +132,26 @@ def test_fast_tokenizer_reads_like_the_plain_one():
             assert [tuple(w) for w in words(text, s)] == _reference_words(text, s), text
 
 
+def test_tokens_known_fine_are_left_out_and_change_no_other_word():
+    """The checker leaves out the tokens it knows are fine, lowercase and capitalized
+    alike: the other words read as they do with none left out (after_capital included)."""
+    from lint.text.tokens import Tokens
+
+    pieces = TRICKY.replace("\n", " ").split(" ") + ["Labour", "Smith", "Smith", "said", "the", "mayor"]
+    texts = [TRICKY, "Labour Smith said. Smith Labour the mayor", "The The the Smith’s Smith-Jones Smith"]
+    import random
+
+    rng = random.Random(7)
+    texts += [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(200)]
+    for fine in ({"the", "said", "mayor"}, {"Smith", "Labour", "The", "Heading", "the"}):
+        for text in texts:
+            starts = guess_sentence_starts(text)
+            table = Tokens(text)
+            left_out = {(a, b) for a, b, t in zip(table.starts, table.ends, table.texts) if t in fine}
+            plain = [w for w in words(text, starts) if (w.start, w.end) not in left_out]
+            assert list(words(text, starts, fine)) == plain, text
+
+
 # --- data ---------------------------------------------------------------------
 def test_table_lookups_roundtrip():
     rows = [("ab", "1"), ("abc", "2"), ("b", "3"), ("zz", "4"), ("zzz", "5")]
@@ -139,6 +159,19 @@ def test_table_lookups_roundtrip():
         t = Table(encode(rows, prefix=prefix))
         assert [t.get(k) for k, _ in rows] == [v for _, v in rows]
         assert t.get("a") is None and t.get("abd") is None and "zz" in t
+
+
+def test_table_lookups_in_a_long_span_agree_before_and_after_it_is_split():
+    from lint.spelling import table
+
+    # One prefix ("abc") with far more than SPLIT_SPAN characters of lines; values with a
+    # tab of their own (as the misspellings table has) and keys that share beginnings.
+    rows = [(f"abc{i:05d}", f"v{i}\t{i % 2}") for i in range(0, 3000, 3)] + [("abd", "x"), ("ab", "y")]
+    t = Table(encode(rows))
+    probes = [k for k, _ in rows] + ["abc00001", "abc0000", "abc000000", "abc", "abd0"]
+    expected = {k: v for k, v in rows}
+    for _ in range(table.SPLIT_AFTER + 1):  # the first lookups find(), the later ones read the split span
+        assert [t.get(k) for k in probes] == [expected.get(k) for k in probes]
 
 
 def test_lexicon_knows_words_frequencies_and_diacritics():
@@ -380,6 +413,11 @@ MEMO_DRAFTS = [
     "The envoy flew to Wahsington on Monday. Lukashneko said the plan's pre-match costs were fine.",
     "Da Silva spoke first. The tecnollogy of the goverment’s plan, said Lukashneko to da Silva, was recieve-only.",
     "The board met. Herve Gaudin spoke. Herve said no. Wahsington Votes To Cut Taxes.",
+    # The word after a sentence's first decides whether it begins a name: here a
+    # capitalized word the word list knows, common ("Votes") or not ("Tunbridge"), which
+    # the checker leaves out of the words it checks once it has seen it.
+    "Wahsington Votes Zenthorpe plan. Similarily Tunbridge agreed. Goverment House stood.",
+    "Halvorsen Tunbridge spoke. Similarily Labour lost. Tecnollogy NATO Summit opens. Marguerite Votes.",
 ]
 
 
@@ -393,6 +431,25 @@ def test_memoised_verdicts_are_the_verdicts_of_a_fresh_checker():
     # a slip on a common word: the memo keeps the two apart.
     assert "Wahsington" not in [v.word.text for v in warm.check(MEMO_DRAFTS[0])]
     assert "Wahsington" in [v.word.text for v in warm.check(MEMO_DRAFTS[2])]
+
+
+def test_leaving_out_capitalized_words_known_fine_keeps_the_name_heads():
+    """check() leaves out capitalized words it knows are fine: the starts of names it finds
+    among the words it checks are those it finds with only the lowercase ones left out."""
+    from lint.text.tokens import Tokens
+
+    sc = SpellChecker()
+    for _ in range(2):
+        for text in MEMO_DRAFTS:
+            starts = guess_sentence_starts(text)
+            table = Tokens(text)
+            lower_fine = {t for t in sc._fine if not t[0].isupper()}
+            left_out = list(words(table, starts, sc._fine))
+            # (A word left out gets no verdict, so whether it begins a name does not matter.)
+            expected = sc.doc_context(list(words(table, starts, lower_fine)))[1] & {w.start for w in left_out}
+            assert sc.doc_context(left_out, lambda w: sc._word_after(table, starts, w))[1] == expected
+            sc.check(text)
+    assert any(t[0].isupper() for t in sc._fine)  # the shortcut was taken
 
 
 def test_verdict_memo_is_bounded(monkeypatch):

@@ -17,7 +17,10 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_right
 from collections import Counter
+from itertools import compress, repeat
+from operator import xor
 from typing import Callable, Iterable, NamedTuple
 
 from .distance import osa_bits, pattern
@@ -26,7 +29,7 @@ from .lexicon import COMMON_ZIPF, Lexicon, default_lexicon
 from .misspellings import Known, Misspellings
 from .misspellings import default_table as default_misspellings
 from .speller import MIN_COST, Candidate, Speller, letter_mask
-from .tokens import Tokens, Word, guess_sentence_starts, words
+from .tokens import Tokens, Word, guess_sentence_starts, words, words_at
 from .variants import Variants, default_variants, variety
 
 # Prefixes written with a hyphen in news copy ("pre-match", "co-operate", "ex-minister").
@@ -281,16 +284,20 @@ class SpellChecker:
             self.misspellings = Misspellings(default_misspellings())
         self.speller = Speller(self.lexicon)
         self._names: dict[str, str] = {}  # folded name token -> name as written
-        # (First letter, length) -> (folded name, edits allowed, letter mask): a word is
-        # compared only with names of about its length, read off five buckets at most.
-        self._names_by_first: dict[tuple[str, int], list[tuple[str, int, int]]] = {}
+        # (First letter, length) -> (folded names, their letter masks), parallel lists: a
+        # word is compared only with names of about its length, read off five buckets at
+        # most, and the masks rule most of them out at C speed.
+        self._names_by_first: dict[tuple[str, int], tuple[list[str], list[int]]] = {}
         # _near_name's answers by word (a draft's names recur across drafts).
         self._near_memo: dict[str, str | None] = {}
         self._names_loaded = False
         self._name_words: frozenset[str] = frozenset()  # known name words, as written
         # Verdicts already given (see check_words): key -> verdict without its word.
         self._memo: dict[object, tuple | None] = {}
-        self._fine: set[str] = set()  # plain lowercase words whose verdict is None
+        # Tokens with nothing to report wherever they stand, left out of the words checked:
+        # plain lowercase words and capitalized words the word list knows (see
+        # check_words), and tokens that are no words (single letters, acronyms, numbers).
+        self._fine: set[str] = set()
 
 
     @property
@@ -318,8 +325,9 @@ class SpellChecker:
                     f = fold(part)
                     if f not in self._names:
                         self._names[f] = part
-                        self._names_by_first.setdefault((f[0], len(f)), []).append(
-                            (f, self._name_limit(f), letter_mask(f)))
+                        names, masks = self._names_by_first.setdefault((f[0], len(f)), ([], []))
+                        names.append(f)
+                        masks.append(letter_mask(f))
                     elif _name_rank(part) < _name_rank(self._names[f]):
                         # Names often come as a set, in no fixed order: of two spellings
                         # ("Kariņš", "Karins") suggest the same one every run, the one
@@ -329,7 +337,10 @@ class SpellChecker:
     @staticmethod
     def _name_limit(word: str) -> int:
         """Edits allowed between a name and a near-miss: none for short names."""
-        n = len(word)
+        return SpellChecker._name_limit_of_length(len(word))
+
+    @staticmethod
+    def _name_limit_of_length(n: int) -> int:
         return 0 if n < 4 else 1 if n < 7 else 2
 
     def _near_name(self, text: str) -> str | None:
@@ -354,14 +365,19 @@ class SpellChecker:
         by_first = self._names_by_first
         first = f[0]
         for length in range(n - limit, n + limit + 1):
-            for name, name_limit, name_mask in by_first.get((first, length), ()):
-                lim = limit if limit < name_limit else name_limit
-                if abs(length - n) > lim:
-                    continue
-                # One edit changes the set of letters by two at most: most names are ruled
-                # out without computing a distance.
-                if ((mask ^ name_mask).bit_count() + 1) // 2 > lim:
-                    continue
+            bucket = by_first.get((first, length))
+            if bucket is None:
+                continue
+            # Every name of a bucket has the same length, so the same edits allowed.
+            name_limit = self._name_limit_of_length(length)
+            lim = limit if limit < name_limit else name_limit
+            if abs(length - n) > lim:
+                continue
+            names, masks = bucket
+            # One edit changes the set of letters by two at most: most names are ruled out
+            # by their letter masks, in C, without computing a distance.
+            near = map((2 * lim).__ge__, map(int.bit_count, map(xor, masks, repeat(mask))))
+            for name in compress(names, near):
                 d = osa_bits(peq, n, name)
                 if d <= lim:
                     best.append((d, name))
@@ -779,19 +795,39 @@ class SpellChecker:
     # Text -----------------------------------------------------------------------
     def check(self, text: "str | Tokens", sentence_starts: frozenset[int] | None = None) -> list[Verdict]:
         """Verdicts for every word of ``text`` (or of a document's token table) that needs one."""
+        table = text if isinstance(text, Tokens) else Tokens(text)
         if sentence_starts is None:
-            sentence_starts = guess_sentence_starts(text if isinstance(text, str) else text.prose)
+            sentence_starts = guess_sentence_starts(table.prose)
         # Words already found correct anywhere are not even made into Words: most of a
         # draft's words, and the tokenizer's main cost.
-        ws = list(words(text, sentence_starts, self._fine))
-        return self.check_words(ws)
+        ws = list(words(table, sentence_starts, self._fine, never=self._fine))
+        return self.check_words(ws, lambda w: self._word_after(table, sentence_starts, w))
 
-    def doc_context(self, ws: list[Word]) -> tuple[frozenset[str], frozenset[int]]:
+    def _word_after(self, table: Tokens, sentence_starts: frozenset[int], word: Word) -> Word | None:
+        """The word that follows ``word`` among the draft's words other than the lowercase
+        ones known fine: the words :meth:`doc_context` reads after a sentence's first word.
+        (Capitalized words known fine are left out of the words checked as well, but
+        whether the word after a sentence's first is a common word decides whether that
+        first word begins a name.)"""
+        texts = table.texts
+        fine = self._fine
+        first = bisect_right(table.starts, word.start)  # the token after the word's own
+        # A lowercase word known fine is dropped (its first letter is lowercase); a
+        # capitalized one is read.
+        todo = (i for i in range(first, len(texts)) if texts[i] not in fine or texts[i][0].isupper())
+        return next(words_at(table, todo, sentence_starts), None)
+
+    def doc_context(self, ws: list[Word], after: Callable[[Word], Word | None] | None = None,
+                    ) -> tuple[frozenset[str], frozenset[int]]:
         """What the whole draft says about names: the capitalized words it uses twice or
         more, once at least inside a sentence (names the writer means), and the starts of sentence-initial
         words followed by a capitalized word that is not a common word ("Alain Dufresne
         said": the first word of a name; a title-case headline goes on with common
-        words, "Wahsington Votes To Cut Taxes")."""
+        words, "Wahsington Votes To Cut Taxes").
+
+        ``after`` gives the word after a sentence's first when ``ws`` leaves out words that
+        could follow it (:meth:`check` leaves out the capitalized words known fine); by
+        default it is the next word of ``ws``."""
         counts = Counter(w.text for w in ws if not w.initial and w.text[:1].isupper())
         # Once inside a sentence and once at the start of one counts too: "Balmond Studio
         # (London) ... With it, Balmond Studio shows": a name the writer means.
@@ -799,8 +835,12 @@ class SpellChecker:
         names_in_doc = frozenset(t for t, c in counts.items() if c >= 2 or t in initial)
         heads = []
         common = self.lexicon.common
-        for w, nxt in zip(ws, ws[1:]):
+        for w, nxt in zip(ws, ws[1:] + [None]):
             if w.initial and w.before_capital and w.text[:1].isupper():
+                if after is not None:
+                    nxt = after(w)
+                if nxt is None:
+                    continue
                 # The next word checked is the one the tokenizer saw when it stands just
                 # after; if that one was not a word to check (an acronym, "O'Brien"),
                 # it was a name-like token too.
@@ -808,13 +848,13 @@ class SpellChecker:
                     heads.append(w.start)
         return names_in_doc, frozenset(heads)
 
-    def check_words(self, ws: list[Word]) -> list[Verdict]:
-        """Verdicts for a document's words, in order.
+    def check_words(self, ws: list[Word], after: Callable[[Word], Word | None] | None = None) -> list[Verdict]:
+        """Verdicts for a document's words, in order (``after``: see :meth:`doc_context`).
 
         Verdicts are memoised per process: the same word in the same circumstances gets the
         same verdict in every draft, and most words of a draft were seen in earlier ones.
         """
-        names_in_doc, name_heads = self.doc_context(ws)
+        names_in_doc, name_heads = self.doc_context(ws, after)
         memo = self._memo
         out = []
         for w in ws:
@@ -835,10 +875,17 @@ class SpellChecker:
                     memo.clear()  # bounded: an archive of drafts must not grow the process
                     self._fine.clear()
                 memo[key] = got
-                if got is None and key is text and text.isalpha() and text.islower():
-                    # Right wherever it stands (a plain word's verdict depends on its text,
-                    # and the name particles are fine either way): see check().
-                    self._fine.add(text)
+                if got is None and text.isalpha():
+                    if key is text:
+                        if text.islower():
+                            # Right wherever it stands (a plain word's verdict depends on
+                            # its text, and the name particles are fine either way): see
+                            # check().
+                            self._fine.add(text)
+                    elif not w.compound and text[:1].isupper() and self.known(w.lower) is not None:
+                        # A capitalized word the word list knows is never reported, where
+                        # ever it stands ("Labour", "The"): most capitalized words of a draft.
+                        self._fine.add(text)
             if got is not None:
                 out.append(_tuple_new(Verdict, (w, *got)))
         return out

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import unicodedata
 from itertools import groupby
+from operator import itemgetter
 
 # c, k and q sound alike; z and s are the usual -ise/-ize and -yse/-yze confusion.
 _MAP = str.maketrans({"c": "k", "q": "k", "z": "s", "'": None, "’": None, "-": None, ".": None})
 _VOWELS = str.maketrans("", "", "aeiouy")
+_FIRST = itemgetter(0)  # of groupby's (letter, run) pairs
 
 
 def fold(word: str) -> str:
@@ -32,7 +34,7 @@ def skeleton(word: str) -> str:
     if not w:
         return ""
     # groupby collapses runs ("bookkeeper" -> "bkpr") faster than a regex on short words.
-    return "".join(k for k, _ in groupby(w[0] + w[1:].translate(_VOWELS)))
+    return "".join(map(_FIRST, groupby(w[0] + w[1:].translate(_VOWELS))))
 
 
 CONSONANTS = "bdfghjklmnprstvwx"

@@ -110,7 +110,7 @@ class Lexicon:
         added, dropped, changed or two swapped) share a deletion, so a word's own deletions
         find every frequent word one slip away in a dozen lookups (and now and then one
         two slips away: a screen may let a word through, the search then decides). Built on demand (about
-        0.2 s): worth it only in a run over many drafts."""
+        0.1 s): worth it only in a run over many drafts."""
         got = self._near_index
         if got is None:
             got = {}

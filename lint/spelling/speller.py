@@ -34,9 +34,11 @@ BUDGET = 12
 SPLIT_PENALTY = 10
 # Letters a one-edit near-miss may add or change (words in the list also hold these).
 _EDIT_ALPHABET = "abcdefghijklmnopqrstuvwxyz'-"
-# After this many near-miss screens in one process, build the deletion index (~0.2 s)
-# that answers each in a dozen lookups instead of a few hundred.
-NEAR_INDEX_AFTER = 1_000
+# After this many near-miss screens in one process, build the deletion index that answers
+# each in a dozen lookups instead of a few hundred. It costs about 0.1 s, as much as
+# ~400 screens without it: a one-page draft (a dozen screens) never builds it, and a run
+# over many drafts builds it early.
+NEAR_INDEX_AFTER = 250
 # Candidate lists remembered per speller before the memo starts afresh.
 MEMO_SIZE = 50_000
 

@@ -12,6 +12,13 @@ from typing import Iterable
 
 HEADER = "#index"
 PREFIX = 3  # spans of a few hundred bytes: a find() costs well under a microsecond
+#: A span longer than this (a few prefixes hold tens of thousands of characters: "str",
+#: "con") is split into a dict of its lines once it has been searched ``SPLIT_AFTER``
+#: times: a find() through 40,000 characters costs ~60 microseconds and the split about
+#: twenty times that, so a run over many drafts splits the spans it keeps searching and a
+#: one-page draft splits few or none.
+SPLIT_SPAN = 4096
+SPLIT_AFTER = 8
 
 
 def encode(rows: Iterable[tuple[str, str]], prefix: int = PREFIX) -> str:
@@ -40,7 +47,7 @@ def encode(rows: Iterable[tuple[str, str]], prefix: int = PREFIX) -> str:
 class Table:
     """Read-only view of an encoded table."""
 
-    __slots__ = ("_body", "_spans", "_prefix")
+    __slots__ = ("_body", "_spans", "_prefix", "_split", "_searches")
 
     def __init__(self, text: str) -> None:
         header, sep, body = text.partition("\n")
@@ -52,21 +59,40 @@ class Table:
         starts = map(int, items[1::3])
         ends = map(int, items[2::3])
         self._spans = dict(zip(items[0::3], zip(starts, ends)))
+        # Long spans: how often each was searched, and those split into key -> value
+        # (see SPLIT_SPAN).
+        self._searches: dict[str, int] = {}
+        self._split: dict[str, dict[str, str]] = {}
 
     @classmethod
     def load(cls, path: str | Path) -> "Table":
         return cls(Path(path).read_text(encoding="utf-8"))
 
     def get(self, key: str) -> str | None:
-        span = self._spans.get(key[:self._prefix])
+        prefix = key[:self._prefix]
+        span = self._spans.get(prefix)
         if span is None:
             return None
+        if span[1] - span[0] > SPLIT_SPAN and "\t" not in key and "\n" not in key:
+            lines = self._split.get(prefix)
+            if lines is not None:
+                return lines.get(key)
+            searches = self._searches[prefix] = self._searches.get(prefix, 0) + 1
+            if searches >= SPLIT_AFTER:
+                lines = self._split[prefix] = self._split_span(span)
+                return lines.get(key)
         body = self._body
         i = body.find("\n" + key + "\t", span[0], span[1])
         if i < 0:
             return None
         start = i + len(key) + 2
         return body[start:body.find("\n", start)]
+
+    def _split_span(self, span: tuple[int, int]) -> dict[str, str]:
+        # The span is whole lines, each after its newline: "\n<key>\t<value>" ...; a value
+        # may hold tabs of its own, so each line splits at its first tab only.
+        lines = self._body[span[0] + 1:span[1]].split("\n")
+        return dict(line.split("\t", 1) for line in lines if line)
 
     @property
     def body(self) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from itertools import compress
 from operator import not_
-from typing import Container, Iterator, NamedTuple
+from typing import Container, Iterable, Iterator, NamedTuple
 
 from ..text.tokens import INVISIBLE, Tokens
 
@@ -90,32 +90,56 @@ _tuple_new = tuple.__new__
 
 
 def words(text: "str | Tokens", sentence_starts: frozenset[int] | set[int] = frozenset(),
-          known_fine: Container[str] = frozenset()) -> Iterator[Word]:
+          known_fine: Container[str] = frozenset(), never: set[str] | None = None) -> Iterator[Word]:
     """Words worth checking in ``text`` (prose, with non-prose already blanked, or the
     document's token table, :class:`lint.text.tokens.Tokens`, read off it).
 
     ``sentence_starts`` are offsets where sentences, headings or list items begin; a word
     there (after any opening quotes or brackets) is marked ``initial``. Tokens in
-    ``known_fine`` (lowercase words of letters only that the caller has already found
-    correct wherever they stand) are left out.
+    ``known_fine`` (words of letters only that the caller has already found correct
+    wherever they stand, and tokens that are no words) are left out; tokens found to be
+    no words are added to ``never`` (see :func:`words_at`).
     """
+    table = text if isinstance(text, Tokens) else Tokens(text)
+    texts = table.texts
+    # The tokens already known fine are dropped in C, not by a Python test per token.
+    if known_fine:
+        todo: Iterable[int] = compress(range(len(texts)), map(not_, map(known_fine.__contains__, texts)))
+    else:
+        todo = range(len(texts))
+    return words_at(table, todo, sentence_starts, never)
+
+
+def words_at(table: Tokens, todo: Iterable[int], sentence_starts: Container[int] = frozenset(),
+             never: set[str] | None = None) -> Iterator[Word]:
+    """The words of the tokens ``todo`` (indexes into ``table``, ascending), read as
+    :func:`words` reads them: a token's words do not depend on which others are read.
+
+    Tokens that are no words wherever they stand (single letters, acronyms, numbers) are
+    added to ``never`` when it is given: a caller can leave them out next time."""
     # This runs on every word of every draft, so the common case (a token of letters
     # only, followed by a space and a lowercase letter) avoids regexes and Python calls;
     # tests/test_spelling.py checks the shortcuts against the plain reading.
-    table = text if isinstance(text, Tokens) else Tokens(text)
     text = table.prose
     starts, ends, texts = table.starts, table.ends, table.texts
     n = len(text)
-    # The tokens already known fine are dropped in C, not by a Python test per token.
-    fine = list(map(known_fine.__contains__, texts)) if known_fine else None
-    todo = compress(range(len(texts)), map(not_, fine)) if fine is not None else range(len(texts))
     for i in todo:
         token = texts[i]
+        # Tokens that are no words wherever they stand, settled before their context is read.
+        alpha = token.isalpha()
+        if alpha:
+            # Letters only: no digits, periods, hyphens or apostrophes to deal with.
+            if len(token) < 2 or ((token[0].isupper() or not token.islower()) and is_acronym_or_brand(token)):
+                if never is not None:
+                    never.add(token)
+                continue
+        elif _DIGIT.search(token) or "." in token or "_" in token:
+            # numbers, ordinals, units, model names; U.S, a.m, e.g, bbc.co.uk; snake_case code
+            if never is not None:
+                never.add(token)
+            continue
         start, end = starts[i], ends[i]
-        # After a capitalised word, just a space before: a known-fine word is lowercase.
-        after_capital = (i > 0 and texts[i - 1][0].isupper() and not (fine and fine[i - 1])
-                         and text[ends[i - 1]:start] == " ")
-        upper = token[0].isupper()
+        after_capital = i > 0 and texts[i - 1][0].isupper() and text[ends[i - 1]:start] == " "
         before = text[start - 1] if start > 0 else " "
         after = text[end] if end < n else " "
         if before in _SKIP_BEFORE or after in _SKIP_AFTER or (before == "." and start > 1 and text[start - 2].isalnum()):
@@ -137,10 +161,7 @@ def words(text: "str | Tokens", sentence_starts: frozenset[int] | set[int] = fro
             before_capital = bool(nxt and nxt.group(1)[:1].isupper())
         else:
             before_capital = False
-        if token.isalpha():
-            # Letters only: no digits, periods, hyphens or apostrophes to deal with.
-            if len(token) < 2 or ((upper or not token.islower()) and is_acronym_or_brand(token)):
-                continue
+        if alpha:
             yield _tuple_new(Word, (start, end, token, initial, "", False, before_capital, after_capital))
             continue
         clean = token.translate(_DROP_INVISIBLE)
@@ -148,8 +169,6 @@ def words(text: "str | Tokens", sentence_starts: frozenset[int] | set[int] = fro
             if len(clean) >= 2 and not ((clean[0].isupper() or not clean.islower()) and is_acronym_or_brand(clean)):
                 yield _tuple_new(Word, (start, end, clean, initial, "", False, before_capital, after_capital))
             continue
-        if _DIGIT.search(token) or "." in token or "_" in token:
-            continue  # numbers, ordinals, units, model names; U.S, a.m, e.g, bbc.co.uk; snake_case code
         pos = start
         parts = _HYPHENS.split(token) if _HAS_HYPHEN.search(token) else [token]
         compound = token if len(parts) > 1 else ""
