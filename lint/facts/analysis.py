@@ -9,6 +9,8 @@ import bisect
 import datetime as _dt
 import re
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..datetext import MONTHS, WEEKDAYS, find_dates
@@ -43,6 +45,7 @@ _HONORIFIC = {"mr", "mrs", "ms", "mx", "dr", "sir", "dame", "lord", "lady", "pro
 _DOTTED = {"jr", "sr", "st", "gen", "sen", "rep", "gov", "dr", "mr", "mrs", "ms", "lt", "col", "sgt", "capt", "pres", "prof"}
 _WEEKDAY_KEYS = {w for w in WEEKDAYS} | {"today", "tonight", "yesterday", "tomorrow"}
 _PLACE_WORDS = {"st", "saint", "san", "santa", "fort", "lake", "mount", "mt", "port", "cape", "camp"}
+_KEY, _TEXT = itemgetter(3), itemgetter(2)  # Token.key, Token.text, for C-level scans
 _ALLOWED_NEXT = set(WEEKDAYS) | set(MONTHS) | {"on", "in", "at", "and", "but", "or", "of", "for", "to", "as", "by"}
 
 
@@ -115,6 +118,9 @@ class _Analyser:
         self.date = date
         self.prose = doc.prose
         self.tokens = prose_tokens(doc)
+        # The tokens' keys as a column, so whole-draft scans are C-level ``map`` and
+        # ``compress`` calls rather than a Python loop over every token.
+        self.keys: list[str] = list(map(_KEY, self.tokens))
         self.sent_starts = [s.start for s in doc.sentences]
         self.heading_spans = [(b.start, b.end) for b in doc.blocks if b.kind == "heading"]
         self._capitalised: list[int] | None = None
@@ -122,7 +128,9 @@ class _Analyser:
     def capitalised(self) -> list[int]:
         """Indexes of the tokens that start with a capital letter (computed once)."""
         if self._capitalised is None:
-            self._capitalised = [i for i, t in enumerate(self.tokens) if t.text[:1].isupper()]
+            # A token's text is never empty: its first character is ``text[0]``.
+            firsts = map(itemgetter(0), map(_TEXT, self.tokens))
+            self._capitalised = list(compress(range(len(self.tokens)), map(str.isupper, firsts)))
         return self._capitalised
 
     def _sentence_index(self, offset: int) -> int:
@@ -213,7 +221,7 @@ class _Analyser:
     def _full_forms(self) -> None:
         first = self.index.first
         # Only tokens that start a known form can start a mention; most tokens don't.
-        starts = [i for i, t in enumerate(self.tokens) if t.key in first]
+        starts = list(compress(range(len(self.keys)), map(first.__contains__, self.keys)))
         done = 0  # tokens before this are inside a mention already
         for i in starts:
             if i < done:
@@ -336,13 +344,15 @@ class _Analyser:
         # A surname's first word is what every lookup below needs to find first.
         firsts = idx.surname_firsts | {k[0] for k in mentioned}
         done = 0  # tokens before this are inside a surname just found
-        for i in [i for i in self.capitalised() if toks[i].key in firsts]:
+        caps = self.capitalised()
+        all_keys = self.keys
+        for i in compress(caps, map(firsts.__contains__, map(all_keys.__getitem__, caps))):
             if i < done or i in self.a.covered:
                 continue
             hit = None
             title_done, title = False, None
             for n in range(min(idx.max_surname, len(toks) - i), 0, -1):
-                keys = tuple(t.key for t in toks[i:i + n])
+                keys = tuple(all_keys[i:i + n])
                 if keys not in idx.surname_index and keys not in mentioned:
                     continue
                 if any(k in self.a.covered for k in range(i, i + n)):
@@ -569,7 +579,15 @@ def capitalised_runs(a: Analysis) -> list[tuple[int, int]]:
     runs = []
     an = a.helper
     done = 0  # tokens before this are in a run already
-    for i in an.capitalised():
+    n = len(toks)
+    keys = an.keys
+    caps = an.capitalised()
+    is_cap = set(caps)
+    for i in caps:
+        # A run needs a capitalised word or a particle right after its first word; most
+        # capitalised words are followed by neither, and the loop below would stop at once.
+        if i + 1 >= n or (i + 1 not in is_cap and keys[i + 1] not in PARTICLES):
+            continue
         if i < done:
             continue
         t = toks[i]

@@ -97,6 +97,9 @@ class NameIndex:
                     texts = tuple(t.text for t in toks)
                     self.by_first[keys[0]].append((p.id, keys[1:], texts[1:]))
                     self.by_rest[keys[1:]].append((p.id, keys[0], texts[0]))
+        # The last word of every name's rest: a run of words can be a slip in a first name
+        # (``by_rest``) only if one of its words is one of these.
+        self.rest_lasts = frozenset(k[-1] for k in self.by_rest)
         self.max_surname = max((len(k) for k in self.surname_index), default=1)
         self.surname_firsts = frozenset(k[0] for k in self.surname_index)
         self.words = frozenset(words)

@@ -17,6 +17,7 @@ A later bare surname follows the verdict on the full name ("Levit said ...").
 """
 from __future__ import annotations
 
+from itertools import compress
 from typing import TYPE_CHECKING, Iterable, NamedTuple
 
 from ..document import Document
@@ -124,6 +125,8 @@ class NameSpelling(FactRule):
             return self._role_surname(a, k, title)
         if j - k < 2:
             return None
+        if title is None and not _may_be_near(idx, run_keys[k - i:]):
+            return None  # no role to judge, and no word a near-miss of a known name starts or ends with
         for start in range(k, j - 1):
             if start > k and not (toks[start].key in idx.by_first or toks[start].key in _FIRST_OK):
                 continue
@@ -258,7 +261,13 @@ class NameSpelling(FactRule):
         near_on = self.options["near-misses"]
         idx = a.index
         word_keys = idx.word_keys
-        for i in a.helper.capitalised():
+        caps = a.helper.capitalised()
+        keys = a.helper.keys
+        # What the test below asks of a word's key alone, asked once per distinct key: a
+        # draft repeats its capitalised words, and most are near no known surname.
+        wanted = {key for key in set(map(keys.__getitem__, caps))
+                  if key in variants or (near_on and _key_may_be_bare(key, idx, word_keys))}
+        for i in compress(caps, map(wanted.__contains__, map(keys.__getitem__, caps))):
             t = toks[i]
             key = t.key
             if key not in variants and not (near_on and _may_be_bare(t, idx, word_keys)):
@@ -324,10 +333,26 @@ def _may_be_bare(t: "Token", idx: "NameIndex", word_keys: "frozenset[str]") -> b
     context: too short, not letters only, a known name word, an acronym, or no known surname
     near it. Lets the loop over a draft's capitalised words skip most of them before asking
     how they are joined to their neighbours."""
-    key = t.key
-    if len(key) < 4 or not key.isalpha() or key in word_keys or (t.text.isupper() and len(t.text) > 1):
+    if t.text.isupper() and len(t.text) > 1:
+        return False
+    return _key_may_be_bare(t.key, idx, word_keys)
+
+
+def _key_may_be_bare(key: str, idx: "NameIndex", word_keys: "frozenset[str]") -> bool:
+    """The part of :func:`_may_be_bare` that depends on the key alone."""
+    if len(key) < 4 or not key.isalpha() or key in word_keys:
         return False
     return bool(idx.near_surnames(key))
+
+
+def _may_be_near(idx: "NameIndex", keys: tuple[str, ...]) -> bool:
+    """False only when neither :func:`~lint.facts.analysis.near_names` nor
+    :func:`~lint.facts.analysis.first_name_near` can find anybody in any part of the run
+    ``keys`` that :meth:`NameSpelling._near` asks about: the first must start at a known
+    first name (``by_first``), the second must end with the last word of a known name's
+    rest (``by_rest``)."""
+    by_first, lasts = idx.by_first, idx.rest_lasts
+    return any(key in by_first for key in keys[:-1]) or any(key in lasts for key in keys[1:])
 
 
 _FIRST_OK: frozenset[str] = frozenset()
