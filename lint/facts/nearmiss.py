@@ -125,12 +125,13 @@ def context_points(a: "Analysis", person: "Person", lo_tok: int, hi_tok: int) ->
     from .analysis import sentence_span
 
     toks = a.tokens
-    start = toks[lo_tok].start
+    starts, all_keys = a.helper.starts, a.helper.keys
+    start = starts[lo_tok]
     lo, hi = sentence_span(a.doc, start)
     # Titles that belong to a name of the draft ("Chancellor Merz met Herz") are not about this one.
-    first, last = _tok_range(toks, lo, hi)
+    first, last = _tok_range(starts, lo, hi)
     sent = [n for n in range(first, last) if not lo_tok <= n < hi_tok and n not in a.covered]
-    keys = [toks[n].key for n in sent]
+    keys = [all_keys[n] for n in sent]
     present = set(keys)
     best = 0
     for o in a.base.offices_of(person.id):
@@ -153,9 +154,9 @@ def context_points(a: "Analysis", person: "Person", lo_tok: int, hi_tok: int) ->
     if not ctx:
         return 0
     block = a.doc.block_at(start)
-    blo, bhi = (block.start, block.end) if block else (start - 400, toks[hi_tok - 1].end + 400)
-    first, last = _tok_range(toks, blo, bhi)
-    if ctx.isdisjoint(a.helper.keys[first:last]):
+    blo, bhi = (block.start, block.end) if block else (start - 400, a.helper.ends[hi_tok - 1] + 400)
+    first, last = _tok_range(starts, blo, bhi)
+    if ctx.isdisjoint(all_keys[first:last]):
         return 0
     for n in range(first, last):
         t = toks[n]
@@ -176,13 +177,9 @@ def _title_keys(title: str) -> tuple[list[str], list[str]]:
     return tk, core if len(core) >= 2 else []
 
 
-def _tok_range(toks: list, lo: int, hi: int) -> tuple[int, int]:
-    """Indexes of the tokens that start in ``lo:hi`` (tokens are in text order)."""
-    return bisect_left(toks, lo, key=_start), bisect_left(toks, hi, key=_start)
-
-
-def _start(t) -> int:
-    return t.start
+def _tok_range(starts: list[int], lo: int, hi: int) -> tuple[int, int]:
+    """Indexes of the tokens that start in ``lo:hi`` (``starts``: the tokens' starts, in order)."""
+    return bisect_left(starts, lo), bisect_left(starts, hi)
 
 
 @lru_cache(maxsize=1)

@@ -67,32 +67,95 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 def prose_tokens(doc: "Document") -> list[Token]:
     """``tokenize(doc.prose)``, read off the document's token table (:mod:`lint.text.tokens`)
     rather than scanned again, and kept on the document."""
-    return doc.derived("fact-tokens", lambda: _from_table(text_tokens.tokens(doc)))
+    return doc.derived("fact-tokens", lambda: list(token_columns(doc)))
+
+
+def token_columns(doc: "Document") -> "TokenColumns":
+    """The same tokens as :func:`prose_tokens`, as parallel lists (kept on the document)."""
+    return doc.derived("fact-token-columns", lambda: _from_table(text_tokens.tokens(doc)))
 
 
 _new = tuple.__new__
 
 
-def _from_table(table: "text_tokens.Tokens") -> list[Token]:
+class TokenColumns:
+    """A draft's tokens as parallel lists, one per :class:`Token` field.
+
+    A draft has hundreds of tokens and the fact rules look closely at a few dozen of them
+    (capitalised words and their neighbours): whole-draft scans read the lists with C-level
+    ``map``/``compress`` calls, and a :class:`Token` is made only when one is asked for
+    (``cols[i]``, ``cols[i:j]``, iteration), so most are never made at all."""
+
+    __slots__ = ("starts", "ends", "texts", "keys", "full_ends", "hyphens")
+
+    def __init__(self, starts: list[int], ends: list[int], texts: list[str], keys: list[str],
+                 full_ends: list[int], hyphens: list[bool]) -> None:
+        self.starts, self.ends, self.texts, self.keys = starts, ends, texts, keys
+        self.full_ends, self.hyphens = full_ends, hyphens
+
+    @classmethod
+    def of(cls, tokens: list[Token]) -> "TokenColumns":
+        if not tokens:
+            return cls([], [], [], [], [], [])
+        return cls(*map(list, zip(*tokens)))
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def _zip(self, part: slice | None = None):
+        cols = (self.starts, self.ends, self.texts, self.keys, self.full_ends, self.hyphens)
+        return zip(*cols) if part is None else zip(*(c[part] for c in cols))
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return list(map(_new, repeat(Token), self._zip(i)))
+        return _new(Token, (self.starts[i], self.ends[i], self.texts[i], self.keys[i], self.full_ends[i],
+                            self.hyphens[i]))
+
+    def __iter__(self):
+        return map(_new, repeat(Token), self._zip())
+
+
+class _Keys(dict):
+    """``norm`` of a word, remembered: a run meets the same words in draft after draft, and
+    a dictionary lookup (in C, by ``map``) is cheaper than a call; the keys are shared, not
+    made again for every token."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= 200_000:
+            self.clear()  # bounded: a long run meets many words
+        key = self[word] = norm(word)
+        return key
+
+
+_KEYS = _Keys()
+
+
+def _from_table(table: "text_tokens.Tokens") -> TokenColumns:
     prose = table.prose
     if "_" in prose:
-        return tokenize(prose)  # an underscore may join a token to what follows it: rare
+        return TokenColumns.of(tokenize(prose))  # an underscore may join a token to what follows it: rare
     # A token of letters and digits only is one token here too, without a possessive or
-    # a hyphen before it: built in C for all, then the others are split in their spans.
-    texts, ends = table.texts, table.ends
-    joined = "\n".join(texts)
-    # ASCII words need no accents stripped: one casefold of them all (the others' keys are
-    # made again below).
-    keys = joined.casefold().split("\n") if joined.isascii() and texts else list(map(norm, texts))
-    out = list(map(_new, repeat(Token), zip(table.starts, ends, texts, keys, ends, repeat(False))))
+    # a hyphen before it: read as it is, then the others are split in their spans.
+    texts, ends, starts = table.texts, table.ends, table.starts
+    keys = list(map(_KEYS.__getitem__, texts))
+    split = table.not_alnum()
+    if not split:
+        # The table's lists are shared read-only; only a split needs copies.
+        return TokenColumns(starts, ends, texts, keys, ends, [False] * len(texts))
+    starts, ends, texts = list(starts), list(ends), list(texts)
+    full_ends, hyphens = list(ends), [False] * len(texts)
     n = len(prose)
     inner = text_tokens.INNER
-    for i in reversed(table.not_alnum()):
+    for i in reversed(split):
         end = ends[i]
         while end < n and prose[end] in inner:
             end += 1  # the closing period of "U.S." is part of the token here
-        out[i:i + 1] = tokenize(prose, table.starts[i], end)
-    return out
+        found = tokenize(prose, starts[i], end)
+        here = slice(i, i + 1)
+        starts[here], ends[here], texts[here], keys[here], full_ends[here], hyphens[here] = (
+            zip(*found) if found else ((),) * 6)
+    return TokenColumns(starts, ends, texts, keys, full_ends, hyphens)
 
 
 def words(phrase: str) -> list[str]:

@@ -110,13 +110,14 @@ class NameSpelling(FactRule):
         # a title at the start of the run ("Chancellor Olaf Sholz") or right before it
         title: TitleEntry | None = None
         k = i
-        run_keys = tuple(t.key for t in toks[i:j])  # sliced below: runs are looked up many ways
+        all_keys = helper.keys
+        run_keys = tuple(all_keys[i:j])  # sliced below: runs are looked up many ways
         for n in range(min(idx.max_title, j - i - 1), 0, -1):
             keys = run_keys[:n]
             if keys in idx.titles and all(helper.joined(x) for x in range(i, i + n)):
                 title, k = idx.titles[keys], i + n
                 break
-        while k < j - 2 and toks[k].key in _SKIP_LEADING:
+        while k < j - 2 and all_keys[k] in _SKIP_LEADING:
             k += 1
         if title is None:
             tm = helper._title_before(k)
@@ -128,7 +129,7 @@ class NameSpelling(FactRule):
         if title is None and not _may_be_near(idx, run_keys[k - i:]):
             return None  # no role to judge, and no word a near-miss of a known name starts or ends with
         for start in range(k, j - 1):
-            if start > k and not (toks[start].key in idx.by_first or toks[start].key in _FIRST_OK):
+            if start > k and not (all_keys[start] in idx.by_first or all_keys[start] in _FIRST_OK):
                 continue
             run_title = title if start == k else None
             for end in range(j, start + 1, -1):
