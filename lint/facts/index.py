@@ -229,12 +229,13 @@ class NameIndex:
         return got
 
     def _near_surnames(self, key: str) -> list[tuple[str, int]]:
-        cands: set[str] = set()
         near = self.surname_near
-        for v in (key, *deletes(key)):
-            got = near.get(v)
-            if got:
-                cands.update(got)
+        # The word and its one-letter deletions, looked up with C-level calls: most
+        # capitalised words of a draft lead to no surname at all.
+        found = list(filter(None, map(near.get, (key, *deletes(key)))))
+        if not found:
+            return []
+        cands: set[str] = set().union(*found)
         out = []
         for c in cands:
             if c == key:

@@ -28,7 +28,10 @@ from ..findings import Finding, Severity
 from ..rule import BOOLEAN, Param
 
 if TYPE_CHECKING:  # pragma: no cover
+    from datetime import date
+
     from ..facts.analysis import Analysis
+    from ..facts.model import FactBase
     from ..facts.index import TitleEntry
     from ..facts.model import Person
     from ..facts.nearmiss import Evidence
@@ -150,23 +153,18 @@ class NameSpelling(FactRule):
     def _role(self, a: Analysis, k: int, end: int, title: TitleEntry) -> _Hit | None:
         base, d = a.base, a.date
         toks = a.tokens
-        written = " ".join(t.key for t in toks[k:end])
+        keys = a.helper.keys[k:end]
+        written = " ".join(keys)
         offices = list(title.long) or list(title.short)
         cands: list[tuple[int, Person, str]] = []
-        for oid in offices:
-            for p in base.holders(oid, d):
-                for form in p.forms:
-                    fk = [norm(w.text) for w in tokens_of(form)]
-                    if len(fk) != end - k or fk[0][:1] != toks[k].key[:1]:
-                        continue
-                    last = toks[end - 1].key
-                    if fk[-1][:1] != last[:1] and osa(fk[-1], last, 1) > 1:
-                        continue  # a slip on the surname's first letter is the one slip there
-                    target = " ".join(fk)
-                    limit = 2 if len(target) <= 12 else 3
-                    dist = osa(written, target, limit)
-                    if 0 < dist <= limit:
-                        cands.append((dist, p, form))
+        last = keys[-1]
+        for p, form, fk, target in self._role_forms(base, tuple(offices), d).get((end - k, keys[0][:1]), ()):
+            if fk[-1][:1] != last[:1] and osa(fk[-1], last, 1) > 1:
+                continue  # a slip on the surname's first letter is the one slip there
+            limit = 2 if len(target) <= 12 else 3
+            dist = osa(written, target, limit)
+            if 0 < dist <= limit:
+                cands.append((dist, p, form))
         if not cands:
             return None
         cands.sort(key=lambda c: c[0])
@@ -178,6 +176,26 @@ class NameSpelling(FactRule):
 
         why = f"role:the {office.display} on {fmt_date(d)},"
         return _Hit(toks[k].start, toks[end - 1].end, p, p.name if _same_shape(form, p.name) else form, True, why, k, end)
+
+    def _role_forms(self, base: "FactBase", offices: tuple[str, ...], d: "date"
+                    ) -> "dict[tuple[int, str], list[tuple[Person, str, list[str], str]]]":
+        """The name forms of the holders of ``offices`` on ``d``, as ``(person, form, word
+        keys, keys joined)`` grouped by (number of words, first letter), in the order of the
+        offices, holders and forms (remembered per fact base: a title such as "President"
+        names hundreds of offices, and a draft meets it again and again)."""
+        memo = getattr(self, "_role_memo", None)
+        if memo is None or memo[0] is not base or len(memo[1]) > 4096:
+            memo = self._role_memo = (base, {})
+        got = memo[1].get((offices, d))
+        if got is None:
+            got = memo[1][(offices, d)] = {}
+            for oid in offices:
+                for p in base.holders(oid, d):
+                    for form in p.forms:
+                        fk = [norm(w.text) for w in tokens_of(form)]
+                        if fk:
+                            got.setdefault((len(fk), fk[0][:1]), []).append((p, form, fk, " ".join(fk)))
+        return got
 
     def _role_surname(self, a: "Analysis", k: int, title: "TitleEntry") -> "_Hit | None":
         """"President Lukashenkoo", "Chancellor Herz": a bare surname after a title, one slip
