@@ -172,3 +172,26 @@ def test_prefilter_lets_the_known_slips_through():
     idx = fact_base().index
     for name in ("Olaf Sholz", "Kier Starmer", "Keir Starner", "Ursula von der Leyden"):
         assert _may_be_near(idx, tuple(t.key for t in tokenize(name))), name
+
+
+def test_split_shapes_are_what_tokenize_makes():
+    """The apostrophe and hyphen shapes made without the pattern, and the others, against
+    ``tokenize`` over the same span, with the dots, apostrophes and hyphens that may follow."""
+    from lint.facts.text import _split
+    from lint.text import tokens as text_tokens
+
+    rng = random.Random(5)
+    parts = ["a", "ab", "Trump", "O", "Neill", "s", "S", "don", "t", "2010", "é", "Łódź", "x²", "ǅ", "3rd"]
+    joins = ["'", "’", "-", "‐", ".", "–", "''", "'s", "’S", "--"]
+    after = ["", ".", "'", "’", "-", "..", " ", ",", "'.", "-."]
+    for _ in range(4000):
+        word = rng.choice(parts)
+        for _ in range(rng.randint(1, 3)):
+            word += rng.choice(joins) + rng.choice(parts)
+        prose = rng.choice(["", "x ", "the "]) + word + rng.choice(after) + rng.choice(["", " y"])
+        table = text_tokens.Tokens(prose)
+        for i in table.not_alnum():
+            start, end = table.starts[i], table.ends[i]
+            while end < len(prose) and prose[end] in text_tokens.INNER:
+                end += 1
+            assert _split(prose, start, end, table.texts[i]) == tokenize(prose, start, end), prose

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
-from itertools import repeat
+from itertools import compress, repeat
+from operator import not_
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..text import tokens as text_tokens
@@ -116,21 +117,6 @@ class TokenColumns:
         return map(_new, repeat(Token), self._zip())
 
 
-class _Keys(dict):
-    """``norm`` of a word, remembered: a run meets the same words in draft after draft, and
-    a dictionary lookup (in C, by ``map``) is cheaper than a call; the keys are shared, not
-    made again for every token."""
-
-    def __missing__(self, word: str) -> str:
-        if len(self) >= 200_000:
-            self.clear()  # bounded: a long run meets many words
-        key = self[word] = norm(word)
-        return key
-
-
-_KEYS = _Keys()
-
-
 def _from_table(table: "text_tokens.Tokens") -> TokenColumns:
     prose = table.prose
     if "_" in prose:
@@ -138,7 +124,13 @@ def _from_table(table: "text_tokens.Tokens") -> TokenColumns:
     # A token of letters and digits only is one token here too, without a possessive or
     # a hyphen before it: read as it is, then the others are split in their spans.
     texts, ends, starts = table.texts, table.ends, table.starts
-    keys = list(map(_KEYS.__getitem__, texts))
+    # One case fold of all the words joined (sequential work in C); the few words with
+    # other than ASCII letters get the full ``norm`` (accents stripped) after.
+    joined = "\n".join(texts)
+    keys = joined.casefold().split("\n") if texts else []
+    if not joined.isascii():
+        for i in compress(range(len(texts)), map(not_, map(str.isascii, texts))):
+            keys[i] = norm(texts[i])
     split = table.not_alnum()
     if not split:
         # The table's lists are shared read-only; only a split needs copies.
@@ -151,11 +143,35 @@ def _from_table(table: "text_tokens.Tokens") -> TokenColumns:
         end = ends[i]
         while end < n and prose[end] in inner:
             end += 1  # the closing period of "U.S." is part of the token here
-        found = tokenize(prose, starts[i], end)
+        found = _split(prose, starts[i], end, texts[i])
         here = slice(i, i + 1)
         starts[here], ends[here], texts[here], keys[here], full_ends[here], hyphens[here] = (
             zip(*found) if found else ((),) * 6)
     return TokenColumns(starts, ends, texts, keys, full_ends, hyphens)
+
+
+def _split(prose: str, start: int, end: int, text: str) -> list[Token]:
+    """``tokenize(prose, start, end)`` for a table token ``text`` at ``start`` (``end`` may
+    take in the dots, apostrophes or hyphens after it), with the two common shapes of
+    news copy made directly: one apostrophe inside ("O'Neill", "Trump's", "don’t": one
+    token, its possessive cut) and one ASCII hyphen inside ("well-known": two tokens, the
+    second joined by the hyphen). A table token starts and ends with a letter or digit, so
+    nothing after it in ``end`` starts a token of its own."""
+    plain = text.replace("’", "'")
+    if plain.count("'") == 1 and plain.replace("'", "").isalnum():
+        word = text
+        e = full_end = start + len(text)
+        if word[-1] in "sS" and len(word) > 3 and word[-2] in "'’":
+            word = word[:-2]
+            e -= 2
+        return [_new(Token, (start, e, word, norm(word), full_end, False))]
+    if text.count("-") == 1:
+        head, _, tail = text.partition("-")
+        if head.isalnum() and tail.isalnum():
+            mid = start + len(head)
+            return [_new(Token, (start, mid, head, norm(head), mid, False)),
+                    _new(Token, (mid + 1, mid + 1 + len(tail), tail, norm(tail), mid + 1 + len(tail), True))]
+    return tokenize(prose, start, end)
 
 
 def words(phrase: str) -> list[str]:
