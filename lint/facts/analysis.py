@@ -350,6 +350,12 @@ class _Analyser:
                 mentioned.setdefault(s, set()).add(m.person.id)
         # A surname's first word is what every lookup below needs to find first.
         firsts = idx.surname_firsts | {k[0] for k in mentioned}
+        # ... and the number of words of the surnames that start with it, so only those
+        # lengths are looked up ("Trump": one word, not also two, three and four).
+        lengths = idx.surname_lengths
+        more_lengths: dict[str, set[int]] = {}
+        for k in mentioned:
+            more_lengths.setdefault(k[0], set()).add(len(k))
         done = 0  # tokens before this are inside a surname just found
         caps = self.capitalised()
         all_keys = self.keys
@@ -358,7 +364,10 @@ class _Analyser:
                 continue
             hit = None
             title_done, title = False, None
+            own, more = lengths.get(all_keys[i], ()), more_lengths.get(all_keys[i], ())
             for n in range(min(idx.max_surname, len(toks) - i), 0, -1):
+                if n not in own and n not in more:
+                    continue
                 keys = tuple(all_keys[i:i + n])
                 if keys not in idx.surname_index and keys not in mentioned:
                     continue

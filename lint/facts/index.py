@@ -102,6 +102,10 @@ class NameIndex:
         self.rest_lasts = frozenset(k[-1] for k in self.by_rest)
         self.max_surname = max((len(k) for k in self.surname_index), default=1)
         self.surname_firsts = frozenset(k[0] for k in self.surname_index)
+        lengths: dict[str, set[int]] = defaultdict(set)
+        for k in self.surname_index:
+            lengths[k[0]].add(len(k))
+        self.surname_lengths: dict[str, frozenset[int]] = {k: frozenset(v) for k, v in lengths.items()}
         self.words = frozenset(words)
         self.word_keys = frozenset(norm(w) for w in words)
         self._deletes: dict[str, set[str]] | None = None

@@ -51,6 +51,8 @@ if TYPE_CHECKING:  # pragma: no cover
 FULL_NAME = 3
 BARE = 2
 REAL = 3
+# The most points :func:`context_points` gives.
+MOST_CONTEXT = 2
 # A form written this many times in one draft is what the writer means: a footballer's
 # surname in a match report, not a slip on a minister's.
 USED_THROUGHOUT = 3

@@ -329,13 +329,17 @@ class NameSpelling(FactRule):
         if nm.plural_of_known(a, key):
             return None  # nobody near, or a family ("the Bidens"), never a slip on one name
         real = nm.real_form(a, i)
+        need = nm.needed(real, bare=True)
         scored = []
         for sk, dist in near:
             for pid in idx.surname_index.get((sk,), ()):
                 if key in idx.context.get(pid, ()):
                     continue  # their own country or title word ("Saudi" by "Al Saud"), not a slip
                 p = a.base.people[pid]
-                ev = nm.Evidence(named=nm.named_points(a, p, t.start), context=nm.context_points(a, p, i, i + 1))
+                named = nm.named_points(a, p, t.start)
+                if named + nm.MOST_CONTEXT < need:
+                    continue  # not enough evidence whatever the context: spare reading it
+                ev = nm.Evidence(named=named, context=nm.context_points(a, p, i, i + 1))
                 v = nm.verdict(ev, real, bare=True)
                 if v is not None:
                     scored.append((ev.score, -dist, p, sk, v))
