@@ -9,12 +9,14 @@ import bisect
 import datetime as _dt
 import re
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..datetext import MONTHS, WEEKDAYS, find_dates
 from .index import FormEntry, NameIndex, TitleEntry
 from .model import FactBase, Office, Person
-from .text import PARTICLES, Token, near_limit, prose_tokens
+from .text import PARTICLES, TokenColumns, near_limit, token_columns
 from ..text.distance import osa
 from ..text.lazyre import lazy
 
@@ -89,7 +91,7 @@ class Analysis:
     doc: "Document"
     base: FactBase
     date: _dt.date
-    tokens: list[Token]
+    tokens: TokenColumns  # indexing and slicing give Token (see lint.facts.text)
     mentions: list[Mention] = field(default_factory=list)
     by_person: dict[str, list[Mention]] = field(default_factory=dict)
     covered: set[int] = field(default_factory=set)  # token indices inside a mention or its title
@@ -114,7 +116,12 @@ class _Analyser:
         self.index = base.index
         self.date = date
         self.prose = doc.prose
-        self.tokens = prose_tokens(doc)
+        cols = token_columns(doc)
+        self.tokens = cols
+        # The columns themselves, read directly where every token (or every capitalised
+        # one) is looked at: no Token made, whole-draft scans in C (``map``, ``compress``).
+        self.starts, self.ends, self.texts = cols.starts, cols.ends, cols.texts
+        self.keys, self.full_ends, self.hyphens = cols.keys, cols.full_ends, cols.hyphens
         self.sent_starts = [s.start for s in doc.sentences]
         self.heading_spans = [(b.start, b.end) for b in doc.blocks if b.kind == "heading"]
         self._capitalised: list[int] | None = None
@@ -122,7 +129,9 @@ class _Analyser:
     def capitalised(self) -> list[int]:
         """Indexes of the tokens that start with a capital letter (computed once)."""
         if self._capitalised is None:
-            self._capitalised = [i for i, t in enumerate(self.tokens) if t.text[:1].isupper()]
+            # A token's text is never empty: its first character is ``text[0]``.
+            firsts = map(itemgetter(0), self.texts)
+            self._capitalised = list(compress(range(len(self.texts)), map(str.isupper, firsts)))
         return self._capitalised
 
     def _sentence_index(self, offset: int) -> int:
@@ -135,35 +144,35 @@ class _Analyser:
         """Token ``i`` is the first word of its sentence (so its capital says nothing)."""
         if i == 0:
             return True
-        toks = self.tokens
-        if self._sentence_index(toks[i].start) != self._sentence_index(toks[i - 1].start):
+        starts = self.starts
+        if self._sentence_index(starts[i]) != self._sentence_index(starts[i - 1]):
             return True
-        gap = self.prose[self.tokens[i - 1].full_end:self.tokens[i].start]
+        gap = self.prose[self.full_ends[i - 1]:starts[i]]
         return bool(re.search(r"[.!?:;]\s*[\"“‘'(]?\s*$|\n\s*\n", gap))
 
     def gap(self, i: int) -> str:
         """Text between token ``i`` and token ``i + 1``."""
-        return self.prose[self.tokens[i].full_end:self.tokens[i + 1].start]
+        return self.prose[self.full_ends[i]:self.starts[i + 1]]
 
     def joined(self, i: int, possessive: bool = False) -> bool:
         """Tokens ``i`` and ``i + 1`` belong to one name or title (space, an initial's dot, hyphen).
 
         ``possessive`` allows "Germany's Chancellor" (titles), never "Trump's Donald" (names)."""
-        toks = self.tokens
-        if i + 1 >= len(toks):
+        starts = self.starts
+        if i + 1 >= len(starts):
             return False
-        t, nxt = toks[i], toks[i + 1]
-        if t.full_end != t.end and not possessive:
+        full_end = self.full_ends[i]
+        if full_end != self.ends[i] and not possessive:
             return False
-        if nxt.hyphen_before:
+        if self.hyphens[i + 1]:
             return True
-        g = self.prose[t.full_end:nxt.start]
+        g = self.prose[full_end:starts[i + 1]]
         if g == " ":
             return True  # the common case, settled without the pattern
         if not g or not _JOIN_GAP.fullmatch(g):
             return False
         if "." in g:
-            return len(toks[i].text) == 1 or toks[i].key in _DOTTED
+            return len(self.texts[i]) == 1 or self.keys[i] in _DOTTED
         return True
 
     # ------------------------------------------------------------------
@@ -181,18 +190,23 @@ class _Analyser:
 
     def _match(self, i: int, e: FormEntry) -> int | None:
         n = len(e.keys)
-        toks = self.tokens
-        if i + n > len(toks):
+        keys, texts = self.keys, self.texts
+        if i + n > len(keys):
             return None
-        for k in range(n):
-            t = toks[i + k]
-            if t.key != e.keys[k]:
+        # Every word's key first (the cheap test that fails most often), then case and joins.
+        for k in range(1, n):
+            if keys[i + k] != e.keys[k]:
                 return None
-            if e.caps[k] and not t.text[:1].isupper():
+        for k in range(n):
+            if keys[i + k] != e.keys[k]:
+                return None
+            text = texts[i + k]
+            if e.caps[k] and not text[:1].isupper():
                 return None
             if k < n - 1 and not self.joined(i + k):
                 return None
-            if e.caps[k] and len(t.text) > 1 and t.text.isupper() and not e.upper[k] and not self.in_heading(t.start):
+            if (e.caps[k] and len(text) > 1 and text.isupper() and not e.upper[k]
+                    and not self.in_heading(self.starts[i + k])):
                 return None  # "XI" is a numeral, not Xi; ALL CAPS names only in headlines
         return i + n
 
@@ -213,7 +227,7 @@ class _Analyser:
     def _full_forms(self) -> None:
         first = self.index.first
         # Only tokens that start a known form can start a mention; most tokens don't.
-        starts = [i for i, t in enumerate(self.tokens) if t.key in first]
+        starts = list(compress(range(len(self.keys)), map(first.__contains__, self.keys)))
         done = 0  # tokens before this are inside a mention already
         for i in starts:
             if i < done:
@@ -258,19 +272,20 @@ class _Analyser:
 
     def _title_before(self, i: int) -> TitleMatch | None:
         toks = self.tokens
-        if i == 0 or toks[i - 1].key not in self.index.title_last_words or not self.joined(i - 1):
+        all_keys = self.keys
+        if i == 0 or all_keys[i - 1] not in self.index.title_last_words or not self.joined(i - 1):
             return None  # every title ends with one of a few words ("president", "chancellor")
-        if self.gap(i - 1).startswith(".") and not toks[i - 1].text.isupper():
+        if self.gap(i - 1).startswith(".") and not self.texts[i - 1].isupper():
             return None
         for n in range(min(self.index.max_title, i), 0, -1):
             lo = i - n
-            keys = tuple(t.key for t in toks[lo:i])
+            keys = tuple(all_keys[lo:i])
             entry = self.index.titles.get(keys)
             if entry is None:
                 continue
             if any(not self.joined(k, possessive=True) for k in range(lo, i - 1)):
                 continue
-            if lo > 0 and toks[lo].hyphen_before and toks[lo - 1].key not in ("ex", "then", "former"):
+            if lo > 0 and self.hyphens[lo] and all_keys[lo - 1] not in ("ex", "then", "former"):
                 continue  # "President-elect" is read elsewhere; "Vice-President" is its own title
             return TitleMatch(toks[lo].start, toks[i - 1].end, lo, entry, self.prose[toks[lo].start:toks[i - 1].end])
         return None
@@ -335,14 +350,25 @@ class _Analyser:
                 mentioned.setdefault(s, set()).add(m.person.id)
         # A surname's first word is what every lookup below needs to find first.
         firsts = idx.surname_firsts | {k[0] for k in mentioned}
+        # ... and the number of words of the surnames that start with it, so only those
+        # lengths are looked up ("Trump": one word, not also two, three and four).
+        lengths = idx.surname_lengths
+        more_lengths: dict[str, set[int]] = {}
+        for k in mentioned:
+            more_lengths.setdefault(k[0], set()).add(len(k))
         done = 0  # tokens before this are inside a surname just found
-        for i in [i for i in self.capitalised() if toks[i].key in firsts]:
+        caps = self.capitalised()
+        all_keys = self.keys
+        for i in compress(caps, map(firsts.__contains__, map(all_keys.__getitem__, caps))):
             if i < done or i in self.a.covered:
                 continue
             hit = None
             title_done, title = False, None
+            own, more = lengths.get(all_keys[i], ()), more_lengths.get(all_keys[i], ())
             for n in range(min(idx.max_surname, len(toks) - i), 0, -1):
-                keys = tuple(t.key for t in toks[i:i + n])
+                if n not in own and n not in more:
+                    continue
+                keys = tuple(all_keys[i:i + n])
                 if keys not in idx.surname_index and keys not in mentioned:
                     continue
                 if any(k in self.a.covered for k in range(i, i + n)):
@@ -499,9 +525,7 @@ def historical_reference(doc: "Document", title_start: int, name_end: int) -> bo
 def near_names(a: Analysis, i: int, j: int) -> list[tuple[Person, str, int]]:
     """Known people whose name the capitalised tokens ``i:j`` nearly spell: ``(person, form, edits)``."""
     idx = a.index
-    toks = a.tokens[i:j]
-    keys = tuple(t.key for t in toks)
-    texts = tuple(t.text for t in toks)
+    keys = tuple(a.helper.keys[i:j])
     out: list[tuple[Person, str, int]] = []
     if len(keys) < 2 or keys in idx.correct_forms:
         return out
@@ -526,15 +550,14 @@ def near_names(a: Analysis, i: int, j: int) -> list[tuple[Person, str, int]]:
                 break
             total += d
         if ok and total:
-            out.append((a.base.people[pid], " ".join((texts[0], *rest_texts)), total))
+            out.append((a.base.people[pid], " ".join((a.helper.texts[i], *rest_texts)), total))
     return out
 
 
 def first_name_near(a: Analysis, i: int, j: int) -> list[tuple[Person, str, int]]:
     """Known people with the same surname whose first name is one edit away ("Kier Starmer")."""
     idx = a.index
-    toks = a.tokens[i:j]
-    keys = tuple(t.key for t in toks)
+    keys = tuple(a.helper.keys[i:j])
     out = []
     if len(keys) < 2:
         return out
@@ -543,7 +566,7 @@ def first_name_near(a: Analysis, i: int, j: int) -> list[tuple[Person, str, int]
             continue
         d = osa(keys[0], first_key, 1)
         if d == 1:
-            rest = " ".join(t.text for t in toks[1:])
+            rest = " ".join(a.helper.texts[i + 1:j])
             out.append((a.base.people[pid], f"{first_text} {rest}", d))
     return out
 
@@ -565,32 +588,40 @@ def office_list(base: FactBase, m: Mention) -> list[Office]:
 
 def capitalised_runs(a: Analysis) -> list[tuple[int, int]]:
     """Runs of 2-5 joined capitalised tokens (lower-case particles allowed inside) not in a mention."""
-    toks = a.tokens
     runs = []
     an = a.helper
+    keys, texts = an.keys, an.texts
+    covered = a.covered
     done = 0  # tokens before this are in a run already
-    for i in an.capitalised():
+    n = len(keys)
+    caps = an.capitalised()
+    is_cap = set(caps)
+    for i in caps:
+        # A run needs a capitalised word or a particle right after its first word; most
+        # capitalised words are followed by neither, and the loop below would stop at once.
+        if i + 1 >= n or (i + 1 not in is_cap and keys[i + 1] not in PARTICLES):
+            continue
         if i < done:
             continue
-        t = toks[i]
-        if i in a.covered or t.text.isupper() and len(t.text) > 1:
+        text = texts[i]
+        if i in covered or text.isupper() and len(text) > 1:
             continue
         j = i + 1
         # The next token's shape is tested before how it is joined (the costlier test):
         # most capitalised words are followed by a lowercase word that is no particle.
-        while j < len(toks) and j - i < 5 and j not in a.covered:
-            tj = toks[j]
-            if tj.text[:1].isupper() and not (tj.text.isupper() and len(tj.text) > 1):
+        while j < n and j - i < 5 and j not in covered:
+            tj = texts[j]
+            if tj[:1].isupper() and not (tj.isupper() and len(tj) > 1):
                 if not an.joined(j - 1):
                     break
                 j += 1
-            elif tj.key in PARTICLES and tj.text.islower():
+            elif keys[j] in PARTICLES and tj.islower():
                 if not an.joined(j - 1):
                     break
                 p = j
-                while p < len(toks) and toks[p].key in PARTICLES and toks[p].text.islower() and an.joined(p):
+                while p < n and keys[p] in PARTICLES and texts[p].islower() and an.joined(p):
                     p += 1
-                if p < len(toks) and p > j and toks[p].text[:1].isupper() and p not in a.covered and p - i < 5:
+                if p < n and p > j and texts[p][:1].isupper() and p not in covered and p - i < 5:
                     j = p + 1
                 else:
                     break

@@ -97,8 +97,15 @@ class NameIndex:
                     texts = tuple(t.text for t in toks)
                     self.by_first[keys[0]].append((p.id, keys[1:], texts[1:]))
                     self.by_rest[keys[1:]].append((p.id, keys[0], texts[0]))
+        # The last word of every name's rest: a run of words can be a slip in a first name
+        # (``by_rest``) only if one of its words is one of these.
+        self.rest_lasts = frozenset(k[-1] for k in self.by_rest)
         self.max_surname = max((len(k) for k in self.surname_index), default=1)
         self.surname_firsts = frozenset(k[0] for k in self.surname_index)
+        lengths: dict[str, set[int]] = defaultdict(set)
+        for k in self.surname_index:
+            lengths[k[0]].add(len(k))
+        self.surname_lengths: dict[str, frozenset[int]] = {k: frozenset(v) for k, v in lengths.items()}
         self.words = frozenset(words)
         self.word_keys = frozenset(norm(w) for w in words)
         self._deletes: dict[str, set[str]] | None = None
@@ -226,12 +233,13 @@ class NameIndex:
         return got
 
     def _near_surnames(self, key: str) -> list[tuple[str, int]]:
-        cands: set[str] = set()
         near = self.surname_near
-        for v in (key, *deletes(key)):
-            got = near.get(v)
-            if got:
-                cands.update(got)
+        # The word and its one-letter deletions, looked up with C-level calls: most
+        # capitalised words of a draft lead to no surname at all.
+        found = list(filter(None, map(near.get, (key, *deletes(key)))))
+        if not found:
+            return []
+        cands: set[str] = set().union(*found)
         out = []
         for c in cands:
             if c == key:

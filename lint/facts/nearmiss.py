@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Iterator, NamedTuple
 
 from .text import PARTICLES, tokens_of
 
@@ -51,6 +51,8 @@ if TYPE_CHECKING:  # pragma: no cover
 FULL_NAME = 3
 BARE = 2
 REAL = 3
+# The most points :func:`context_points` gives.
+MOST_CONTEXT = 2
 # A form written this many times in one draft is what the writer means: a footballer's
 # surname in a match report, not a slip on a minister's.
 USED_THROUGHOUT = 3
@@ -125,17 +127,19 @@ def context_points(a: "Analysis", person: "Person", lo_tok: int, hi_tok: int) ->
     from .analysis import sentence_span
 
     toks = a.tokens
-    start = toks[lo_tok].start
+    starts, all_keys = a.helper.starts, a.helper.keys
+    start = starts[lo_tok]
     lo, hi = sentence_span(a.doc, start)
     # Titles that belong to a name of the draft ("Chancellor Merz met Herz") are not about this one.
-    first, last = _tok_range(toks, lo, hi)
+    first, last = _tok_range(starts, lo, hi)
     sent = [n for n in range(first, last) if not lo_tok <= n < hi_tok and n not in a.covered]
-    keys = [toks[n].key for n in sent]
+    keys = [all_keys[n] for n in sent]
+    present = set(keys)
     best = 0
     for o in a.base.offices_of(person.id):
         for title in (*o.titles, *o.short_titles):
             for seq in _title_keys(title):
-                if not seq:
+                if not seq or seq[0] not in present:
                     continue
                 size, head = len(seq), seq[0]
                 for x in range(len(keys) - size + 1):
@@ -152,8 +156,10 @@ def context_points(a: "Analysis", person: "Person", lo_tok: int, hi_tok: int) ->
     if not ctx:
         return 0
     block = a.doc.block_at(start)
-    blo, bhi = (block.start, block.end) if block else (start - 400, toks[hi_tok - 1].end + 400)
-    first, last = _tok_range(toks, blo, bhi)
+    blo, bhi = (block.start, block.end) if block else (start - 400, a.helper.ends[hi_tok - 1] + 400)
+    first, last = _tok_range(starts, blo, bhi)
+    if ctx.isdisjoint(all_keys[first:last]):
+        return 0
     for n in range(first, last):
         t = toks[n]
         if not lo_tok <= n < hi_tok and t.key in ctx and t.text[:1].isupper():
@@ -173,13 +179,9 @@ def _title_keys(title: str) -> tuple[list[str], list[str]]:
     return tk, core if len(core) >= 2 else []
 
 
-def _tok_range(toks: list, lo: int, hi: int) -> tuple[int, int]:
-    """Indexes of the tokens that start in ``lo:hi`` (tokens are in text order)."""
-    return bisect_left(toks, lo, key=_start), bisect_left(toks, hi, key=_start)
-
-
-def _start(t) -> int:
-    return t.start
+def _tok_range(starts: list[int], lo: int, hi: int) -> tuple[int, int]:
+    """Indexes of the tokens that start in ``lo:hi`` (``starts``: the tokens' starts, in order)."""
+    return bisect_left(starts, lo), bisect_left(starts, hi)
 
 
 @lru_cache(maxsize=1)
@@ -222,12 +224,13 @@ def real_form(a: "Analysis", i: int) -> str | None:
         return kind
     if common_word(t.text.lower()):
         return "word"
-    if sum(1 for n in a.helper.capitalised() if toks[n].key == key) >= USED_THROUGHOUT:
-        return "a name this draft uses throughout"  # a player named nine times is meant
     helper = a.helper
+    keys = helper.keys
+    if sum(1 for n in helper.capitalised() if keys[n] == key) >= USED_THROUGHOUT:
+        return "a name this draft uses throughout"  # a player named nine times is meant
     mine = toks[i - 1].key if i > 0 else None  # this occurrence's own first name
-    for n, u in enumerate(toks):
-        if u.key != key or n == 0:
+    for n in _positions(keys, key):
+        if n == 0:
             continue
         prev = toks[n - 1]
         if prev.key == mine:
@@ -236,6 +239,17 @@ def real_form(a: "Analysis", i: int) -> str | None:
                 and prev.key not in idx.title_words and prev.key not in _NOT_FIRST_NAMES):
             return "a name in this draft"  # "Jane Starner" elsewhere: her own name
     return None
+
+
+def _positions(keys: list[str], key: str) -> Iterator[int]:
+    """The indexes of ``key`` in ``keys``, in order (found by ``list.index``, in C)."""
+    n = -1
+    try:
+        while True:
+            n = keys.index(key, n + 1)
+            yield n
+    except ValueError:
+        return
 
 
 def plural_of_known(a: "Analysis", key: str) -> bool:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
-from itertools import repeat
+from itertools import compress, repeat
+from operator import not_
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..text import tokens as text_tokens
@@ -67,32 +68,110 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 def prose_tokens(doc: "Document") -> list[Token]:
     """``tokenize(doc.prose)``, read off the document's token table (:mod:`lint.text.tokens`)
     rather than scanned again, and kept on the document."""
-    return doc.derived("fact-tokens", lambda: _from_table(text_tokens.tokens(doc)))
+    return doc.derived("fact-tokens", lambda: list(token_columns(doc)))
+
+
+def token_columns(doc: "Document") -> "TokenColumns":
+    """The same tokens as :func:`prose_tokens`, as parallel lists (kept on the document)."""
+    return doc.derived("fact-token-columns", lambda: _from_table(text_tokens.tokens(doc)))
 
 
 _new = tuple.__new__
 
 
-def _from_table(table: "text_tokens.Tokens") -> list[Token]:
+class TokenColumns:
+    """A draft's tokens as parallel lists, one per :class:`Token` field.
+
+    A draft has hundreds of tokens and the fact rules look closely at a few dozen of them
+    (capitalised words and their neighbours): whole-draft scans read the lists with C-level
+    ``map``/``compress`` calls, and a :class:`Token` is made only when one is asked for
+    (``cols[i]``, ``cols[i:j]``, iteration), so most are never made at all."""
+
+    __slots__ = ("starts", "ends", "texts", "keys", "full_ends", "hyphens")
+
+    def __init__(self, starts: list[int], ends: list[int], texts: list[str], keys: list[str],
+                 full_ends: list[int], hyphens: list[bool]) -> None:
+        self.starts, self.ends, self.texts, self.keys = starts, ends, texts, keys
+        self.full_ends, self.hyphens = full_ends, hyphens
+
+    @classmethod
+    def of(cls, tokens: list[Token]) -> "TokenColumns":
+        if not tokens:
+            return cls([], [], [], [], [], [])
+        return cls(*map(list, zip(*tokens)))
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def _zip(self, part: slice | None = None):
+        cols = (self.starts, self.ends, self.texts, self.keys, self.full_ends, self.hyphens)
+        return zip(*cols) if part is None else zip(*(c[part] for c in cols))
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return list(map(_new, repeat(Token), self._zip(i)))
+        return _new(Token, (self.starts[i], self.ends[i], self.texts[i], self.keys[i], self.full_ends[i],
+                            self.hyphens[i]))
+
+    def __iter__(self):
+        return map(_new, repeat(Token), self._zip())
+
+
+def _from_table(table: "text_tokens.Tokens") -> TokenColumns:
     prose = table.prose
     if "_" in prose:
-        return tokenize(prose)  # an underscore may join a token to what follows it: rare
+        return TokenColumns.of(tokenize(prose))  # an underscore may join a token to what follows it: rare
     # A token of letters and digits only is one token here too, without a possessive or
-    # a hyphen before it: built in C for all, then the others are split in their spans.
-    texts, ends = table.texts, table.ends
+    # a hyphen before it: read as it is, then the others are split in their spans.
+    texts, ends, starts = table.texts, table.ends, table.starts
+    # One case fold of all the words joined (sequential work in C); the few words with
+    # other than ASCII letters get the full ``norm`` (accents stripped) after.
     joined = "\n".join(texts)
-    # ASCII words need no accents stripped: one casefold of them all (the others' keys are
-    # made again below).
-    keys = joined.casefold().split("\n") if joined.isascii() and texts else list(map(norm, texts))
-    out = list(map(_new, repeat(Token), zip(table.starts, ends, texts, keys, ends, repeat(False))))
+    keys = joined.casefold().split("\n") if texts else []
+    if not joined.isascii():
+        for i in compress(range(len(texts)), map(not_, map(str.isascii, texts))):
+            keys[i] = norm(texts[i])
+    split = table.not_alnum()
+    if not split:
+        # The table's lists are shared read-only; only a split needs copies.
+        return TokenColumns(starts, ends, texts, keys, ends, [False] * len(texts))
+    starts, ends, texts = list(starts), list(ends), list(texts)
+    full_ends, hyphens = list(ends), [False] * len(texts)
     n = len(prose)
     inner = text_tokens.INNER
-    for i in reversed(table.not_alnum()):
+    for i in reversed(split):
         end = ends[i]
         while end < n and prose[end] in inner:
             end += 1  # the closing period of "U.S." is part of the token here
-        out[i:i + 1] = tokenize(prose, table.starts[i], end)
-    return out
+        found = _split(prose, starts[i], end, texts[i])
+        here = slice(i, i + 1)
+        starts[here], ends[here], texts[here], keys[here], full_ends[here], hyphens[here] = (
+            zip(*found) if found else ((),) * 6)
+    return TokenColumns(starts, ends, texts, keys, full_ends, hyphens)
+
+
+def _split(prose: str, start: int, end: int, text: str) -> list[Token]:
+    """``tokenize(prose, start, end)`` for a table token ``text`` at ``start`` (``end`` may
+    take in the dots, apostrophes or hyphens after it), with the two common shapes of
+    news copy made directly: one apostrophe inside ("O'Neill", "Trump's", "don’t": one
+    token, its possessive cut) and one ASCII hyphen inside ("well-known": two tokens, the
+    second joined by the hyphen). A table token starts and ends with a letter or digit, so
+    nothing after it in ``end`` starts a token of its own."""
+    plain = text.replace("’", "'")
+    if plain.count("'") == 1 and plain.replace("'", "").isalnum():
+        word = text
+        e = full_end = start + len(text)
+        if word[-1] in "sS" and len(word) > 3 and word[-2] in "'’":
+            word = word[:-2]
+            e -= 2
+        return [_new(Token, (start, e, word, norm(word), full_end, False))]
+    if text.count("-") == 1:
+        head, _, tail = text.partition("-")
+        if head.isalnum() and tail.isalnum():
+            mid = start + len(head)
+            return [_new(Token, (start, mid, head, norm(head), mid, False)),
+                    _new(Token, (mid + 1, mid + 1 + len(tail), tail, norm(tail), mid + 1 + len(tail), True))]
+    return tokenize(prose, start, end)
 
 
 def words(phrase: str) -> list[str]:

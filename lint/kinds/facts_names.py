@@ -17,6 +17,7 @@ A later bare surname follows the verdict on the full name ("Levit said ...").
 """
 from __future__ import annotations
 
+from itertools import compress
 from typing import TYPE_CHECKING, Iterable, NamedTuple
 
 from ..document import Document
@@ -27,7 +28,10 @@ from ..findings import Finding, Severity
 from ..rule import BOOLEAN, Param
 
 if TYPE_CHECKING:  # pragma: no cover
+    from datetime import date
+
     from ..facts.analysis import Analysis
+    from ..facts.model import FactBase
     from ..facts.index import TitleEntry
     from ..facts.model import Person
     from ..facts.nearmiss import Evidence
@@ -109,13 +113,14 @@ class NameSpelling(FactRule):
         # a title at the start of the run ("Chancellor Olaf Sholz") or right before it
         title: TitleEntry | None = None
         k = i
-        run_keys = tuple(t.key for t in toks[i:j])  # sliced below: runs are looked up many ways
+        all_keys = helper.keys
+        run_keys = tuple(all_keys[i:j])  # sliced below: runs are looked up many ways
         for n in range(min(idx.max_title, j - i - 1), 0, -1):
             keys = run_keys[:n]
             if keys in idx.titles and all(helper.joined(x) for x in range(i, i + n)):
                 title, k = idx.titles[keys], i + n
                 break
-        while k < j - 2 and toks[k].key in _SKIP_LEADING:
+        while k < j - 2 and all_keys[k] in _SKIP_LEADING:
             k += 1
         if title is None:
             tm = helper._title_before(k)
@@ -124,8 +129,10 @@ class NameSpelling(FactRule):
             return self._role_surname(a, k, title)
         if j - k < 2:
             return None
+        if title is None and not _may_be_near(idx, run_keys[k - i:]):
+            return None  # no role to judge, and no word a near-miss of a known name starts or ends with
         for start in range(k, j - 1):
-            if start > k and not (toks[start].key in idx.by_first or toks[start].key in _FIRST_OK):
+            if start > k and not (all_keys[start] in idx.by_first or all_keys[start] in _FIRST_OK):
                 continue
             run_title = title if start == k else None
             for end in range(j, start + 1, -1):
@@ -146,23 +153,18 @@ class NameSpelling(FactRule):
     def _role(self, a: Analysis, k: int, end: int, title: TitleEntry) -> _Hit | None:
         base, d = a.base, a.date
         toks = a.tokens
-        written = " ".join(t.key for t in toks[k:end])
+        keys = a.helper.keys[k:end]
+        written = " ".join(keys)
         offices = list(title.long) or list(title.short)
         cands: list[tuple[int, Person, str]] = []
-        for oid in offices:
-            for p in base.holders(oid, d):
-                for form in p.forms:
-                    fk = [norm(w.text) for w in tokens_of(form)]
-                    if len(fk) != end - k or fk[0][:1] != toks[k].key[:1]:
-                        continue
-                    last = toks[end - 1].key
-                    if fk[-1][:1] != last[:1] and osa(fk[-1], last, 1) > 1:
-                        continue  # a slip on the surname's first letter is the one slip there
-                    target = " ".join(fk)
-                    limit = 2 if len(target) <= 12 else 3
-                    dist = osa(written, target, limit)
-                    if 0 < dist <= limit:
-                        cands.append((dist, p, form))
+        last = keys[-1]
+        for p, form, fk, target in self._role_forms(base, tuple(offices), d).get((end - k, keys[0][:1]), ()):
+            if fk[-1][:1] != last[:1] and osa(fk[-1], last, 1) > 1:
+                continue  # a slip on the surname's first letter is the one slip there
+            limit = 2 if len(target) <= 12 else 3
+            dist = osa(written, target, limit)
+            if 0 < dist <= limit:
+                cands.append((dist, p, form))
         if not cands:
             return None
         cands.sort(key=lambda c: c[0])
@@ -174,6 +176,26 @@ class NameSpelling(FactRule):
 
         why = f"role:the {office.display} on {fmt_date(d)},"
         return _Hit(toks[k].start, toks[end - 1].end, p, p.name if _same_shape(form, p.name) else form, True, why, k, end)
+
+    def _role_forms(self, base: "FactBase", offices: tuple[str, ...], d: "date"
+                    ) -> "dict[tuple[int, str], list[tuple[Person, str, list[str], str]]]":
+        """The name forms of the holders of ``offices`` on ``d``, as ``(person, form, word
+        keys, keys joined)`` grouped by (number of words, first letter), in the order of the
+        offices, holders and forms (remembered per fact base: a title such as "President"
+        names hundreds of offices, and a draft meets it again and again)."""
+        memo = getattr(self, "_role_memo", None)
+        if memo is None or memo[0] is not base or len(memo[1]) > 4096:
+            memo = self._role_memo = (base, {})
+        got = memo[1].get((offices, d))
+        if got is None:
+            got = memo[1][(offices, d)] = {}
+            for oid in offices:
+                for p in base.holders(oid, d):
+                    for form in p.forms:
+                        fk = [norm(w.text) for w in tokens_of(form)]
+                        if fk:
+                            got.setdefault((len(fk), fk[0][:1]), []).append((p, form, fk, " ".join(fk)))
+        return got
 
     def _role_surname(self, a: "Analysis", k: int, title: "TitleEntry") -> "_Hit | None":
         """"President Lukashenkoo", "Chancellor Herz": a bare surname after a title, one slip
@@ -258,7 +280,13 @@ class NameSpelling(FactRule):
         near_on = self.options["near-misses"]
         idx = a.index
         word_keys = idx.word_keys
-        for i in a.helper.capitalised():
+        caps = a.helper.capitalised()
+        keys = a.helper.keys
+        # What the test below asks of a word's key alone, asked once per distinct key: a
+        # draft repeats its capitalised words, and most are near no known surname.
+        wanted = {key for key in set(map(keys.__getitem__, caps))
+                  if key in variants or (near_on and _key_may_be_bare(key, idx, word_keys))}
+        for i in compress(caps, map(wanted.__contains__, map(keys.__getitem__, caps))):
             t = toks[i]
             key = t.key
             if key not in variants and not (near_on and _may_be_bare(t, idx, word_keys)):
@@ -301,13 +329,17 @@ class NameSpelling(FactRule):
         if nm.plural_of_known(a, key):
             return None  # nobody near, or a family ("the Bidens"), never a slip on one name
         real = nm.real_form(a, i)
+        need = nm.needed(real, bare=True)
         scored = []
         for sk, dist in near:
             for pid in idx.surname_index.get((sk,), ()):
                 if key in idx.context.get(pid, ()):
                     continue  # their own country or title word ("Saudi" by "Al Saud"), not a slip
                 p = a.base.people[pid]
-                ev = nm.Evidence(named=nm.named_points(a, p, t.start), context=nm.context_points(a, p, i, i + 1))
+                named = nm.named_points(a, p, t.start)
+                if named + nm.MOST_CONTEXT < need:
+                    continue  # not enough evidence whatever the context: spare reading it
+                ev = nm.Evidence(named=named, context=nm.context_points(a, p, i, i + 1))
                 v = nm.verdict(ev, real, bare=True)
                 if v is not None:
                     scored.append((ev.score, -dist, p, sk, v))
@@ -324,10 +356,26 @@ def _may_be_bare(t: "Token", idx: "NameIndex", word_keys: "frozenset[str]") -> b
     context: too short, not letters only, a known name word, an acronym, or no known surname
     near it. Lets the loop over a draft's capitalised words skip most of them before asking
     how they are joined to their neighbours."""
-    key = t.key
-    if len(key) < 4 or not key.isalpha() or key in word_keys or (t.text.isupper() and len(t.text) > 1):
+    if t.text.isupper() and len(t.text) > 1:
+        return False
+    return _key_may_be_bare(t.key, idx, word_keys)
+
+
+def _key_may_be_bare(key: str, idx: "NameIndex", word_keys: "frozenset[str]") -> bool:
+    """The part of :func:`_may_be_bare` that depends on the key alone."""
+    if len(key) < 4 or not key.isalpha() or key in word_keys:
         return False
     return bool(idx.near_surnames(key))
+
+
+def _may_be_near(idx: "NameIndex", keys: tuple[str, ...]) -> bool:
+    """False only when neither :func:`~lint.facts.analysis.near_names` nor
+    :func:`~lint.facts.analysis.first_name_near` can find anybody in any part of the run
+    ``keys`` that :meth:`NameSpelling._near` asks about: the first must start at a known
+    first name (``by_first``), the second must end with the last word of a known name's
+    rest (``by_rest``)."""
+    by_first, lasts = idx.by_first, idx.rest_lasts
+    return any(key in by_first for key in keys[:-1]) or any(key in lasts for key in keys[1:])
 
 
 _FIRST_OK: frozenset[str] = frozenset()

@@ -17,7 +17,7 @@ from ..text.lazyre import LazyPattern
 from ..document import Document
 from ..facts.rulebase import FactRule
 from ..findings import Finding
-from ..regexgate import AnyOf
+from .. import wordstarts
 from ..rule import NUMBER, Param
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -60,24 +60,27 @@ class TermStage(FactRule):
                              "many days before the article date (or was elected and has not yet)", default=400),
     }
 
-    def setup(self) -> None:
-        self._gate = AnyOf((_FIRST, _RUNNING, _OUTGOING))
-
     def check(self, doc: Document) -> Iterable[Finding]:
-        if not self._gate.found_in(doc):
+        # Each pattern tried only at the words it can start with (its matches are those of
+        # a scan of the whole prose). A union of the three cannot serve as a gate: two of
+        # them name a group alike, so it would not compile and would let every draft through.
+        firsts = list(wordstarts.finditer(doc, _FIRST))
+        running = list(wordstarts.finditer(doc, _RUNNING))
+        outgoing = list(wordstarts.finditer(doc, _OUTGOING))
+        if not (firsts or running or outgoing):
             return
         a = self.analysis(doc)
         if not a.mentions:
             return
-        for hit in _FIRST.finditer(doc.prose):
+        for hit in firsts:
             f = self._first(doc, a, hit)
             if f is not None:
                 yield f
-        for hit in _RUNNING.finditer(doc.prose):
+        for hit in running:
             f = self._running(doc, a, hit)
             if f is not None:
                 yield f
-        for hit in _OUTGOING.finditer(doc.prose):
+        for hit in outgoing:
             f = self._outgoing(doc, a, hit)
             if f is not None:
                 yield f
