@@ -1,0 +1,129 @@
+"""The shortcuts of the consistency, date, readability and repeated-word scans find exactly
+what the plain scans they replace find, on varied text (mixed case, markup, non-ASCII
+letters, digits inside words, odd punctuation)."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from lint.document import parse
+
+PIECES = [
+    "On Monday, 3 March 2025 the council met.", "It happened on Nov. 22, 2025 in Leeds.", "Sept 9th",
+    "the 4th of July", "the 31st of Decembers", "Tuesday 2025-11-22 at noon", "x2025-01-01", "1999-12-31.",
+    "May 5", "may 5", "MAY 5", "Mayor Jan Novak", "Decision on Dec 3.", "Thu 4 Jun", "Thursday, 4 June",
+    "On Sunday,June 1,2024", "e.g. 5 May", "_3 May", "3_May 4", "İstanbul 5 Mar", "ſept 3", "Sat. 5 Apr",
+    "the the", "The the", "the  the the", "to to\nto", "had had", "a a", "Boutros Boutros-Ghali", "x.the the",
+    "the the.x", "it's it's", "co-op co-op", "ſo ſo", "ſo so", "KELVIN K K", "İi İi", "and\tand", "AND AND",
+    "whatever happens happens", "Sirhan Sirhan", "the\n\nthe", "well-well well", "well well-well",
+    "Tsikhanouskaya met Tsikhanovskaya.", "Smith and Smyth", "Zelensky and Zelenskyy spoke.",
+    "Ms Johnson, Mr Johnston and Johnsons.", "In Kenya, Kenyan officials.", "colour and color", "organise, organize",
+    "He said: \"The plan (the old one) failed.\"", "‘quote’ and “other”", "a 1,000-word, 3.5-hour talk.",
+    "31 prisoners were freed", "the 30 prisoners", "at least 25 people died", "two dozen", "O'Brien", "McDonald's",
+    "Jean-Pierre", "naïve café", "U.S.", "No. 10", "v2", "covid19 cases", "12 noon", "\u200bzero\u200bwidth", "soft\u00adhyphen",
+]
+
+
+def _texts(n: int = 40) -> list[str]:
+    rnd = random.Random(17)
+    out = []
+    for _ in range(n):
+        parts = [rnd.choice(PIECES) for _ in range(rnd.randint(3, 25))]
+        seps = [rnd.choice([" ", " ", "\n", "\n\n", "  ", ". ", ", ", "\n- ", "\n# "]) for _ in parts]
+        out.append("".join(p + s for p, s in zip(parts, seps)))
+    out.append(" ".join(PIECES))
+    out.append("\n\n".join(PIECES))
+    return out
+
+
+@pytest.fixture(scope="module")
+def docs():
+    return [parse(t, "x.md", "markdown") for t in _texts()]
+
+
+def _spans(matches):
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+def test_date_matches_are_the_plain_scan(docs):
+    from lint.datetext import DATE_RE, date_matches
+
+    for doc in docs:
+        assert _spans(date_matches(doc)) == _spans(DATE_RE.finditer(doc.prose))
+
+
+def test_capitalised_forms_are_those_of_the_words(docs):
+    from lint import claims
+
+    for doc in docs:
+        words = claims._capitalised_words(doc)
+        order, later = claims.capitalised_forms(doc)
+        assert list(order) == list(dict.fromkeys(w.text for w in words))
+        assert later == {w.text for w in words if not w.initial}
+
+
+def _same_scan(fast, plain: str, flags: int, docs) -> None:
+    import re
+
+    slow = re.compile(plain, flags)
+    for doc in docs:
+        prose = doc.prose
+        assert _spans(fast.finditer(prose)) == _spans(slow.finditer(prose))
+        for s in doc.sentences:
+            assert _spans(fast.finditer(prose, s.start, s.end)) == _spans(slow.finditer(prose, s.start, s.end))
+
+
+def test_capital_pattern_is_the_plain_one(docs):
+    from lint import claims
+
+    _same_scan(claims._CAP, r"(?<![\w’'-])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-’'][A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ]+)*(?![\w])",
+               0, docs)
+
+
+def test_lowercase_word_pattern_is_the_plain_one(docs):
+    from lint.kinds import consistency_names
+
+    _same_scan(consistency_names._LOWER_WORD, r"(?<![A-Za-z’'])[a-z]+(?:['’][a-z]+)?", 0, docs)
+
+
+def test_a_variant_pair_differs_in_at_most_four_letters():
+    """consistency-names skips pairs whose letter sets differ by more than four."""
+    from lint import claims
+
+    rnd = random.Random(5)
+    letters = "abcdeilmnorstuyzk"
+    names = ["Tsikhanouskaya", "Zelensky", "Johnson", "Magister", "Kenyatta", "Abramovich", "Navalny", "Lukashenko"]
+    checked = 0
+    for _ in range(3000):
+        word = rnd.choice(names) if rnd.random() < 0.5 else "".join(rnd.choice(letters) for _ in range(rnd.randint(5, 12))).title()
+        other = list(word)
+        for _ in range(rnd.randint(1, 3)):
+            i = rnd.randrange(1, len(other))
+            op = rnd.choice("isdt")
+            if op == "i":
+                other.insert(i, rnd.choice(letters))
+            elif op == "s":
+                other[i] = rnd.choice(letters)
+            elif op == "d" and len(other) > 5:
+                del other[i]
+            elif op == "t" and i + 1 < len(other):
+                other[i], other[i + 1] = other[i + 1], other[i]
+        other = "".join(other)
+        if claims.variant_pair(word, other):
+            checked += 1
+            assert len(set(word.lower()) ^ set(other.lower())) <= 4, (word, other)
+    assert checked > 500
+
+
+def test_lowercase_word_lookup_is_the_set_of_matches(docs):
+    import re
+
+    from lint.kinds import consistency_names
+
+    for doc in docs:
+        prose = doc.prose
+        words = set(re.findall(r"(?<![A-Za-z’'])[a-z]+(?:['’][a-z]+)?", prose))
+        asked = words | {w.lower() for w in re.findall(r"[A-Za-z’'-]+", prose)} | {"he", "the", "ate", "o'brien"}
+        for w in asked:
+            assert consistency_names._lowercase_word(prose, w) == (w in words), w
