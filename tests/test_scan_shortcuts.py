@@ -43,7 +43,7 @@ def docs():
 
 
 def _spans(matches):
-    return [(m.span(), m.groupdict()) for m in matches]
+    return [(m.span(), m.groups(), m.groupdict()) for m in matches]
 
 
 def test_date_matches_are_the_plain_scan(docs):
@@ -127,3 +127,26 @@ def test_lowercase_word_lookup_is_the_set_of_matches(docs):
         asked = words | {w.lower() for w in re.findall(r"[A-Za-z’'-]+", prose)} | {"he", "the", "ate", "o'brien"}
         for w in asked:
             assert consistency_names._lowercase_word(prose, w) == (w in words), w
+
+
+def test_repeated_word_pairs_are_the_plain_scan(docs):
+    from lint.kinds import repeated_word
+
+    for doc in docs:
+        assert _spans(repeated_word.repeats(doc)) == _spans(repeated_word._REPEAT.finditer(doc.prose))
+
+
+def test_variant_words_present_are_the_plain_scan(docs):
+    from lint.kinds import consistency_spelling_variants as csv
+
+    for doc in docs:
+        assert csv._present(doc) == set(map(str.lower, csv._WORD.findall(doc.prose)))
+
+
+def test_variant_word_places_are_the_plain_scan(docs):
+    from lint.kinds import consistency_spelling_variants as csv
+
+    for doc in docs:
+        found = [(m.start(), m.end(), m.group()) for m in csv._WORD.finditer(doc.prose)]
+        for words in ({w.lower() for _s, _e, w in found[::3]}, {"the", "colour", "color", "co", "op", "s"}):
+            assert csv._places(doc, words) == [f for f in found if f[2].lower() in words]
