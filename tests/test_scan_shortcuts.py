@@ -22,6 +22,7 @@ PIECES = [
     "He said: \"The plan (the old one) failed.\"", "‘quote’ and “other”", "a 1,000-word, 3.5-hour talk.",
     "31 prisoners were freed", "the 30 prisoners", "at least 25 people died", "two dozen", "O'Brien", "McDonald's",
     "Jean-Pierre", "naïve café", "U.S.", "No. 10", "v2", "covid19 cases", "12 noon", "\u200bzero\u200bwidth", "soft\u00adhyphen",
+    "2010–2015 and 3–2", "non‐stop pre‑war", "in 1,2,3 steps", "said,’ she", "(see p. 4)", "x,-y",
 ]
 
 
@@ -150,3 +151,24 @@ def test_variant_word_places_are_the_plain_scan(docs):
         found = [(m.start(), m.end(), m.group()) for m in csv._WORD.finditer(doc.prose)]
         for words in ({w.lower() for _s, _e, w in found[::3]}, {"the", "colour", "color", "co", "op", "s"}):
             assert csv._places(doc, words) == [f for f in found if f[2].lower() in words]
+
+
+def test_body_words_are_the_plain_scan(docs):
+    from lint import readability
+
+    for doc in docs:
+        got = {(s.start, s.end): list(s.words) for s in readability._body_words(doc)}
+        for s in doc.sentences:
+            if (s.start, s.end) in got:
+                assert got[(s.start, s.end)] == readability.WORD.findall(doc.prose, s.start, s.end)
+        body = doc.body_blocks
+        plain = [s for s in doc.sentences if any(b.start <= s.start < b.end for b in body)
+                 and readability.WORD.findall(doc.prose, s.start, s.end)]
+        assert [(s.start, s.end) for s in plain] == list(got)
+
+
+def test_where_tokens_are_not_words_is_the_plain_pattern(docs):
+    from lint import readability
+    from lint.text.tokens import INVISIBLE
+
+    _same_scan(readability._NOT_TOKENS, r",(?<=[\w’'.,-],)(?=[\w’'.,-])|[‐‑–" + INVISIBLE + "]", 0, docs)
