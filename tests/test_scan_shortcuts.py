@@ -172,3 +172,24 @@ def test_where_tokens_are_not_words_is_the_plain_pattern(docs):
     from lint.text.tokens import INVISIBLE
 
     _same_scan(readability._NOT_TOKENS, r",(?<=[\w’'.,-],)(?=[\w’'.,-])|[‐‑–" + INVISIBLE + "]", 0, docs)
+
+
+COUNT_PIECES = [
+    "At least 25 people died on Monday.", "The death toll stood at 31.", "about 30 prisoners were freed",
+    "Police arrested 12 men.", "the 12 men were charged", "nearly 40 homes were destroyed", "5 percent of voters",
+    "In 2020, 17 deaths were reported.", "Some 3,000 troops were deployed.", "a dozen soldiers were injured",
+    "two of them", "$5 million", "3.5 people", "On March 3 four people were hurt.", "tolls rose by 4 cents",
+    "up from 20 cases", "more than 100 people were evacuated", "No. 10 officials", "twenty-five children were rescued",
+]
+
+
+def test_counts_read_only_sentences_with_numbers(monkeypatch):
+    from lint import claims
+
+    rnd = random.Random(3)
+    texts = [" ".join(rnd.choice(COUNT_PIECES + PIECES[:30]) for _ in range(rnd.randint(4, 30))) for _ in range(40)]
+    docs = [parse(t, "x.md", "markdown") for t in texts]
+    fast = [claims._counts(d) for d in docs]
+    monkeypatch.setattr(claims, "_sentences_with_counts", lambda doc, starts: range(len(doc.sentences)))
+    assert [claims._counts(d) for d in docs] == fast
+    assert sum(map(len, fast)) > 40
