@@ -64,15 +64,15 @@ def test_capitalised_forms_are_those_of_the_words(docs):
         assert later == {w.text for w in words if not w.initial}
 
 
-def _same_scan(fast, plain: str, flags: int, docs) -> None:
+def _same_scan(fast, plain: str, flags: int, docs, spans=_spans) -> None:
     import re
 
     slow = re.compile(plain, flags)
     for doc in docs:
         prose = doc.prose
-        assert _spans(fast.finditer(prose)) == _spans(slow.finditer(prose))
+        assert spans(fast.finditer(prose)) == spans(slow.finditer(prose))
         for s in doc.sentences:
-            assert _spans(fast.finditer(prose, s.start, s.end)) == _spans(slow.finditer(prose, s.start, s.end))
+            assert spans(fast.finditer(prose, s.start, s.end)) == spans(slow.finditer(prose, s.start, s.end))
 
 
 def test_capital_pattern_is_the_plain_one(docs):
@@ -193,3 +193,40 @@ def test_counts_read_only_sentences_with_numbers(monkeypatch):
     monkeypatch.setattr(claims, "_sentences_with_counts", lambda doc, starts: range(len(doc.sentences)))
     assert [claims._counts(d) for d in docs] == fast
     assert sum(map(len, fast)) > 40
+
+
+PUNCT_PIECES = ["a,,b", "a;;b", "a::b", "a..b", "a...b", "a....b", ",,,", ".,,", ",,.", "..,", ",..", ";..", "..;",
+                ":::", "x.. ", " ..", "..", ",,", "a.,b", "a,.b", ";:", "::;", "'..'", "(..)", "1..2", "e.g..",
+                "(a)", "[b]", "((", "))", "a)", ":)", "“x”", "\"y\"", "’’z’’", "‘‘w’’", "’", "‘", "”"]
+
+
+def test_doubled_mark_pattern_is_the_plain_one(docs):
+    from lint.kinds import doubled_punctuation
+
+    rnd = random.Random(11)
+    texts = ["".join(rnd.choice(PUNCT_PIECES + [" ", "x", "\n"]) for _ in range(300)) for _ in range(30)]
+    more = [parse(t, "x.md", "markdown") for t in texts]
+    # The rule reads a match's span and text only (its group differs for full stops).
+    _same_scan(doubled_punctuation._DOUBLED_MARK, r"(?<![.,;:])([,;:])\1(?![.,;:])|(?<![.])\.\.(?![.])", 0,
+               docs + more, spans=lambda ms: [(m.span(), m.group()) for m in ms])
+
+
+def test_blocks_with_a_mark_are_those_holding_one(docs):
+    from lint.kinds.unbalanced_brackets import _BRACKET, _blocks_with
+    from lint.kinds.unbalanced_quotes import _QUOTE_MARK
+
+    rnd = random.Random(12)
+    texts = ["".join(rnd.choice(PUNCT_PIECES + [" ", "x", "\n", "\n\n"]) for _ in range(300)) for _ in range(30)]
+    for doc in docs + [parse(t, "x.md", "markdown") for t in texts]:
+        for mark in (_BRACKET, _QUOTE_MARK):
+            marked = _blocks_with(doc.prose, doc.blocks, mark)
+            for n, b in enumerate(doc.blocks):
+                assert (n in marked) == bool(mark.search(doc.prose[b.start:b.end]))
+
+
+def test_quote_mark_pattern_is_the_plain_one(docs):
+    from lint.kinds import unbalanced_quotes
+
+    rnd = random.Random(13)
+    texts = ["".join(rnd.choice(PUNCT_PIECES + [" ", "x", "\n"]) for _ in range(300)) for _ in range(30)]
+    _same_scan(unbalanced_quotes._QUOTE_MARK, r'[“”"]|’’|‘‘', 0, docs + [parse(t, "x.md", "markdown") for t in texts])
