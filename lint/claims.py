@@ -12,6 +12,7 @@ import bisect
 import functools
 import math
 import re
+from operator import le
 from typing import TYPE_CHECKING, NamedTuple
 
 from .datetext import date_matches, mentions
@@ -133,6 +134,12 @@ _NOT_A_COUNT_AFTER = lazy(
 _FIRST_WORD = lazy(r"\w")
 
 
+# number_value's shapes, compiled once (re.fullmatch looks a pattern string up each call).
+_FIGURE = re.compile(r"(\d+(?:\.\d+)?)(?:\s+(million|billion))?")
+_UNITS_OF = re.compile(r"(a|one|two|three|four|five|six|seven|eight|nine)\s+(hundred|thousand|million)")
+_TENS_AND = re.compile(rf"({_TENS_RE})(?:[- ](\w+))?")
+
+
 def number_value(text: str) -> tuple[float, float, float] | None:
     """(value, low, high) of a numeral; vague words and round number words give a range."""
     t = " ".join(text.lower().replace(",", "").split())
@@ -141,17 +148,17 @@ def number_value(text: str) -> tuple[float, float, float] | None:
         return float(lo), float(lo), float(hi)
     if t == "a dozen":
         return 12.0, 10.0, 14.0
-    m = re.fullmatch(r"(\d+(?:\.\d+)?)(?:\s+(million|billion))?", t)
+    m = _FIGURE.fullmatch(t)
     if m:
         v = float(m.group(1)) * (_SCALES[m.group(2)] if m.group(2) else 1)
         if m.group(2) or "." in m.group(1):  # "1.2 million" is rounded
             return v, v * 0.95, v * 1.05
         return v, v, v
-    m = re.fullmatch(r"(a|one|two|three|four|five|six|seven|eight|nine)\s+(hundred|thousand|million)", t)
+    m = _UNITS_OF.fullmatch(t)
     if m:
         v = float((1 if m.group(1) == "a" else _UNITS[m.group(1)]) * _SCALES[m.group(2)])
         return v, v * 0.9, v * 1.1
-    m = re.fullmatch(rf"({_TENS_RE})(?:[- ](\w+))?", t)
+    m = _TENS_AND.fullmatch(t)
     if m:
         v = float(_TENS[m.group(1)] + (_UNITS.get(m.group(2) or "zero", 0)))
         if m.group(2):
@@ -298,7 +305,9 @@ def _counts(doc: "Document") -> list[Count]:
     date_spans = [(d.start, d.end) for d in dates_in(doc)]
     out: list[Count] = []
     starts = _number_starts(doc)
-    for s in doc.sentences:
+    sentences = doc.sentences
+    date_spans.sort()
+    for s in (sentences[k] for k in _sentences_with_counts(doc, starts)):
         found: list[Count] = []
         pos = s.start
         # From number to number (the sentence's other words cannot start a count).
@@ -332,28 +341,51 @@ def _counts(doc: "Document") -> list[Count]:
     return out
 
 
+def _sentences_with_counts(doc: "Document", starts: list[int]) -> list[int]:
+    """Indexes of the sentences that can hold a count: those with a number (one of
+    ``starts``) or "toll" in them. The others, most of a draft, are not read."""
+    sentences = doc.sentences
+    firsts = [s.start for s in sentences]
+    ends = [s.end for s in sentences]
+    if not all(map(le, ends[:-1], firsts[1:])):  # overlapping sentences: read them all
+        return list(range(len(sentences)))
+    found = set()
+    for p in starts:
+        k = bisect.bisect_right(firsts, p) - 1
+        if k >= 0 and p < ends[k]:
+            found.add(k)
+    prose = doc.prose
+    p = prose.find("toll")
+    while p >= 0:
+        k = bisect.bisect_right(firsts, p) - 1
+        if k >= 0 and p + 4 <= ends[k]:
+            found.add(k)
+        p = prose.find("toll", p + 1)
+    return sorted(found)
+
+
 def _count_from(m: re.Match, prose: str, s_start: int, s_end: int, date_spans: list, revisable: bool) -> Count | None:
     num = m.group("num")
     before = prose[m.start() - 1] if m.start() > s_start else " "
     if before.isalnum() or before in "_$£€.,-":
         return None  # inside a word or a figure: "B52", "$5", "3.5"
     num_start, num_end = m.span("num")
-    if any(a <= num_start < b for a, b in date_spans):
+    # In a date: date_spans are sorted and do not overlap, so only the last one starting
+    # at or before the number can hold it.
+    k = bisect.bisect_right(date_spans, (num_start, math.inf)) - 1
+    if k >= 0 and num_start < date_spans[k][1]:
         return None
     if _YEAR_LIKE.fullmatch(num):  # a year, not a count
         return None
     if _NOT_A_COUNT_AFTER.match(prose[num_end:num_end + 12]):
-        return None
-    q = _QUAL_BEFORE.search(prose, max(s_start, m.start() - 24), m.start())
-    start = q.start() if q else num_start
-    if _BEFORE_SKIP.search(prose[max(s_start, start - 12):start]):
         return None
     parsed = number_value(num)
     if parsed is None:
         return None
     value, low, high = parsed
     # The counted noun is one of the next three words, after at most two modifiers
-    # ("31 political prisoners"); "two of them" and "5 percent" are not counts.
+    # ("31 political prisoners"); "two of them" and "5 percent" are not counts. (Read
+    # before the words in front of the number: most numbers count no noun.)
     tail = list(_WORD.finditer(m.group("tail")))
     noun = noun_end = None
     for i, w in enumerate(tail):
@@ -364,6 +396,12 @@ def _count_from(m: re.Match, prose: str, s_start: int, s_end: int, date_spans: l
         if word.lower() in _NOT_COUNTED or word.lower() in _EVENT_WORDS or i == 2:
             return None
     if noun is None:
+        return None
+    # A qualifier ends in white space just before the number: without that, no search.
+    q = _QUAL_BEFORE.search(prose, max(s_start, m.start() - 24), m.start()) \
+        if m.start() > s_start and prose[m.start() - 1].isspace() else None
+    start = q.start() if q else num_start
+    if _BEFORE_SKIP.search(prose[max(s_start, start - 12):start]):
         return None
     # "the other two members", "five new cases", "another 3 people": a part or an addition.
     partial = any(w.group().lower() in _PARTIAL for w in tail[:i]) or bool(
@@ -386,7 +424,12 @@ def _count_from(m: re.Match, prose: str, s_start: int, s_end: int, date_spans: l
 
 
 # ------------------------------------------------------------------ names
-_CAP = lazy(r"(?<![\w’'-])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-’'][A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ]+)*(?![\w])")
+# A capital letter not after a word character, apostrophe or hyphen
+# (``(?<![\w’'-])[A-ZÀ-ÖØ-Þ]...``), written with the capital first and the test of the
+# character before it after it (a lookbehind over both): a pattern that opens with a
+# character class lets ``re`` skip in C to the next capital, where one that opens with a
+# lookbehind is tried at every character (a quarter of a second on a thousand drafts).
+_CAP = lazy(r"[A-ZÀ-ÖØ-Þ](?<![\w’'-].)[a-zß-öø-ÿ]+(?:[-’'][A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ]+)*(?![\w])")
 _NOT_NAMES = frozenset("""
     The A An And But Or If When While After Before Since As At In On Of For From By With Without To Into Onto
     He She It They We You I His Her Its Their Our Your This That These Those There Here Then Than Also
@@ -434,6 +477,34 @@ def _capitalised_words(doc: "Document") -> list[Word]:
 
 
 _START, _END, _GROUP = re.Match.start, re.Match.end, re.Match.group
+
+
+def capitalised_forms(doc: "Document") -> tuple[dict[str, None], set[str]]:
+    """The distinct texts of :func:`capitalised_words` in order of first use (a dict used
+    as an ordered set), and those of them used other than as the first word of a
+    sentence. Found with one C-level scan a sentence, without a :class:`Word` for every
+    capitalised word: most drafts need no more to show that no name is spelled two ways."""
+    return doc.derived("capitalised-forms", lambda: _capitalised_forms(doc))
+
+
+def _capitalised_forms(doc: "Document") -> tuple[dict[str, None], set[str]]:
+    prose = doc.prose
+    findall, match, first_word = _CAP.findall, _CAP.match, _FIRST_WORD.search
+    order: dict[str, None] = {}
+    later: set[str] = set()
+    for s in doc.sentences:
+        found = findall(prose, s.start, s.end)
+        if not found:
+            continue
+        order.update(dict.fromkeys(found))
+        # Only the first match can be the sentence's first word: a capitalised word starts
+        # with a letter, so none starts before the first word character.
+        opening = first_word(prose, s.start, s.end)
+        if opening is not None and match(prose, opening.start(), s.end) is not None:
+            later.update(found[1:])
+        else:
+            later.update(found)
+    return order, later
 
 
 _DEMONYM_ENDINGS = ("s", "n", "i", "a", "es", "an", "ns", "ian", "ese", "'s", "’s", "e")

@@ -18,7 +18,13 @@ from __future__ import annotations
 import functools
 import re
 import sys
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from itertools import chain
+from operator import mul
 from typing import TYPE_CHECKING, Callable, NamedTuple
+
+from .text import tokens as text_tokens
 
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -73,13 +79,16 @@ SYLLABLE_MEMO_SIZE = 200_000
 def syllables(word: str) -> int:
     """Estimated syllables of one word (numbers count one per digit group, at least 1)."""
     w = word.lower().replace("’", "'")
-    if w in _EXCEPTIONS:
-        return _EXCEPTIONS[w]
-    if not any(c.isalpha() for c in w):
-        return max(1, len(re.findall(r"\d+", w)))
-    if "-" in w:
-        return sum(syllables(part) for part in w.split("-") if part)
-    w = _LETTERS.sub("", w)
+    known = _EXCEPTIONS.get(w)
+    if known is not None:
+        return known
+    if not w.isalpha():  # (most words are letters only: the tests below are for the rest)
+        if not any(map(str.isalpha, w)):
+            return max(1, len(re.findall(r"\d+", w)))
+        if "-" in w:
+            return sum(syllables(part) for part in w.split("-") if part)
+    if not w.isascii() or not w.isalpha():
+        w = _LETTERS.sub("", w)
     if len(w) <= 3:
         return 1
     count = 0
@@ -87,10 +96,8 @@ def syllables(word: str) -> int:
         w = w[:-1]
         if w[-1] == "l" and w[-2] not in "aeiouy":
             count += 1  # table, people: the silent e leaves a syllabic l
-    count += len(_VOWEL_GROUPS.findall(w))
-    for part in _SUBTRACT_IN:
-        if part in w:
-            count -= 1
+    # Each part of _SUBTRACT_IN the word holds takes one, each of _ADD_IN adds one.
+    count += len(_VOWEL_GROUPS.findall(w)) - sum(map(w.__contains__, _SUBTRACT_IN)) + sum(map(w.__contains__, _ADD_IN))
     if w.endswith("sia"):
         count -= 1
     if len(w) >= 4 and w.endswith("ely"):
@@ -98,9 +105,6 @@ def syllables(word: str) -> int:
     for tail, rx in _SUBTRACT:
         if w.endswith(tail) and rx.search(w):
             count -= 1
-    for part in _ADD_IN:
-        if part in w:
-            count += 1
     if w.startswith("mc"):
         count += 1
     if w.endswith("ism"):
@@ -175,40 +179,108 @@ def desk_of(doc: "Document") -> str | None:
     return str(desk).strip().lower() if desk not in (None, "") else None
 
 
-def _count(prose: str, start: int, end: int, counter: Callable[[str], int]) -> tuple[int, int]:
-    words = WORD.findall(prose, start, end)
-    return len(words), sum(map(counter, words))
+# Where the document's tokens (lint.text.tokens) and WORD's words may differ: a comma between
+# two word characters (WORD reads "1,000" as one word, the token table as two) and the
+# dashes and invisible characters a token is read across but a word is not. A sentence
+# without one has exactly its tokens as words. The pattern opens with a character class
+# (the comma's neighbours are tested after it) so that ``re`` can skip ahead in C.
+_NOT_TOKENS = re.compile(r"[,‐‑–" + text_tokens.INVISIBLE + r"](?:(?<=[\w’'.,-],)(?=[\w’'.,-])|(?<!,))")
+
+
+class _Sentence(NamedTuple):
+    paragraph: int  # index in the body's blocks
+    start: int
+    end: int
+    words: list[str]
+
+
+def _body_words(doc: "Document") -> list[_Sentence]:
+    """The body's sentences with words (headings, article parts such as bylines and
+    captions, page furniture and reader comments left out), with those words. Cached.
+
+    The words are ``WORD.findall`` of the sentence, read off the token table where that is
+    the same (no token crosses the sentence's edges and nothing in it is read differently:
+    see _NOT_TOKENS) and scanned afresh elsewhere."""
+    return doc.derived("body-words", lambda: _read_body_words(doc))
+
+
+def _read_body_words(doc: "Document") -> list[_Sentence]:
+    prose = doc.prose
+    body = doc.body_blocks  # no headings, bylines, captions, page furniture or reader comments
+    starts = [b.start for b in body]
+    table = text_tokens.tokens(doc)
+    t_starts, t_ends, t_texts = table.starts, table.ends, table.texts
+    odd = [m.start() for m in _NOT_TOKENS.finditer(prose)]
+    findall = WORD.findall
+    new = tuple.__new__  # the named tuple's own __new__ is a Python function: slower
+    out: list[_Sentence] = []
+    for s in doc.sentences:
+        i = bisect_right(starts, s.start) - 1
+        if i < 0 or not (body[i].start <= s.start < body[i].end):
+            continue
+        start, end = s.start, s.end
+        a = bisect_left(t_starts, start)
+        b = bisect_left(t_starts, end, a)
+        if (a and t_ends[a - 1] > start) or (b and t_ends[b - 1] > end) or \
+                (odd and bisect_left(odd, start) < bisect_left(odd, end)):
+            words = findall(prose, start, end)
+        else:
+            words = t_texts[a:b]
+        if words:
+            out.append(new(_Sentence, (i, start, end, words)))
+    return out
+
+
+def body_counts(doc: "Document") -> tuple[list[tuple[int, int, int]], list[tuple[int, int, int]]]:
+    """The body's sentences and paragraphs as (start, end, words): what the length rules
+    need, without syllables. Cached."""
+    return doc.derived("body-counts", lambda: _body_counts(doc))
+
+
+def _body_counts(doc: "Document") -> tuple[list[tuple[int, int, int]], list[tuple[int, int, int]]]:
+    body = doc.body_blocks
+    sentences = [(s.start, s.end, len(s.words)) for s in _body_words(doc)]
+    totals = [0] * len(body)
+    for s in _body_words(doc):
+        totals[s.paragraph] += len(s.words)
+    paragraphs = [(b.start, b.end, w) for b, w in zip(body, totals) if w]
+    return sentences, paragraphs
+
+
+def _counted(counter: Callable[[str], int]) -> Callable[[str], int]:
+    if counter is syllables and syllables.cache_info().currsize > SYLLABLE_MEMO_SIZE:
+        syllables.cache_clear()  # an archive of drafts must not grow the process
+    return counter
+
+
+def body_syllables(doc: "Document", counter: Callable[[str], int] = syllables) -> int:
+    """The syllables of the body's words. Cached."""
+    return doc.derived(("body-syllables", counter), lambda: _body_syllables(doc, counter))
+
+
+def _body_syllables(doc: "Document", counter: Callable[[str], int]) -> int:
+    # Each distinct word counted once, times its uses: a draft repeats half its words.
+    uses = Counter(chain.from_iterable(s.words for s in _body_words(doc)))
+    return sum(map(mul, map(_counted(counter), uses), uses.values()))
 
 
 def body_units(doc: "Document", counter: Callable[[str], int] = syllables) -> tuple[list[Unit], list[Unit]]:
-    """The body's sentences and paragraphs (headings, article parts such as bylines and
-    captions, page furniture and reader comments left out), with word counts. Cached."""
+    """The body's sentences and paragraphs (see :func:`_body_words`), with word and
+    syllable counts. Cached."""
     return doc.derived(("body-units", counter), lambda: _body_units(doc, counter))
 
 
 def _body_units(doc: "Document", counter: Callable[[str], int]) -> tuple[list[Unit], list[Unit]]:
-    if syllables.cache_info().currsize > SYLLABLE_MEMO_SIZE:
-        syllables.cache_clear()  # an archive of drafts must not grow the process
-    prose = doc.prose
-    paragraphs: list[Unit] = []
+    count = _counted(counter)
+    body = doc.body_blocks
     sentences: list[Unit] = []
-    body = doc.body_blocks  # no headings, bylines, captions, page furniture or reader comments
-    starts = [b.start for b in body]
-    import bisect
-
     totals = [[0, 0] for _ in body]  # words and syllables per paragraph, summed from its sentences
-    for s in doc.sentences:
-        i = bisect.bisect_right(starts, s.start) - 1
-        if i < 0 or not (body[i].start <= s.start < body[i].end):
-            continue
-        w, syl = _count(prose, s.start, s.end, counter)
-        if w:
-            sentences.append(Unit(s.start, s.end, w, syl))
-            totals[i][0] += w
-            totals[i][1] += syl
-    for b, (w, syl) in zip(body, totals):
-        if w:
-            paragraphs.append(Unit(b.start, b.end, w, syl))
+    for s in _body_words(doc):
+        w, syl = len(s.words), sum(map(count, s.words))
+        sentences.append(Unit(s.start, s.end, w, syl))
+        totals[s.paragraph][0] += w
+        totals[s.paragraph][1] += syl
+    paragraphs = [Unit(b.start, b.end, w, syl) for b, (w, syl) in zip(body, totals) if w]
     return sentences, paragraphs
 
 

@@ -5,6 +5,7 @@ summit", "an 8% rise".
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterator
 
@@ -34,6 +35,7 @@ _VOWEL_LETTERS = frozenset("AEFHILMNORSX")
 _CLUSTERS = frozenset("BL BR CL CR DR FL FR GL GR PL PR TR SC SK SL SM SN SP ST SW TH SH CH WH".split())
 
 
+@functools.lru_cache(maxsize=4096)  # the same few words follow most articles
 def _sound(word: str) -> str | None:
     """'v' for a vowel sound, 'c' for a consonant sound, None when unsure."""
     w = word.strip("\"“‘'(")

@@ -1,7 +1,7 @@
 """``consistency-names``: a name that is not in the fact base spelled two ways in one draft."""
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import Iterable
 
 from .. import claims
@@ -10,7 +10,9 @@ from ..document import Document
 from ..findings import Finding
 from ..rule import Rule
 
-_LOWER_WORD = lazy(r"(?<![A-Za-z’'])[a-z]+(?:['’][a-z]+)?")
+# A lowercase word (``(?<![A-Za-z’'])[a-z]+(?:['’][a-z]+)?``), written with its first letter
+# before the test of the character before it, so that ``re`` can skip ahead to a letter.
+_LOWER_WORD = lazy(r"[a-z](?<![A-Za-z’'].)[a-z]*(?:['’][a-z]+)?")
 
 
 class ConsistencyNames(Rule):
@@ -23,48 +25,72 @@ class ConsistencyNames(Rule):
     params: dict = {}
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        words = claims.capitalised_words(doc)
-        forms: dict[str, list[claims.Word]] = defaultdict(list)
-        for w in words:
-            if len(w.text) >= 5 and w.text not in claims._NOT_NAMES:
-                forms[w.text].append(w)
-        names = [f for f, occ in forms.items()
-                 if any(not w.initial for w in occ) and f.lower() not in self.settings.vocabulary]
-        # Two forms with one first letter are needed for a finding; only then is the draft
-        # read for its lowercase words (a name also written in lowercase is a word).
-        if len({f[0].lower() for f in names}) == len(names):
+        order, later = claims.capitalised_forms(doc)
+        vocabulary = self.settings.vocabulary
+        not_names = claims._NOT_NAMES
+        names = [f for f in order
+                 if f in later and len(f) >= 5 and f not in not_names and f.lower() not in vocabulary]
+        # Two forms with one first letter are needed for a finding.
+        initials = Counter(f[0].lower() for f in names)
+        if len(initials) == len(names):
             return
-        lowered = set(_LOWER_WORD.findall(doc.prose))
         by_letter: dict[str, list[str]] = defaultdict(list)
         for f in names:
-            if f.lower() not in lowered:
+            if initials[f[0].lower()] > 1:
                 by_letter[f[0].lower()].append(f)
+        # One name spelled two ways is at most two edits from the other, and an edit changes
+        # the set of letters a word uses by at most two: two forms whose letter sets differ
+        # by more than four are no pair, whatever variant_pair would make of them.
+        letters = {f: set(f.lower()) for group in by_letter.values() for f in group}
+        pairs = [(a, b) for group in by_letter.values() for i, a in enumerate(group) for b in group[i + 1:]
+                 if abs(len(a) - len(b)) <= 2 and len(letters[a] ^ letters[b]) <= 4 and claims.variant_pair(a, b)]
+        # A name also written in lowercase is a word: neither form of a pair may be.
+        prose = doc.prose
+        pairs = [(a, b) for a, b in pairs if not _lowercase_word(prose, a.lower()) and not _lowercase_word(prose, b.lower())]
+        if not pairs:
+            return
+        # Only now is each use of a name read: its place, the names beside it.
+        forms: dict[str, list[claims.Word]] = defaultdict(list)
+        for w in claims.capitalised_words(doc):
+            forms[w.text].append(w)
         flagged: set[str] = set()
-        for group in by_letter.values():
-            for i, a in enumerate(group):
-                for b in group[i + 1:]:
-                    if a in flagged or b in flagged or abs(len(a) - len(b)) > 2 or not claims.variant_pair(a, b):
-                        continue
-                    firsts_a = {w.first_name for w in forms[a] if w.first_name}
-                    firsts_b = {w.first_name for w in forms[b] if w.first_name}
-                    if firsts_a and firsts_b and not firsts_a & firsts_b:
-                        continue  # two people: Andrew Johnson and Lisa Johnston
-                    roles_a = {w.before_name for w in forms[a] if not w.initial}
-                    roles_b = {w.before_name for w in forms[b] if not w.initial}
-                    if len(roles_a) == len(roles_b) == 1 and roles_a != roles_b:
-                        continue  # a first name and a surname: Sandro Magister, Cardinal Sandri
-                    # A dictionary word near another is the spell checker's finding (or two words:
-                    # Iceland, Ireland); names the word list does not know are where this helps.
-                    if claims.dictionary_word(a) is not False or claims.dictionary_word(b) is not False:
-                        continue
-                    if claims.known_person_word(a, self.settings) or claims.known_person_word(b, self.settings):
-                        continue
-                    na, nb = len(forms[a]), len(forms[b])
-                    if na > nb or (na == nb and forms[a][0].start < forms[b][0].start):
-                        major, minor = a, b
-                    else:
-                        major, minor = b, a
-                    flagged.add(minor)
-                    line = doc.line_col(forms[major][0].start)[0]
-                    for w in forms[minor]:
-                        yield self.finding(doc, w.start, w.end, suggestions=(major,), other=major, line=line)
+        for a, b in pairs:
+            if a in flagged or b in flagged:
+                continue
+            firsts_a = {w.first_name for w in forms[a] if w.first_name}
+            firsts_b = {w.first_name for w in forms[b] if w.first_name}
+            if firsts_a and firsts_b and not firsts_a & firsts_b:
+                continue  # two people: Andrew Johnson and Lisa Johnston
+            roles_a = {w.before_name for w in forms[a] if not w.initial}
+            roles_b = {w.before_name for w in forms[b] if not w.initial}
+            if len(roles_a) == len(roles_b) == 1 and roles_a != roles_b:
+                continue  # a first name and a surname: Sandro Magister, Cardinal Sandri
+            # A dictionary word near another is the spell checker's finding (or two words:
+            # Iceland, Ireland); names the word list does not know are where this helps.
+            if claims.dictionary_word(a) is not False or claims.dictionary_word(b) is not False:
+                continue
+            if claims.known_person_word(a, self.settings) or claims.known_person_word(b, self.settings):
+                continue
+            na, nb = len(forms[a]), len(forms[b])
+            if na > nb or (na == nb and forms[a][0].start < forms[b][0].start):
+                major, minor = a, b
+            else:
+                major, minor = b, a
+            flagged.add(minor)
+            line = doc.line_col(forms[major][0].start)[0]
+            for w in forms[minor]:
+                yield self.finding(doc, w.start, w.end, suggestions=(major,), other=major, line=line)
+
+
+def _lowercase_word(prose: str, word: str) -> bool:
+    """Whether ``word`` is one of the draft's lowercase words (a match of _LOWER_WORD),
+    tried only where the word occurs: no match can start inside another, so the word is a
+    match wherever it is one."""
+    match = _LOWER_WORD.match
+    p = prose.find(word)
+    while p >= 0:
+        m = match(prose, p)
+        if m is not None and m.group() == word:
+            return True
+        p = prose.find(word, p + 1)
+    return False

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import functools
+from itertools import compress
+from operator import and_, not_
 from pathlib import Path
 from typing import Iterable
 
@@ -10,6 +12,7 @@ from ..document import Document
 from ..findings import Finding
 from ..rule import Rule
 from ..text.matching import match_case
+from ..text.tokens import tokens
 
 _WORD = lazy(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 
@@ -69,6 +72,40 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(uk), frozenset(us)
 
 
+@functools.lru_cache(maxsize=1)
+def _telling() -> frozenset[str]:
+    """The forms that can put a word on one side: both sides' forms but the neutral ones."""
+    uk_words, us_words = _word_sets()
+    return (uk_words | us_words) - _NEUTRAL
+
+
+def _present(doc: Document) -> set[str]:
+    """``set(map(str.lower, _WORD.findall(doc.prose)))``, read off the token table: a
+    match of _WORD (ASCII letters, an apostrophe inside) lies within one token and is
+    found there as in the prose, so each distinct token is scanned once, not every word."""
+    return set(map(str.lower, _WORD.findall("\n".join(set(tokens(doc).texts)))))
+
+
+def _places(doc: Document, words: set[str]) -> list[tuple[int, int, str]]:
+    """The matches of _WORD whose lower case is in ``words``, as (start, end, text) in text
+    order. A token of ASCII letters only is one match; only the other tokens are scanned."""
+    table = tokens(doc)
+    texts, starts, ends = table.texts, table.starts, table.ends
+    n = len(texts)
+    lower = "\n".join(texts).lower().split("\n")  # one call; no token holds a line break
+    plain = list(map(str.isalpha, texts))
+    if not doc.prose.isascii():
+        plain = list(map(and_, plain, map(str.isascii, texts)))
+    out = [(starts[i], ends[i], texts[i]) for i in compress(range(n), map(words.__contains__, lower)) if plain[i]]
+    prose = doc.prose
+    for i in compress(range(n), map(not_, plain)):
+        for m in _WORD.finditer(prose, starts[i], ends[i]):
+            if m.group().lower() in words:
+                out.append((m.start(), m.end(), m.group()))
+    out.sort()
+    return out
+
+
 @functools.lru_cache(maxsize=4096)
 def _real_ize(ise: str, ize: str) -> bool:
     """True when the -ize form is an ordinary spelling (organize), not a rare one (expertize)."""
@@ -101,14 +138,15 @@ class ConsistencySpellingVariants(Rule):
             return
         # British-only forms (colour), -ise forms (organise: British), American-only forms
         # (color) and -ize forms (organize: American, and Oxford British too).
-        present = set(map(str.lower, set(_WORD.findall(doc.prose))))
         uk_words, us_words = _word_sets()
-        # (Sets on both sides: a set tested against a dict walks the whole dict.)
-        if present.isdisjoint(uk_words) or present.isdisjoint(us_words):
-            return  # one spelling or none: nothing mixed (the usual case, decided without a scan)
+        # The draft's words that can tell a side. A word of a British form counts on the
+        # British side and one of an American form only; without both, nothing is mixed
+        # (the usual case, decided without a scan of the draft's words).
+        hits = _present(doc) & _telling()
+        if hits.isdisjoint(uk_words) or not (hits & us_words) - uk_words:
+            return
         groups: dict[str, list[tuple[int, int, str, str]]] = {"uk": [], "ise": [], "us": [], "ize": []}
-        for m in _WORD.finditer(doc.prose):
-            word = m.group()
+        for start, end, word in _places(doc, hits):
             lower = word.lower()
             if lower in _NEUTRAL:
                 continue
@@ -134,9 +172,9 @@ class ConsistencySpellingVariants(Rule):
                     group = "us"
             else:
                 continue
-            if word[0].isupper() and not _sentence_initial(doc, m.start()):
+            if word[0].isupper() and not _sentence_initial(doc, start):
                 continue  # a proper noun: Labour Party, Pearl Harbor, World Health Organization
-            groups[group].append((m.start(), m.end(), word, other))
+            groups[group].append((start, end, word, other))
         reported: set[int] = set()
         british = groups["uk"] + groups["ise"]
         for side_a, side_b, labels in ((british, groups["us"], ("British", "American")),

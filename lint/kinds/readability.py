@@ -78,22 +78,20 @@ class Readability(Rule):
     def check(self, doc: Document) -> Iterable[Finding]:
         measure = self.options["measure"]
         limit, source = self.limit(readability.desk_of(doc))
-        sentences, paragraphs = readability.body_units(doc, self._counter)
-        if measure == "sentence-words":
-            for u in sentences:
-                if u.words > limit:
-                    yield self.finding(doc, u.start, u.end, words=u.words, max=_fmt(limit), limit=source)
-        elif measure == "paragraph-words":
-            for u in paragraphs:
-                if u.words > limit:
-                    yield self.finding(doc, u.start, u.end, words=u.words, max=_fmt(limit), limit=source)
-        else:
-            words = sum(u.words for u in paragraphs)
-            if words < self.options["min-words"] or not sentences:
-                return
-            grade = readability.flesch_kincaid_grade(words, len(sentences), sum(u.syllables for u in paragraphs))
-            if grade <= limit:
-                return
-            hardest = max(sentences, key=lambda u: (readability.flesch_kincaid_grade(u.words, 1, u.syllables), -u.start))
-            yield self.finding(doc, hardest.start, hardest.end, grade=_fmt(grade), max=_fmt(limit), limit=source,
-                               words=words)
+        sentences, paragraphs = readability.body_counts(doc)  # words only: no syllables yet
+        if measure in ("sentence-words", "paragraph-words"):
+            for start, end, words in sentences if measure == "sentence-words" else paragraphs:
+                if words > limit:
+                    yield self.finding(doc, start, end, words=words, max=_fmt(limit), limit=source)
+            return
+        words = sum(w for _s, _e, w in paragraphs)
+        if words < self.options["min-words"] or not sentences:
+            return
+        grade = readability.flesch_kincaid_grade(words, len(sentences), readability.body_syllables(doc, self._counter))
+        if grade <= limit:
+            return
+        # The syllables of each sentence only for a draft above the grade.
+        units, _paragraphs = readability.body_units(doc, self._counter)
+        hardest = max(units, key=lambda u: (readability.flesch_kincaid_grade(u.words, 1, u.syllables), -u.start))
+        yield self.finding(doc, hardest.start, hardest.end, grade=_fmt(grade), max=_fmt(limit), limit=source,
+                           words=words)

@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 import re
+from itertools import compress, islice
+from operator import eq, not_
 from typing import Iterator
 
 from ..text.lazyre import lazy
+from ..text.tokens import tokens
 from ..document import Document
 from ..findings import Finding
 from ..rule import Rule
@@ -35,7 +38,7 @@ class RepeatedWord(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         prose = doc.prose
-        for m in _REPEAT.finditer(prose):
+        for m in repeats(doc):
             first, second = m.group(1), m.group(3)
             lower = first.lower()
             if lower in _REPEAT_OK or (first[:1].isupper() and second[:1].isupper() and first != first.upper()):
@@ -54,3 +57,46 @@ class RepeatedWord(Rule):
             start, end = m.end(1), m.end(3)
             fix = "" if lower in _SAFE_REPEAT else None
             yield self.finding(doc, start, end, suggestions=("",), fix=fix, word=first)
+
+
+def repeats(doc: Document) -> Iterator[re.Match]:
+    """The matches of ``_REPEAT.finditer(doc.prose)``, found by trying the pattern only
+    after the tokens (:mod:`lint.text.tokens`) it can start in.
+
+    A match's first word ends a token and its second starts the next one, so the pattern
+    is tried on a pair of neighbouring tokens, and only on a pair that can hold one: two
+    tokens equal but for case, or a token with other characters than ASCII letters and
+    digits (where a word may start after a period or dash inside it, or where
+    case-insensitive matching reaches past ASCII: "ſ", "K"). A pair of plain tokens that
+    differ never does: the pattern's words are whole tokens there. Each try reads from the
+    first token to one character past the second (what the closing lookahead looks at), so
+    a match found there is a match of the whole prose, and the pairs are tried in order,
+    each from the end of the last match, as ``finditer`` moves on.
+    """
+    table = tokens(doc)
+    texts = table.texts
+    n = len(texts)
+    if n < 2:
+        return
+    lower = "\n".join(texts).lower().split("\n")  # one call; no token holds a line break
+    tried = set(compress(range(n - 1), map(eq, lower, islice(lower, 1, None))))
+    odd = table.not_alnum()
+    if not "".join(texts).isascii():
+        odd = odd + list(compress(range(n), map(not_, map(str.isascii, texts))))
+    for i in odd:
+        tried.add(i)
+        tried.add(i - 1)
+    tried.discard(-1)
+    tried.discard(n - 1)
+    prose, starts, ends = doc.prose, table.starts, table.ends
+    search = _REPEAT.search
+    after = 0
+    for i in sorted(tried):
+        end = ends[i + 1]
+        if end <= after:
+            continue
+        m = search(prose, max(starts[i], after), end + 1)
+        if m is not None:
+            yield m
+            after = m.end()
+

@@ -2,7 +2,9 @@
 next one, when a quotation runs on into it)."""
 from __future__ import annotations
 
+import bisect
 import re
+from operator import le
 from typing import Iterator
 
 from ..text.lazyre import lazy
@@ -25,7 +27,10 @@ class UnbalancedBrackets(Rule):
         prose = doc.prose
         blocks = list(doc.blocks)
         carried: list[tuple[str, int]] = []  # absolute positions
+        marked = _blocks_with(prose, blocks, _BRACKET)
         for n, b in enumerate(blocks):
+            if not carried and n not in marked:
+                continue  # no bracket in it and none carried into it: nothing to report
             stack: list[tuple[str, int]] = carried
             carried = []
             seg = prose[b.start:b.end]
@@ -50,6 +55,24 @@ class UnbalancedBrackets(Rule):
                 continue
             for ch, i in stack:
                 yield self.finding(doc, i, i + 1, mark=ch, other=")" if ch == "(" else "]")
+
+
+def _blocks_with(prose: str, blocks: list, mark: "re.Pattern") -> set[int] | range:
+    """Indexes of the blocks that a match of ``mark`` in the prose touches (every block
+    when blocks are not in order, one after another)."""
+    starts = [b.start for b in blocks]
+    ends = [b.end for b in blocks]
+    if not all(map(le, ends[:-1], starts[1:])):
+        return range(len(blocks))
+    found = set()
+    for m in mark.finditer(prose):
+        start, end = m.span()
+        k = max(0, bisect.bisect_right(starts, start) - 1)
+        while k < len(blocks) and starts[k] < end:
+            if ends[k] > start:
+                found.add(k)
+            k += 1
+    return found
 
 
 def _quote_runs_on(prose: str, start: int, end: int) -> bool:
