@@ -431,35 +431,51 @@ def _read_heads(pattern: object, flags: int, at_start: bool) -> tuple | None:
         except Exception:  # _Unknown, RecursionError, or a parser unlike 3.11's
             return None
         return _simplest({tuple((w.lower(), e) for w, e in h) for h in reader.heads})
-    return None
+    # Too many heads even one word long (dates: every number and month): the prefixes
+    # the plain reader finds, none of them known to be whole.
+    found = _prefixes_of(pattern, flags, at_start)
+    return tuple(((p, False),) for p in found) if found is not None else None
+
+
+class Node(NamedTuple):
+    """A step of a :class:`Plan`: the tags of the heads that end here, and the next words
+    (whole, by word; or prefixes) with their steps."""
+
+    tags: tuple
+    whole: dict  # word -> Node
+    prefixed: tuple  # ((prefix, Node), ...)
 
 
 class Plan(NamedTuple):
-    """A pattern's heads arranged for lookup: by whole first word, and by first-word prefix.
-    Each entry lists the rest of its heads (the words after the first) with a tag (the
-    number of the alternation's part they belong to, 0 for a whole pattern)."""
+    """A pattern's heads as a tree of words, for lookup. A head's tag is the number of the
+    alternation's part it belongs to (0 for a whole pattern)."""
 
-    whole: dict  # first word -> ((rest, tag), ...)
-    firsts: frozenset  # whole's keys
-    prefixed: tuple  # ((first-word prefix, ((rest, tag), ...)), ...)
-    prefixes: tuple  # the prefixes alone
+    root: Node
+    firsts: frozenset  # the whole first words (root.whole's keys)
     later: int  # the most words after the first in any head
     heads: tuple  # ((head, tag), ...)
     long_firsts: frozenset  # the whole first words of heads of two words or more ...
     long_prefixes: tuple  # ... and their first-word prefixes
 
 
-def _plan(tagged: list) -> Plan:
-    """``tagged``: (head, tag) pairs."""
+def _node(tagged: list) -> Node:
+    """The tree of ``tagged`` (head, tag) pairs, from their first words on."""
+    tags = sorted({tag for head, tag in tagged if not head})
     whole: dict[str, list] = {}
     prefixed: dict[str, list] = {}
     for head, tag in tagged:
-        (word, is_whole), rest = head[0], tuple(head[1:])
-        (whole if is_whole else prefixed).setdefault(word, []).append((rest, tag))
+        if head:
+            (word, is_whole) = head[0]
+            (whole if is_whole else prefixed).setdefault(word, []).append((head[1:], tag))
+    return Node(tuple(tags), {w: _node(v) for w, v in whole.items()},
+                tuple((p, _node(v)) for p, v in sorted(prefixed.items())))
+
+
+def _plan(tagged: list) -> Plan:
+    """``tagged``: (head, tag) pairs."""
+    root = _node(tagged)
     long = [h[0] for h, _t in tagged if len(h) > 1]
-    return Plan({w: tuple(v) for w, v in whole.items()}, frozenset(whole),
-                tuple((p, tuple(v)) for p, v in sorted(prefixed.items())), tuple(sorted(prefixed)),
-                max((len(h) - 1 for h, _t in tagged), default=0), tuple(tagged),
+    return Plan(root, frozenset(root.whole), max((len(h) - 1 for h, _t in tagged), default=0), tuple(tagged),
                 frozenset(w for w, e in long if e), tuple(sorted({w for w, e in long if not e})))
 
 
@@ -554,48 +570,56 @@ class WordStarts:
         # Every key is ASCII \w, below "\x7f": the keys with the prefix end before this.
         return lo, bisect.bisect_right(keys, word, lo) if whole else bisect.bisect_left(keys, word + "\x7f", lo)
 
-    def _fits(self, place: int, word: str, whole: bool) -> bool:
-        """Whether the word at ``place`` may be ``word`` (or start with it)."""
-        text = self.odd.get(place)
+    def _ends(self, node: Node, i: int, out: set) -> None:
+        """Add to ``out`` the tags of the heads under ``node`` that the words from place
+        ``i`` on may complete."""
+        out.update(node.tags)
+        if i >= len(self.words) or not (node.whole or node.prefixed):
+            return
+        text = self.odd.get(i)
         if text is None:
-            key = self.words[place]
-            return key == word if whole else key.startswith(word)
-        return _may_start(text, word) and (not whole or len(text) == len(word))
+            word = self.words[i]
+            nxt = node.whole.get(word)
+            if nxt is not None:
+                self._ends(nxt, i + 1, out)
+            for p, nxt in node.prefixed:
+                if word.startswith(p):
+                    self._ends(nxt, i + 1, out)
+            return
+        for w, nxt in node.whole.items():
+            if _may_start(text, w) and len(text) == len(w):
+                self._ends(nxt, i + 1, out)
+        for p, nxt in node.prefixed:
+            if _may_start(text, p):
+                self._ends(nxt, i + 1, out)
 
-    def _present(self, rest: tuple) -> bool:
-        """Whether every word of ``rest`` may be somewhere in the draft."""
-        if self.odd:
-            return True
-        for word, whole in rest:
-            lo, hi = self._span(word, whole)
-            if lo == hi:
-                return False
-        return True
-
-    def _chunks(self, plan: Plan, sort_out: bool = False) -> Iterator[tuple[list[int], int]]:
+    def _chunks(self, plan: Plan, sort_out: bool = False) -> Iterator[tuple[list[int], tuple]]:
         """The places (word numbers) where a match of ``plan``'s pattern may start, in
-        chunks of (places, tag). A place a non-ASCII word makes possible is tried against
-        each head only with ``sort_out`` (to know its tags); otherwise it is simply kept."""
-        order, words = self.order, self.words
-        n = len(words)
-        fits = self._fits
-        found = [(self._span(w, True), plan.whole[w]) for w in plan.firsts.intersection(self.distinct())]
-        for p, entries in plan.prefixed:
+        chunks of (places, tags). A place a non-ASCII word makes possible is tried against
+        the heads only with ``sort_out`` (to know its tags); otherwise it is simply kept."""
+        root = plan.root
+        found = [(self._span(w, True), root.whole[w]) for w in plan.firsts.intersection(self.distinct())]
+        for p, node in root.prefixed:
             span = self._span(p, False)
             if span[0] < span[1]:
-                found.append((span, entries))
-        for (lo, hi), entries in found:
+                found.append((span, node))
+        order, ends = self.order, self._ends
+        for (lo, hi), node in found:
             places = order[lo:hi]
-            for rest, tag in entries:
-                if not rest:
-                    yield places, tag
-                elif self._present(rest):
-                    width = len(rest)
-                    yield [k for k in places if k + width < n and all(
-                        fits(k + d, w, e) for d, (w, e) in enumerate(rest, 1))], tag
+            if node.tags:
+                yield places, node.tags
+                if not sort_out:
+                    continue  # every place is taken already
+            if node.whole or node.prefixed:
+                for k in places:
+                    tags: set = set()
+                    ends(node, k + 1, tags)
+                    if tags:
+                        yield [k], tuple(tags)
         if self.odd:
             # A non-ASCII word may be any of a head's words (see the module's note): tried
             # as the first, and the words before it as the first of a longer head.
+            words = self.words
             for k in self.odd:
                 for d in range(plan.later + 1):
                     i = k - d
@@ -603,11 +627,12 @@ class WordStarts:
                         break
                     if not sort_out:
                         if d == 0 or i in self.odd or words[i] in plan.long_firsts or words[i].startswith(plan.long_prefixes):
-                            yield [i], 0
+                            yield [i], (0,)
                         continue
-                    for head, tag in plan.heads:
-                        if len(head) > d and i + len(head) <= n and all(fits(i + u, w, e) for u, (w, e) in enumerate(head)):
-                            yield [i], tag
+                    tags = set()
+                    ends(root, i, tags)
+                    if tags:
+                        yield [i], tuple(tags)
 
     def distinct(self) -> "set[str]":
         """The draft's ASCII words in lower case, as a set."""
@@ -630,9 +655,9 @@ class WordStarts:
     def tagged(self, plan: Plan) -> dict[int, set[int]]:
         """Each place where a match of ``plan``'s pattern may start, with its tags."""
         out: dict[int, set[int]] = {}
-        for chunk, tag in self._chunks(plan, sort_out=True):
+        for chunk, tags in self._chunks(plan, sort_out=True):
             for k in chunk:
-                out.setdefault(k, set()).add(tag)
+                out.setdefault(k, set()).update(tags)
         return out
 
     def not_alpha(self) -> list[tuple[str, int]]:
