@@ -603,7 +603,7 @@ class WordStarts:
             span = self._span(p, False)
             if span[0] < span[1]:
                 found.append((span, node))
-        order, ends = self.order, self._ends
+        order, ends, words, odd = self.order, self._ends, self.words, self.odd
         for (lo, hi), node in found:
             places = order[lo:hi]
             if node.tags:
@@ -611,22 +611,30 @@ class WordStarts:
                 if not sort_out:
                     continue  # every place is taken already
             if node.whole or node.prefixed:
+                # Most places fail on the next word: a set lookup and a prefix test, before
+                # the walk that reads the words after it.
+                nexts, pres = node.whole, tuple(p for p, _n in node.prefixed)
+                last = len(words) - 1
+                if odd:
+                    places = [k for k in places if k < last and (
+                        words[k + 1] in nexts or words[k + 1].startswith(pres) or k + 1 in odd)]
+                else:
+                    places = [k for k in places if k < last and (words[k + 1] in nexts or words[k + 1].startswith(pres))]
                 for k in places:
                     tags: set = set()
                     ends(node, k + 1, tags)
                     if tags:
                         yield [k], tuple(tags)
-        if self.odd:
+        if odd:
             # A non-ASCII word may be any of a head's words (see the module's note): tried
             # as the first, and the words before it as the first of a longer head.
-            words = self.words
-            for k in self.odd:
+            for k in odd:
                 for d in range(plan.later + 1):
                     i = k - d
                     if i < 0:
                         break
                     if not sort_out:
-                        if d == 0 or i in self.odd or words[i] in plan.long_firsts or words[i].startswith(plan.long_prefixes):
+                        if d == 0 or i in odd or words[i] in plan.long_firsts or words[i].startswith(plan.long_prefixes):
                             yield [i], (0,)
                         continue
                     tags = set()
