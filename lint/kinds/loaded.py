@@ -26,7 +26,7 @@ compiled the first time a term is found (see :mod:`lint.text.lazyre`).
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterable, Iterator
+from typing import Iterable, Iterator
 
 from ..document import Document
 from ..findings import Finding, Severity
@@ -77,48 +77,6 @@ def _match_parts(prose: str, rx: LazyAlternation, starts: list[int]) -> Iterator
             if m is not None:
                 yield m
                 break
-
-
-def _always(prose: str, pos: int) -> bool:
-    return True
-
-
-def _opener_test(rx: object) -> Callable[[str, int], bool]:
-    """For a placed term's pattern: a test of a start position that is False only when no
-    part of the alternation can match there, judged by the word at the position: the
-    whole first words and prefixes its parts' heads allow (:func:`lint.wordstarts.heads`),
-    and for the "-ly" adverb parts the word's length and ending (as :func:`_match_parts`
-    judges them). Trying the compiled pattern at every sentence opening and every word
-    after a comma cost more than the rest of such a rule."""
-    if not isinstance(rx, LazyAlternation):
-        return _always
-    firsts: set[str] = set()
-    prefixes: set[str] = set()
-    shortest_ly = None
-    for i, part in enumerate(rx.parts):
-        hd = wordstarts.heads(rx.part(i), at_start=True)
-        if hd is not None:
-            for head in hd:
-                word, whole = head[0]
-                (firsts if whole else prefixes).add(word)
-            continue
-        h = _LY_HEAD.match(part)
-        if h is None:
-            return _always  # a part that may open with anything
-        n = int(h.group(1)) + 2
-        shortest_ly = n if shortest_ly is None else min(shortest_ly, n)
-    pre = tuple(sorted(prefixes))
-    word_at = _WORD.match
-
-    def may_open(prose: str, pos: int) -> bool:
-        w = word_at(prose, pos)
-        word = w.group() if w else ""
-        if not word.isascii():
-            return True  # re.IGNORECASE equates "ſ" with "s"
-        head = word.lower()
-        return head in firsts or head.startswith(pre) or (
-            shortest_ly is not None and len(word) >= shortest_ly and word.isalpha() and head.endswith("ly"))
-    return may_open
 
 
 def _starts(doc: Document, set_off: bool) -> list[int]:
@@ -219,13 +177,6 @@ class LoadedTerm(Rule):
         except ValueError as exc:
             raise ParamError(str(exc)) from None
 
-    def _may_open(self) -> Callable[[str, int], bool]:
-        """A test that is False only where no term can start (see :func:`_opener_test`)."""
-        test = self.__dict__.get("_opener_test")
-        if test is None:
-            test = self.__dict__["_opener_test"] = _opener_test(self._regex)
-        return test
-
     def _norm(self, word: str) -> str:
         word = word.replace("’", "'")
         return word.lower() if self._fold else word
@@ -289,8 +240,7 @@ class LoadedTerm(Rule):
                     found = _match_parts(prose, rx, starts)
                 else:
                     match = rx.match
-                    may_open = self._may_open()
-                    found = (m for pos in starts if may_open(prose, pos) and (m := match(prose, pos)) is not None)
+                    found = (m for pos in starts if (m := match(prose, pos)) is not None)
             for m in found:
                 if m.end() > m.start():
                     index = int(m.lastgroup[1:]) if m.lastgroup else 0
