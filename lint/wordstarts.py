@@ -227,30 +227,315 @@ def may_open(regex: "re.Pattern | object", text: str) -> bool:
     return head is None or head.startswith(pre)
 
 
+# ---------------------------------------------------------------- heads: whole words
+#
+# A prefix says little when it is short: "the" is the start of "they", "there", "theory",
+# and a pattern for "the Ukraine" was tried at all of them, and at every "the" besides.
+# A head says more: the words a match must start with, in order, each either whole
+# ("the", followed in the pattern by a space, a hyphen or ``\b``, so the draft's word must
+# be exactly "the") or a prefix ("slam" in "slam(?:s|med)?", where the word may go on).
+# Words after the first are the draft's next words: the pattern puts only non-word
+# characters (at least one) between them, so no other word can come in between. A draft
+# position is tried when its words fit one of the heads, looked up by the head's rarest
+# word ("ukraine" rather than "the").
+
+#: The most words of a head worth reading, and the most heads a pattern may have before
+#: its heads are read shorter (a long alternation of phrases).
+_MOST_WORDS = 3
+_MOST_HEADS = 400
+_MOST_STEPS = 20_000
+# Characters that match only non-word characters, in any case (checked by a test against
+# every character): ASCII punctuation and spaces, and the typographic marks patterns use.
+_GAP_CHARS = frozenset(chr(c) for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")) | set("’‘“”—–")
+_END = object()  # an item that ends a reading: what follows cannot be read
+
+
+class _TooMany(Exception):
+    """A pattern has more heads than are worth listing at this length."""
+
+
+def _gap_class(av: list) -> bool:
+    """A character class that matches only non-word characters: ``\\s``, ``\\W``, ``[- ]``."""
+    for op, a in av:
+        if op is _c.LITERAL:
+            if chr(a) not in _GAP_CHARS:
+                return False
+        elif op is _c.CATEGORY:
+            if a not in (_c.CATEGORY_SPACE, _c.CATEGORY_NOT_WORD):
+                return False
+        else:
+            return False  # NEGATE, ranges
+    return True
+
+
+def _gap_item(item: tuple) -> bool:
+    """An item that matches one non-word character."""
+    op, av = item
+    if op is _c.LITERAL:
+        return chr(av) in _GAP_CHARS
+    return op is _c.IN and _gap_class(av)
+
+
+def _word_chars(item: tuple) -> list[str] | None:
+    """The ASCII word characters a one-character item may match, or None."""
+    op, av = item
+    if op is _c.LITERAL:
+        ch = chr(av)
+        return [ch] if ch.isascii() and (ch.isalnum() or ch == "_") else None
+    if op is _c.IN:
+        chars = _class_chars(av)
+        if chars and all(ch.isascii() and (ch.isalnum() or ch == "_") for ch in chars):
+            return chars
+    return None
+
+
+class _HeadReader:
+    """Reads a parse tree into heads (see above); one reading per pattern and length."""
+
+    def __init__(self, most_words: int) -> None:
+        self.most_words = most_words
+        self.heads: set[tuple[tuple[str, bool], ...]] = set()
+        self.steps = 0
+
+    def finish(self, words: tuple, cur: str) -> None:
+        head = (*words, (cur, False)) if cur else words
+        if not head:
+            raise _Unknown  # nothing read: the match may start anywhere
+        self.heads.add(head)
+        if len(self.heads) > _MOST_HEADS:
+            raise _TooMany
+
+    def walk(self, items: list, i: int, words: tuple, cur: str, state: str, anchored: bool) -> None:
+        """Read ``items[i:]``. ``state``: "start" (nothing matched yet), "word" (inside the
+        word ``cur``), "closed" (a whole word just ended), "gap" (non-word characters after one)."""
+        while True:
+            self.steps += 1
+            if self.steps > _MOST_STEPS:
+                raise _TooMany
+            if i >= len(items):
+                return self.finish(words, cur)
+            item = items[i]
+            if item is _END:
+                return self.finish(words, cur)
+            op, av = item
+            if op is _c.AT:
+                if state == "start":
+                    if av not in (_c.AT_BOUNDARY, _c.AT_BEGINNING, _c.AT_BEGINNING_STRING):
+                        raise _Unknown
+                    anchored = True
+                elif av is _c.AT_BOUNDARY and state == "word":
+                    words, cur, state = (*words, (cur, True)), "", "closed"  # the word ends here
+                elif av is not _c.AT_BOUNDARY:
+                    return self.finish(words, cur)
+            elif op is _c.ASSERT_NOT:
+                direction, sub = av
+                if _excludes_word_char(list(sub.data)):
+                    if direction < 0 and state == "start":
+                        anchored = True
+                    elif direction > 0 and state == "word":
+                        words, cur, state = (*words, (cur, True)), "", "closed"
+            elif op is _c.ASSERT:
+                pass  # zero-width: neither consumes nor anchors
+            elif op is _c.SUBPATTERN:
+                _group, add_flags, _del_flags, sub = av
+                if add_flags & (_c.SRE_FLAG_ASCII | _c.SRE_FLAG_LOCALE):
+                    if state == "start":
+                        raise _Unknown
+                    return self.finish(words, cur)
+                items, i = [*sub.data, *items[i + 1:]], 0
+                continue
+            elif op is _c.ATOMIC_GROUP:
+                items, i = [*av.data, *items[i + 1:]], 0
+                continue
+            elif op is _c.BRANCH:
+                rest = items[i + 1:]
+                for alt in av[1]:
+                    self.walk([*alt.data, *rest], 0, words, cur, state, anchored)
+                return None
+            elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+                low, high, sub = av
+                body = list(sub.data)
+                rest = items[i + 1:]
+                if len(body) == 1 and _gap_item(body[0]) and state != "start":
+                    # Spaces or dashes: one of them stands for the run.
+                    if low == 0:
+                        self.walk(rest, 0, words, cur, state, anchored)
+                    return self.walk([body[0], *rest], 0, words, cur, state, anchored)
+                if low == 0:
+                    self.walk(rest, 0, words, cur, state, anchored)
+                    if state == "start":
+                        pass  # the body still has to be read: it may be where every match starts
+                self.walk([*body, *(rest if high == 1 else [_END])], 0, words, cur, state, anchored)
+                return None
+            else:
+                chars = _word_chars(item)
+                if chars is not None:
+                    if state == "start" and not anchored:
+                        raise _Unknown
+                    if state == "closed":
+                        return self.finish(words, cur)  # a word right after a whole word: no match
+                    if len(chars) > 1:
+                        for ch in chars:
+                            self.walk(items, i + 1, words, cur + ch, "word", anchored)
+                        return None
+                    cur, state = cur + chars[0], "word"
+                elif _gap_item(item):
+                    if state == "start":
+                        raise _Unknown
+                    if state == "word":
+                        words, cur = (*words, (cur, True)), ""
+                    state = "gap"
+                else:
+                    if state == "start":
+                        raise _Unknown
+                    return self.finish(words, cur)
+                if len(words) >= self.most_words:
+                    return self.finish(words, "")
+            i += 1
+
+
+def _simplest(heads: set) -> tuple:
+    """The heads, less those another head already covers (every draft position that fits
+    the one fits the other), in a stable order."""
+    def covers(a: tuple, b: tuple) -> bool:  # a's condition follows from b's
+        if len(a) > len(b):
+            return False
+        for (wa, ea), (wb, eb) in zip(a, b):
+            if ea and not (eb and wa == wb):
+                return False
+            if not ea and not wb.startswith(wa):
+                return False
+        return True
+    ordered = sorted(heads, key=lambda h: (len(h), h))
+    kept: list = []
+    for h in ordered:
+        if not any(covers(k, h) for k in kept):
+            kept.append(h)
+    return tuple(kept)
+
+
+def _read_heads(pattern: object, flags: int, at_start: bool) -> tuple | None:
+    """The heads of ``pattern``'s matches, read afresh; None when they cannot be read."""
+    if not isinstance(pattern, str) or flags & re.ASCII or not _reader_works():
+        return None
+    try:
+        tree = list(_p.parse(pattern, flags).data)
+    except Exception:
+        return None
+    for most in range(_MOST_WORDS, 0, -1):
+        reader = _HeadReader(most)
+        try:
+            reader.walk(tree, 0, (), "", "start", at_start)
+        except _TooMany:
+            continue
+        except Exception:  # _Unknown, RecursionError, or a parser unlike 3.11's
+            return None
+        return _simplest({tuple((w.lower(), e) for w, e in h) for h in reader.heads})
+    # Too many heads even one word long (dates: every number and month): the prefixes
+    # the plain reader finds, none of them known to be whole.
+    found = _prefixes_of(pattern, flags, at_start)
+    return tuple(((p, False),) for p in found) if found is not None else None
+
+
+class Node(NamedTuple):
+    """A step of a :class:`Plan`: the tags of the heads that end here, and the next words
+    (whole, by word; or prefixes) with their steps."""
+
+    tags: tuple
+    whole: dict  # word -> Node
+    prefixed: tuple  # ((prefix, Node), ...)
+
+
+class Plan(NamedTuple):
+    """A pattern's heads as a tree of words, for lookup. A head's tag is the number of the
+    alternation's part it belongs to (0 for a whole pattern)."""
+
+    root: Node
+    firsts: frozenset  # the whole first words (root.whole's keys)
+    later: int  # the most words after the first in any head
+    heads: tuple  # ((head, tag), ...)
+    long_firsts: frozenset  # the whole first words of heads of two words or more ...
+    long_prefixes: tuple  # ... and their first-word prefixes
+
+
+def _node(tagged: list) -> Node:
+    """The tree of ``tagged`` (head, tag) pairs, from their first words on."""
+    tags = sorted({tag for head, tag in tagged if not head})
+    whole: dict[str, list] = {}
+    prefixed: dict[str, list] = {}
+    for head, tag in tagged:
+        if head:
+            (word, is_whole) = head[0]
+            (whole if is_whole else prefixed).setdefault(word, []).append((head[1:], tag))
+    return Node(tuple(tags), {w: _node(v) for w, v in whole.items()},
+                tuple((p, _node(v)) for p, v in sorted(prefixed.items())))
+
+
+def _plan(tagged: list) -> Plan:
+    """``tagged``: (head, tag) pairs."""
+    root = _node(tagged)
+    long = [h[0] for h, _t in tagged if len(h) > 1]
+    return Plan(root, frozenset(root.whole), max((len(h) - 1 for h, _t in tagged), default=0), tuple(tagged),
+                frozenset(w for w, e in long if e), tuple(sorted({w for w, e in long if not e})))
+
+
+# (pattern, flags, at_start) -> Plan, or () when the heads cannot be read.
+_HEADS = diskcache.Memo("heads", (diskcache.source_stamp(__file__),))
+
+
+def heads(regex: "re.Pattern | object", at_start: bool = False) -> tuple | None:
+    """The heads every match of ``regex`` starts with (see above): a tuple of heads, each a
+    tuple of (lower-case ASCII word, whole) pairs; None when that cannot be proved."""
+    plan = plan_of(regex, at_start)
+    return tuple(h for h, _t in plan.heads) if plan is not None else None
+
+
+def plan_of(regex: "re.Pattern | object", at_start: bool = False) -> Plan | None:
+    """:func:`heads`, arranged for lookup (a :class:`Plan`); kept in the disk cache."""
+    pattern, flags = getattr(regex, "pattern", None), getattr(regex, "flags", 0)
+    key = (pattern, flags, at_start)
+    found = _HEADS.get(key)
+    if found is None:
+        hd = _read_heads(pattern, flags, at_start)
+        found = _plan([(h, 0) for h in hd]) if hd is not None else ()
+        if isinstance(pattern, str):
+            _HEADS.set(key, found)
+    return found or None
+
+
 class WordStarts:
     """Where the draft's words (``\\w+`` runs) start, looked up by lower-case prefix.
 
     The ASCII words are kept sorted by their lower-case form (``keys``, with ``starts``
-    beside them), so the words with a prefix are one slice, found by bisection; words with
-    other letters are kept apart (``always``: see the module's note)."""
+    beside them and their places in the text in ``order``), so the words with a prefix are
+    one slice, found by bisection; ``words`` holds every word's lower-case form in text
+    order, so a word's neighbours can be read. Words with other letters are kept apart
+    (``always``, and ``odd``: their text by place; see the module's note)."""
 
-    __slots__ = ("keys", "starts", "always")
+    __slots__ = ("keys", "starts", "always", "order", "words", "places", "odd", "_distinct")
 
     def __init__(self, starts: list[int], texts: list[str]) -> None:
         joined = "\n".join(texts)
+        # Lowering never makes or removes a line break, so the split keeps the count even
+        # where a non-ASCII word's length changes.
+        words = joined.lower().split("\n") if texts else []
         if joined.isascii():
-            always: list[int] = []
+            odd: dict[int, str] = {}
+            ascii_places: "range | list[int]" = range(len(words))
         else:
             ascii_ = list(map(str.isascii, texts))
-            always = list(compress(starts, map(not_, ascii_)))
-            starts, texts = list(compress(starts, ascii_)), list(compress(texts, ascii_))
-            joined = "\n".join(texts)
-        keys = joined.lower().split("\n") if texts else []  # ASCII: lowering keeps lengths
+            odd = {i: texts[i] for i in compress(range(len(texts)), map(not_, ascii_))}
+            ascii_places = list(compress(range(len(texts)), ascii_))
         # A stable sort: a word's starts stay in text order.
-        order = sorted(range(len(keys)), key=keys.__getitem__)
-        self.keys: list[str] = list(map(keys.__getitem__, order))
+        order = sorted(ascii_places, key=words.__getitem__)
+        self.keys: list[str] = list(map(words.__getitem__, order))
         self.starts: list[int] = list(map(starts.__getitem__, order))
-        self.always = always
+        self.order = order
+        self.words = words
+        self.places = starts
+        self.odd = odd
+        self.always: list[int] = [starts[i] for i in odd]
+        self._distinct: "set[str] | None" = None
 
     @classmethod
     def of(cls, text: str) -> "WordStarts":
@@ -277,6 +562,111 @@ class WordStarts:
         keys = self.keys
         lo = bisect.bisect_left(keys, word)
         return self.starts[lo:bisect.bisect_right(keys, word, lo)]
+
+    def _span(self, word: str, whole: bool) -> tuple[int, int]:
+        """The slice of ``keys`` that are ``word`` (``whole``) or start with it."""
+        keys = self.keys
+        lo = bisect.bisect_left(keys, word)
+        # Every key is ASCII \w, below "\x7f": the keys with the prefix end before this.
+        return lo, bisect.bisect_right(keys, word, lo) if whole else bisect.bisect_left(keys, word + "\x7f", lo)
+
+    def _ends(self, node: Node, i: int, out: set) -> None:
+        """Add to ``out`` the tags of the heads under ``node`` that the words from place
+        ``i`` on may complete."""
+        out.update(node.tags)
+        if i >= len(self.words) or not (node.whole or node.prefixed):
+            return
+        text = self.odd.get(i)
+        if text is None:
+            word = self.words[i]
+            nxt = node.whole.get(word)
+            if nxt is not None:
+                self._ends(nxt, i + 1, out)
+            for p, nxt in node.prefixed:
+                if word.startswith(p):
+                    self._ends(nxt, i + 1, out)
+            return
+        for w, nxt in node.whole.items():
+            if _may_start(text, w) and len(text) == len(w):
+                self._ends(nxt, i + 1, out)
+        for p, nxt in node.prefixed:
+            if _may_start(text, p):
+                self._ends(nxt, i + 1, out)
+
+    def _chunks(self, plan: Plan, sort_out: bool = False) -> Iterator[tuple[list[int], tuple]]:
+        """The places (word numbers) where a match of ``plan``'s pattern may start, in
+        chunks of (places, tags). A place a non-ASCII word makes possible is tried against
+        the heads only with ``sort_out`` (to know its tags); otherwise it is simply kept."""
+        root = plan.root
+        found = [(self._span(w, True), root.whole[w]) for w in plan.firsts.intersection(self.distinct())]
+        for p, node in root.prefixed:
+            span = self._span(p, False)
+            if span[0] < span[1]:
+                found.append((span, node))
+        order, ends, words, odd = self.order, self._ends, self.words, self.odd
+        for (lo, hi), node in found:
+            places = order[lo:hi]
+            if node.tags:
+                yield places, node.tags
+                if not sort_out:
+                    continue  # every place is taken already
+            if node.whole or node.prefixed:
+                # Most places fail on the next word: a set lookup and a prefix test, before
+                # the walk that reads the words after it.
+                nexts, pres = node.whole, tuple(p for p, _n in node.prefixed)
+                last = len(words) - 1
+                if odd:
+                    places = [k for k in places if k < last and (
+                        words[k + 1] in nexts or words[k + 1].startswith(pres) or k + 1 in odd)]
+                else:
+                    places = [k for k in places if k < last and (words[k + 1] in nexts or words[k + 1].startswith(pres))]
+                for k in places:
+                    tags: set = set()
+                    ends(node, k + 1, tags)
+                    if tags:
+                        yield [k], tuple(tags)
+        if odd:
+            # A non-ASCII word may be any of a head's words (see the module's note): tried
+            # as the first, and the words before it as the first of a longer head.
+            for k in odd:
+                for d in range(plan.later + 1):
+                    i = k - d
+                    if i < 0:
+                        break
+                    if not sort_out:
+                        if d == 0 or i in odd or words[i] in plan.long_firsts or words[i].startswith(plan.long_prefixes):
+                            yield [i], (0,)
+                        continue
+                    tags = set()
+                    ends(root, i, tags)
+                    if tags:
+                        yield [i], tuple(tags)
+
+    def distinct(self) -> "set[str]":
+        """The draft's ASCII words in lower case, as a set."""
+        found = self._distinct
+        if found is None:
+            found = self._distinct = set(self.keys)
+        return found
+
+    def starting(self, plan: Plan) -> list[int]:
+        """Offsets, in order, where a match of ``plan``'s pattern may start."""
+        places: list[int] = []
+        chunks = 0
+        for chunk, _tag in self._chunks(plan):
+            places += chunk
+            chunks += 1
+        if chunks > 1:
+            places = set(places)
+        return list(map(self.places.__getitem__, sorted(places)))
+
+    def tagged(self, plan: Plan) -> dict[int, set[int]]:
+        """Each place where a match of ``plan``'s pattern may start, with its tags."""
+        out: dict[int, set[int]] = {}
+        for chunk, tags in self._chunks(plan, sort_out=True):
+            for k in chunk:
+                out.setdefault(k, set()).update(tags)
+        return out
 
     def not_alpha(self) -> list[tuple[str, int]]:
         """The ASCII words with a digit or an underscore, as (lower-case word, offset)."""
@@ -360,55 +750,37 @@ def _may_start(word: str, prefix: str) -> bool:
     return True
 
 
-class _PartIndex(NamedTuple):
-    union: tuple[str, ...]  # the shortest prefixes, for the word-start index
-    lengths: tuple[int, ...]  # the lengths of all prefixes, longest first
-    by_prefix: dict[str, tuple[int, ...]]  # prefix -> the parts that may start with it
+def part_plan(regex: LazyAlternation) -> Plan | None:
+    """The heads of every part of ``regex`` in one :class:`Plan`, each tagged with its
+    part's number; None unless every part's heads are known."""
+    key = (regex.pattern, regex.flags, "parts")
+    found = _HEADS.get(key)
+    if found is None:
+        tagged = []
+        for i, part in enumerate(regex.parts):
+            hd = _read_heads(part, regex.flags, False)
+            if hd is None:
+                tagged = None
+                break
+            tagged += [(h, i) for h in hd]
+        found = _plan(tagged) if tagged is not None else ()
+        _HEADS.set(key, found)
+    return found or None
 
 
-def _part_index(parts: tuple[tuple[str, ...], ...]) -> _PartIndex:
-    by_prefix: dict[str, list[int]] = {}
-    for i, pre in enumerate(parts):
-        for p in pre:
-            by_prefix.setdefault(p, []).append(i)
-    union = set(by_prefix)
-    union = {w for w in union if not any(v != w and w.startswith(v) for v in union)}
-    return _PartIndex(tuple(sorted(union)), tuple(sorted({len(p) for p in by_prefix}, reverse=True)),
-                      {p: tuple(sorted(set(v))) for p, v in by_prefix.items()})
-
-
-def _finditer_parts(doc: "Document", regex: LazyAlternation,
-                    parts: tuple[tuple[str, ...], ...]) -> Iterator[re.Match] | None:
+def _finditer_parts(doc: "Document", regex: LazyAlternation, plan: Plan) -> Iterator[re.Match] | None:
     """The whole alternation's matches, found by trying, at each possible start, only the
     parts that can begin there, first part first; None when the whole pattern should be
     compiled instead (many parts needed, or many drafts scanned)."""
     regex.scans += 1
     if regex.scans > MOST_PART_SCANS:
         return None
-    if regex.index is None:
-        regex.index = _part_index(parts)
-    index: _PartIndex = regex.index
-    prose = doc.prose
-    plan = []
-    wanted: set[int] = set()
-    for pos in word_starts(doc).starting_with(index.union):
-        word = _RUN.match(prose, pos).group()
-        if word.isascii():
-            key = word.lower()
-            found: set[int] = set()
-            for n in index.lengths:
-                hit = index.by_prefix.get(key[:n]) if n <= len(key) else None
-                if hit:
-                    found.update(hit)
-            which = sorted(found)
-        else:
-            which = [i for i, pre in enumerate(parts) if any(_may_start(word, p) for p in pre)]
-        if which:
-            plan.append((pos, which))
-            wanted.update(which)
-    if len(wanted) - regex.parts_compiled() > MOST_PARTS:
+    index = word_starts(doc)
+    by_place = index.tagged(plan)
+    if len(set().union(*by_place.values())) - regex.parts_compiled() > MOST_PARTS:
         return None
-    return _run_plan(prose, regex, plan)
+    places = index.places
+    return _run_plan(doc.prose, regex, [(places[k], sorted(by_place[k])) for k in sorted(by_place)])
 
 
 def _run_plan(prose: str, regex: LazyAlternation, plan: list) -> Iterator[re.Match]:
@@ -425,13 +797,13 @@ def _run_plan(prose: str, regex: LazyAlternation, plan: list) -> Iterator[re.Mat
 
 
 def may_match_in(doc: "Document", regex: "re.Pattern | object", lo: int, hi: int) -> bool:
-    """False only when no match of ``regex`` can start in ``doc.prose[lo:hi]``: its
-    prefixes are known and no word there starts with one. Lets a rule skip (and never
-    compile) a context pattern whose first words are absent from the sentence."""
-    pre = prefixes(regex)
-    if pre is None:
+    """False only when no match of ``regex`` can start in ``doc.prose[lo:hi]``: its heads
+    are known and no word there starts one. Lets a rule skip (and never compile) a context
+    pattern whose first words are absent from the sentence."""
+    plan = plan_of(regex)
+    if plan is None:
         return True
-    starts = doc.derived(("word-starts-with", pre), lambda: word_starts(doc).starting_with(pre))
+    starts = doc.derived(("word-heads", regex.pattern, regex.flags), lambda: word_starts(doc).starting(plan))
     k = bisect.bisect_left(starts, lo)
     return k < len(starts) and starts[k] < hi
 
@@ -439,20 +811,20 @@ def may_match_in(doc: "Document", regex: "re.Pattern | object", lo: int, hi: int
 def finditer(doc: "Document", regex: re.Pattern) -> Iterator[re.Match]:
     """The matches of ``regex.finditer(doc.prose)``, found by trying only possible starts."""
     if isinstance(regex, LazyAlternation) and not regex.is_compiled:
-        parts = part_prefixes(regex)
+        parts = part_plan(regex)
         if parts is not None:
             found = _finditer_parts(doc, regex, parts)
             if found is not None:
                 yield from found
                 return
-    pre = prefixes(regex)
+    plan = plan_of(regex)
     prose = doc.prose
-    if pre is None:
+    if plan is None:
         yield from regex.finditer(prose)
         return
     match = regex.match
     after = 0
-    for pos in word_starts(doc).starting_with(pre):
+    for pos in word_starts(doc).starting(plan):
         if pos < after:
             continue
         m = match(prose, pos)

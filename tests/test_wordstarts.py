@@ -148,6 +148,7 @@ def fresh_prefixes(monkeypatch):
 
     monkeypatch.setenv("NEWSLINT_NO_CACHE", "1")
     monkeypatch.setattr(wordstarts, "_PREFIXES", diskcache.Memo("prefixes", ("test",)))
+    monkeypatch.setattr(wordstarts, "_HEADS", diskcache.Memo("heads", ("test",)))
     monkeypatch.setattr(wordstarts, "_READER_OK", None)
     return monkeypatch
 
@@ -168,11 +169,12 @@ def test_without_the_parser_every_scan_is_plain_and_finds_the_same(fresh_prefixe
     docs = [doc(t) for t in TRICKY]
     fast = {(rx.pattern, rx.flags): [spans(wordstarts.finditer(d, rx)) for d in docs] for rx in regexes}
     fresh_prefixes.setattr(wordstarts, "_PREFIXES", __import__("lint.diskcache").diskcache.Memo("prefixes", ("t2",)))
+    fresh_prefixes.setattr(wordstarts, "_HEADS", __import__("lint.diskcache").diskcache.Memo("heads", ("t2",)))
     fresh_prefixes.setattr(wordstarts, "_p", None)
     fresh_prefixes.setattr(wordstarts, "_READER_OK", None)
     assert not wordstarts._reader_works()
     for rx in regexes:
-        assert wordstarts.prefixes(rx) is None
+        assert wordstarts.prefixes(rx) is None and wordstarts.heads(rx) is None
         assert [spans(wordstarts.finditer(d, rx)) for d in docs] == fast[(rx.pattern, rx.flags)], rx.pattern[:80]
 
 
@@ -195,6 +197,7 @@ def test_without_the_parser_a_whole_run_reports_the_same_findings(fresh_prefixes
     fresh_prefixes.setattr(wordstarts, "_p", None)
     fresh_prefixes.setattr(wordstarts, "_READER_OK", None)
     fresh_prefixes.setattr(wordstarts, "_PREFIXES", __import__("lint.diskcache").diskcache.Memo("prefixes", ("t3",)))
+    fresh_prefixes.setattr(wordstarts, "_HEADS", __import__("lint.diskcache").diskcache.Memo("heads", ("t3",)))
     assert not wordstarts._reader_works()
     assert with_reader and with_reader == findings()
 
@@ -224,7 +227,7 @@ def test_shipped_rules_compile_their_terms_one_at_a_time_with_the_same_matches(s
     docs = [doc(t) for t in texts]
     split = 0
     for alt in alternations:
-        parts = wordstarts.part_prefixes(alt)
+        parts = wordstarts.part_plan(alt)
         if parts is None:
             continue
         split += 1

@@ -17,8 +17,7 @@ stay quiet, because a false alarm costs more trust than a missed word.
 from __future__ import annotations
 
 import re
-from itertools import compress, islice
-from operator import ne
+from itertools import compress
 
 from ..document import Document
 from . import tokens as text_tokens
@@ -314,28 +313,37 @@ class WordIndex:
     once, however many rules look terms up in it. A token is found under its key, under
     its key without a possessive ("regime's" -> "regime") and under the first part of a
     hyphenated compound ("democrat-run" -> "democrat").
+
+    A key's tokens are found by ``list.index`` (a C-level scan) when a rule asks for it:
+    a rule asks for the few of its first words that the draft holds (a set intersection),
+    and that costs less than sorting or grouping every word of every draft.
     """
 
-    __slots__ = ("keys", "variants", "where")
+    __slots__ = ("keys", "variants", "_every", "_extra", "_distinct", "_where")
 
     def __init__(self, texts: list[str], fold: bool) -> None:
         # One string operation for all the words: a word never holds a line break, and
         # splitting keeps the count right even where lowering changes a word's length.
         joined = "\n".join(texts).replace("’", "'")
         keys = (joined.lower() if fold else joined).split("\n") if texts else []
-        where = _positions(keys)
-        # Possessives and compounds are rare: their other keys are kept apart.
+        # Possessives and compounds are rare: their other keys are kept apart, after the
+        # keys (``_every``), with the numbers of their tokens (``_extra``).
         variants: dict[int, tuple[str, str]] = {}
-        for key in [k for k in where if "'" in k or "-" in k]:
-            base = _POSSESSIVE_END.sub("", key)
-            head = key.split("-", 1)[0] if "-" in key else ""
-            for i in where[key]:
+        every, extra = keys, []
+        if "'" in joined or "-" in joined:
+            every = list(keys)
+            for i in compress(range(len(keys)), map(_MARKED, keys)):
+                key = keys[i]
+                base = _POSSESSIVE_END.sub("", key)
+                head = key.split("-", 1)[0] if "-" in key else ""
                 variants[i] = (base, head)
-            if base != key:
-                where.setdefault(base, []).extend(where[key])
-            if head:
-                where.setdefault(head, []).extend(where[key])
-        self.keys, self.variants, self.where = keys, variants, where
+                for other in {base, head} - {key, ""}:
+                    every.append(other)
+                    extra.append(i)
+        self._every, self._extra = every, extra
+        self._distinct = set(every)
+        self._where: "dict[str, list[int]] | None" = None
+        self.keys, self.variants = keys, variants
 
     def base(self, i: int) -> str:
         """Token ``i``'s key without a possessive ending."""
@@ -347,28 +355,42 @@ class WordIndex:
         v = self.variants.get(i)
         return v[1] if v else ""
 
+    def positions(self, key: str) -> list[int]:
+        """The tokens found under ``key``, in text order."""
+        every, found = self._every, []
+        if key in self._distinct:
+            i = every.index(key)
+            try:
+                while True:
+                    found.append(i)
+                    i = every.index(key, i + 1)
+            except ValueError:
+                pass
+            n = len(self.keys)
+            if found[-1] >= n:  # found under a variant too
+                extra = self._extra
+                found = sorted({i if i < n else extra[i - n] for i in found})
+        return found
+
+    @property
+    def where(self) -> dict[str, list[int]]:
+        """Every key with its tokens (:meth:`positions` of each)."""
+        if self._where is None:
+            self._where = {k: self.positions(k) for k in self._distinct}
+        return self._where
+
     def candidates(self, first_words: dict) -> list[int]:
         """Indexes of the tokens that may start one of these terms, in text order."""
-        where = self.where
-        if len(first_words) < len(where):
-            found = {i for w in first_words if w in where for i in where[w]}
-        else:
-            found = {i for w, idx in where.items() if w in first_words for i in idx}
-        return sorted(found)
+        hits = self._distinct.intersection(first_words)
+        if len(hits) == 1:
+            return self.positions(hits.pop())
+        found: list[int] = []
+        for w in hits:
+            found += self.positions(w)
+        return sorted(set(found))
 
 
-def _positions(keys: list[str]) -> dict[str, list[int]]:
-    """Each key's indexes in ``keys``, in order. Built by one sort and slices of it, in C,
-    rather than a dictionary update per word."""
-    n = len(keys)
-    if not n:
-        return {}
-    order = sorted(range(n), key=keys.__getitem__)  # stable: a key's indexes stay in order
-    ordered = list(map(keys.__getitem__, order))
-    # Where the sorted keys change: each run of one key is a slice of the order.
-    cuts = [0, *compress(range(1, n), map(ne, ordered, islice(ordered, 1, None))), n]
-    firsts = map(ordered.__getitem__, islice(cuts, len(cuts) - 1))
-    return dict(zip(firsts, map(order.__getitem__, map(slice, cuts, islice(cuts, 1, None)))))
+_MARKED = re.compile(r"['-]").search
 
 
 class CaseKeptIndex:
@@ -538,7 +560,7 @@ def _personal_draft(doc: Document) -> bool:
     first: set[int] = set()
     second: set[int] = set()
     for key in _FIRST_PERSON | _SECOND_PERSON:
-        for i in index.where.get(key, ()):
+        for i in index.positions(key):
             start, end, text = toks[i]
             if index.keys[i] != key:
                 continue  # found under a variant key
