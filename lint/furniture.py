@@ -193,6 +193,7 @@ _GATE = lazy(r"cookie|©|copyright|rights\s+reserved|\(c\)|(?:says|said|wrote|wr
 # Literals that every match of _GATE contains (in a line folded by _folded): most lines have
 # none, and a substring test is far cheaper than the case-insensitive search.
 _GATE_LITERALS = ("cookie", "©", "copyright", "rights", "(c)", ":")
+_MAY_GATE = re.compile("|".join(map(re.escape, _GATE_LITERALS)))
 # The first line of a post: "jdoe says:", "Jane Doe on May 3, 2019 at 8:50 pm said:".
 _POST_HEAD = lazy(r"\b(?:says|said|wrote|writes)\s*:\s*$", re.I)
 _RELATED_HEAD = lazy(
@@ -384,30 +385,44 @@ def is_counter(text: str) -> bool:
 # re: simple case folding plus its extra cases); _folded maps them first, since lower()
 # leaves "ı" and "ſ" as they are and turns "İ" into two characters.
 _RE_I_ASCII = str.maketrans({"ı": "i", "İ": "i", "ſ": "s", "\u212a": "k"})
+_RE_I_CHARS = "ıİſ\u212a"
 
 
 def _folded(text: str) -> str:
     """``text`` in lower case such that an ASCII literal that a case-insensitive pattern
     finds in ``text`` is a plain substring of it (for the literal prefilters here)."""
-    return text.lower() if text.isascii() else text.translate(_RE_I_ASCII).lower()
+    if text.isascii() or not any(c in text for c in _RE_I_CHARS):
+        return text.lower()  # (translating a line without those characters changes nothing)
+    return text.translate(_RE_I_ASCII).lower()
+
+
+# _ADDRESS needs one of these words, as a word, in the folded line (see _folded). In the
+# folded line it stands between characters that are not ASCII letters or digits: a word
+# character of the line never folds to anything else, and only a word character folds to
+# one of them. (_ADDRESS's words "we're" and "we've" start with "we", which a quote mark
+# follows.) Case-sensitive and led by literals, it is far cheaper than _ADDRESS itself.
+_MAY_ADDRESS = re.compile(r"(?<![a-z0-9])(?:you|your|yours|yourself|we|our|us|dear)(?![a-z0-9])")
 
 
 def _may_address(folded: str) -> bool:
     """False only when _ADDRESS cannot match (it needs one of these words)."""
-    return "you" in folded or "we" in folded or "us" in folded or "our" in folded or "dear" in folded
+    return _MAY_ADDRESS.search(folded) is not None
 
 
-def is_appeal(text: str) -> bool:
-    """A line that addresses the reader and asks for money, membership or a sign-up."""
+def is_appeal(text: str, folded: str | None = None) -> bool:
+    """A line that addresses the reader and asks for money, membership or a sign-up.
+    ``folded``: ``_folded(text)``, when the caller has it."""
     if may_open(_DEAR, text) and _DEAR.match(text):
         return True
     if text[:1] in "“\"‘'":
         return False  # a quotation: someone in the story speaking, not the page
     if len(text) > 700:
         return False
-    folded = _folded(text)
-    # the small pattern first: _ASK is compiled only when needed
-    if _may_address(folded) and _ADDRESS.search(text) and _may_ask(folded) and _ASK.search(text):
+    if folded is None:
+        folded = _folded(text)
+    # the literal tests first (most lines fail one), then the small pattern: _ASK is
+    # compiled only when needed
+    if _MAY_ADDRESS.search(folded) and _MAY_ASK.search(folded) and _ADDRESS.search(text) and _ASK.search(text):
         # A long paragraph that tells the reader to donate or subscribe is a how-to's advice
         # ("You can donate it, sell it ...") unless the publisher speaks in it ("we", "our").
         return len(text) < 250 or _US.search(text) is not None
@@ -423,9 +438,14 @@ _ASK_WORDS = ("donat", "contribut", "gift", "support", "member", "subscriber", "
               "here", "keep")
 
 
+# Each of those words starts a word where a match has it (after \b or \s in _ASK), except
+# "blocker" in "adblocker"; at a word start in the folded line, as for _MAY_ADDRESS.
+_MAY_ASK = re.compile(r"(?<![a-z0-9])(?:" + "|".join(w for w in _ASK_WORDS if w != "blocker") + ")|blocker")
+
+
 def _may_ask(folded: str) -> bool:
     """False only when ``_ASK`` cannot match in the line ``folded`` came from."""
-    return any(w in folded for w in _ASK_WORDS)
+    return _MAY_ASK.search(folded) is not None
 
 
 def _menu_like(ln: Line) -> bool:
@@ -559,7 +579,8 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
         if taken[i]:
             i += 1
             continue
-        if (is_appeal(t) and not (ln.short and _title(t))) or (ln.short and _full(_DEAR, t)):
+        folded = _folded(t)
+        if (is_appeal(t, folded) and not (ln.short and _title(t))) or (ln.short and _full(_DEAR, t)):
             j = _appeal_end(lines, i)
             # A short header just above ("Support us", "A note to readers") belongs to it.
             s = i
@@ -570,8 +591,7 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
             i = j + 1
             continue
         # one scan of the line for the rarer shapes below, when it has one of the literals
-        folded = _folded(t)
-        gate = any(w in folded for w in _GATE_LITERALS) and _GATE.search(t) is not None
+        gate = _MAY_GATE.search(folded) is not None and _GATE.search(t) is not None
         if gate and _COOKIE.search(t) and _cookie_context(t) and len(t) <= 600 and t[:1] not in "“\"‘'":
             j = i
             while j + 1 < n and lines[j + 1].short and (_label(lines[j + 1]) or _full(_POLICY, lines[j + 1].text)):
