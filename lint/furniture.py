@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
-from .parts import is_byline, is_credit, is_dateline
+from .parts import fold, is_byline, is_credit, is_dateline
 from .text.lazyre import lazy
 from .wordstarts import may_open
 
@@ -381,19 +381,9 @@ def is_counter(text: str) -> bool:
     return len(text) <= 60 and any(c.isdigit() for c in text) and bool(_COUNTER.fullmatch(text))
 
 
-# Characters outside ASCII that a case-insensitive pattern takes for an ASCII letter (Python's
-# re: simple case folding plus its extra cases); _folded maps them first, since lower()
-# leaves "ı" and "ſ" as they are and turns "İ" into two characters.
-_RE_I_ASCII = str.maketrans({"ı": "i", "İ": "i", "ſ": "s", "\u212a": "k"})
-_RE_I_CHARS = "ıİſ\u212a"
-
-
-def _folded(text: str) -> str:
-    """``text`` in lower case such that an ASCII literal that a case-insensitive pattern
-    finds in ``text`` is a plain substring of it (for the literal prefilters here)."""
-    if text.isascii() or not any(c in text for c in _RE_I_CHARS):
-        return text.lower()  # (translating a line without those characters changes nothing)
-    return text.translate(_RE_I_ASCII).lower()
+# ``text`` in lower case such that an ASCII literal that a case-insensitive pattern finds in
+# ``text`` is a plain substring of it (for the literal prefilters here).
+_folded = fold
 
 
 # _ADDRESS needs one of these words, as a word, in the folded line (see _folded). In the

@@ -117,9 +117,19 @@ def test_credit_gate_is_implied_by_the_pattern():
         assert parts.is_credit(line) == want, line
 
 
+_CAPTION_EXTRA = [
+    "The mayor speaks (Photo: city hall)  ", "The mayor speaks [PICTURED: left]", "A view (file photo)",
+    "The mayor speaks. PHOTO: City Hall", "The mayor speaks.  Credit : Jane Doe", "He spoke.”Picture: Ann",
+    "The mayor speaks. ıllustration: Ann", "The mayor speaks (İmage: city)", "The mayor speaks. İMAGE: Ann",
+    "Capt\u0130on the mayor", "Image CAPTION: the mayor", "(Photo: the mayor) spoke", "The mayor (photo",
+    "The mayor spoke: photo op", "“A storm,” she said. Photograph: Jane Doe", "Jane Doe/Reuters.",
+]
+
+
 def test_caption_gate_is_implied_by_the_pattern():
-    for line in LINES:
+    for line in LINES + _CAPTION_EXTRA:
         assert parts.is_caption(line) == (len(line) <= 400 and bool(parts._CAPTION.fullmatch(line))), line
+    assert sum(parts.is_caption(line) for line in _CAPTION_EXTRA) >= 8
 
 
 def test_ask_gate_is_implied_by_the_pattern():
