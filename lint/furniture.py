@@ -30,9 +30,9 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
-from .parts import fold, is_byline, is_credit, is_dateline
+from .parts import fold, is_byline, is_credit, is_dateline, may_open
 from .text.lazyre import lazy
-from .wordstarts import may_open
+from .wordstarts import prefixes
 
 if TYPE_CHECKING:  # pragma: no cover
     from .document import Document
@@ -193,7 +193,13 @@ _GATE = lazy(r"cookie|©|copyright|rights\s+reserved|\(c\)|(?:says|said|wrote|wr
 # Literals that every match of _GATE contains (in a line folded by _folded): most lines have
 # none, and a substring test is far cheaper than the case-insensitive search.
 _GATE_LITERALS = ("cookie", "©", "copyright", "rights", "(c)", ":")
-_MAY_GATE = re.compile("|".join(map(re.escape, _GATE_LITERALS)))
+# The colon of _GATE ends the line (but for spaces): the other literals are looked for.
+_MAY_GATE = re.compile("|".join(map(re.escape, _GATE_LITERALS[:-1])))
+
+
+def _may_gate(text: str, folded: str) -> bool:
+    """False only when ``_GATE.search(text)`` must fail (``folded`` is ``_folded(text)``)."""
+    return _MAY_GATE.search(folded) is not None or text.rstrip().endswith(":")
 # The first line of a post: "jdoe says:", "Jane Doe on May 3, 2019 at 8:50 pm said:".
 _POST_HEAD = lazy(r"\b(?:says|said|wrote|writes)\s*:\s*$", re.I)
 _RELATED_HEAD = lazy(
@@ -399,6 +405,35 @@ def _may_address(folded: str) -> bool:
     return _MAY_ADDRESS.search(folded) is not None
 
 
+# A case-insensitive pattern that starts with a word is slow to search for: re tries it at
+# every character. These two are tried only where _MAY_ADDRESS (every match of _ADDRESS
+# starts where it matches) or a word that _ASK's matches start with is found in the folded
+# line, which has the line's offsets (folding changes no length but for "İ", which is
+# mapped to one letter first; a line whose length changed anyway is searched whole).
+def _addressed(text: str, folded: str) -> bool:
+    """``_ADDRESS.search(text) is not None``."""
+    if len(folded) != len(text):
+        return _ADDRESS.search(text) is not None
+    match = _ADDRESS.match
+    return any(match(text, m.start()) for m in _MAY_ADDRESS.finditer(folded))
+
+
+_ASK_STARTS: list = []
+
+
+def _asks(text: str, folded: str) -> bool:
+    """``_ASK.search(text) is not None``."""
+    if not _ASK_STARTS:
+        pre = prefixes(_ASK)  # the words its matches start with (after its \b)
+        # (a lookahead: every word start is found, however the prefixes overlap)
+        _ASK_STARTS.append(re.compile(r"(?<![a-z0-9])(?=" + "|".join(map(re.escape, pre)) + ")") if pre else None)
+    starts = _ASK_STARTS[0]
+    if starts is None or len(folded) != len(text):
+        return _ASK.search(text) is not None
+    match = _ASK.match
+    return any(match(text, m.start()) for m in starts.finditer(folded))
+
+
 def is_appeal(text: str, folded: str | None = None) -> bool:
     """A line that addresses the reader and asks for money, membership or a sign-up.
     ``folded``: ``_folded(text)``, when the caller has it."""
@@ -412,7 +447,7 @@ def is_appeal(text: str, folded: str | None = None) -> bool:
         folded = _folded(text)
     # the literal tests first (most lines fail one), then the small pattern: _ASK is
     # compiled only when needed
-    if _MAY_ADDRESS.search(folded) and _MAY_ASK.search(folded) and _ADDRESS.search(text) and _ASK.search(text):
+    if _MAY_ADDRESS.search(folded) and _MAY_ASK.search(folded) and _addressed(text, folded) and _asks(text, folded):
         # A long paragraph that tells the reader to donate or subscribe is a how-to's advice
         # ("You can donate it, sell it ...") unless the publisher speaks in it ("we", "our").
         return len(text) < 250 or _US.search(text) is not None
@@ -581,7 +616,7 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
             i = j + 1
             continue
         # one scan of the line for the rarer shapes below, when it has one of the literals
-        gate = _MAY_GATE.search(folded) is not None and _GATE.search(t) is not None
+        gate = _may_gate(t, folded) and _GATE.search(t) is not None
         if gate and _COOKIE.search(t) and _cookie_context(t) and len(t) <= 600 and t[:1] not in "“\"‘'":
             j = i
             while j + 1 < n and lines[j + 1].short and (_label(lines[j + 1]) or _full(_POLICY, lines[j + 1].text)):

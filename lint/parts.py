@@ -15,7 +15,7 @@ import re
 
 from .document import Block
 from .text.lazyre import lazy
-from .wordstarts import may_open
+from .wordstarts import head_key, prefixes
 
 # A byline: "By Jane Doe", "Written by ...", optionally with a role or agency after it.
 _BYLINE = lazy(
@@ -93,6 +93,23 @@ def fold(text: str) -> str:
     if text.isascii() or not any(c in text for c in _RE_I_CHARS):
         return text.lower()  # (translating a line without those characters changes nothing)
     return text.translate(_RE_I_ASCII).lower()
+
+
+_OPENERS: dict[int, tuple] = {}
+
+
+def may_open(regex: object, text: str) -> bool:
+    """:func:`lint.wordstarts.may_open` (False only when ``regex.match(text)`` must fail),
+    with each pattern's prefixes looked up once: the line tests here ask it for every line.
+    A pattern is known by its ``id`` (kept with it, so the id is not reused)."""
+    entry = _OPENERS.get(id(regex))
+    if entry is None or entry[0] is not regex:
+        entry = _OPENERS[id(regex)] = (regex, prefixes(regex, at_start=True))
+    pre = entry[1]
+    if pre is None:
+        return True
+    head = head_key(text)
+    return head is None or head.startswith(pre)
 
 
 def _ends_sentence(line: str) -> bool:

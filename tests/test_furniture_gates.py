@@ -162,6 +162,32 @@ def test_gated_line_tests_agree_with_the_plain_patterns():
         assert fu._full(fu._POLICY, line) == bool(fu._POLICY.fullmatch(line)), line
 
 
+def _random_lines():
+    import random
+
+    rng = random.Random(22)
+    words = ["you", "YOU", "your", "yourself", "we", "We're", "we’ve", "our", "ours", "us", "US$", "us$", "dear",
+             "Dear readers", "donate", "DONATE", "ſupport", "support us", "join us", "become a member", "chip in",
+             "in your inbox", "adblocker", "ad-blocker", "free trial", "sign up for our", "keep our journalism free",
+             "pledge £", "readers like you", "need your help", "click here to give", "tax-deductible", "İn",
+             "ınbox", "\u212aeep", "house", "because", "were", "four", "court", "here", "'", "“", "é", "_", "9",
+             "said:", "says :", "cookie", "©", "(C)", "rights reserved", ":", " ", "  ", "\t", ".", ","]
+    return [" ".join(rng.choice(words) for _ in range(rng.randint(1, 14))) for _ in range(3000)]
+
+
+def test_word_start_scans_find_what_a_search_finds():
+    from lint import wordstarts as ws
+
+    for line in LINES + _random_lines():
+        folded = fu._folded(line)
+        assert fu._addressed(line, folded) == (fu._ADDRESS.search(line) is not None), line
+        assert fu._asks(line, folded) == (fu._ASK.search(line) is not None), line
+        if fu._GATE.search(line):
+            assert fu._may_gate(line, folded), line
+        for rx in (fu._DEAR, fu._POLICY, fu._UI_OPENERS, fu._RELATED_HEAD, parts._BYLINE, parts._CREDIT_OPENERS):
+            assert parts.may_open(rx, line) == ws.may_open(rx, line), line
+
+
 def test_a_draft_without_furniture_compiles_no_furniture_pattern():
     from lint.document import parse
     from lint.furniture import find_furniture
