@@ -396,8 +396,11 @@ _folded = fold
 # folded line it stands between characters that are not ASCII letters or digits: a word
 # character of the line never folds to anything else, and only a word character folds to
 # one of them. (_ADDRESS's words "we're" and "we've" start with "we", which a quote mark
-# follows.) Case-sensitive and led by literals, it is far cheaper than _ADDRESS itself.
-_MAY_ADDRESS = re.compile(r"(?<![a-z0-9])(?:you|your|yours|yourself|we|our|us|dear)(?![a-z0-9])")
+# follows.) Case-sensitive and led by literals, it is far cheaper than _ADDRESS itself: each
+# word's first letter comes before the look back, so that re jumps from one of those letters
+# to the next ("(?<![a-z0-9])(?:you|your|yours|yourself|we|our|us|dear)(?![a-z0-9])").
+_MAY_ADDRESS = re.compile(r"(?:y(?<![a-z0-9]y)ou(?:rself|rs|r)?|w(?<![a-z0-9]w)e|o(?<![a-z0-9]o)ur|u(?<![a-z0-9]u)s"
+                          r"|d(?<![a-z0-9]d)ear)(?![a-z0-9])")
 
 
 def _may_address(folded: str) -> bool:

@@ -178,8 +178,10 @@ def _random_lines():
 def test_word_start_scans_find_what_a_search_finds():
     from lint import wordstarts as ws
 
+    readable = re.compile(r"(?<![a-z0-9])(?:you|your|yours|yourself|we|our|us|dear)(?![a-z0-9])")
     for line in LINES + _random_lines():
         folded = fu._folded(line)
+        assert [m.span() for m in fu._MAY_ADDRESS.finditer(folded)] == [m.span() for m in readable.finditer(folded)]
         assert fu._addressed(line, folded) == (fu._ADDRESS.search(line) is not None), line
         assert fu._asks(line, folded) == (fu._ASK.search(line) is not None), line
         if fu._GATE.search(line):
