@@ -83,6 +83,7 @@ _EMPHASIS = re.compile(r"(?<![\w*])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*])|~~"
 _ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _BREAK = re.compile(r"\r\n|\r|\n")
+_SPAN = re.Match.span
 
 _DIRECTIVE = re.compile(
     r"<!--\s*newslint-(disable-next-line|disable-line|disable|enable)\b([^>]*?)-->", re.S
@@ -420,7 +421,9 @@ def _blocks(
     """Split the body into blocks; return them and the markup spans to blank out."""
     blocks: list[Block] = []
     markup: list[tuple[int, int]] = []
-    lines = [(m.start(), m.end()) for m in _LINE.finditer(text, body_start) if m.start() < m.end()]
+    lines = list(map(_SPAN, _LINE.finditer(text, body_start)))
+    if lines and lines[-1][0] == lines[-1][1]:
+        lines.pop()  # the empty match at the very end (only the last match can be empty)
     current: list[int] | None = None  # [kind-index, start, end]
     kind_names = ["paragraph", "heading", "blockquote", "list-item"]
 

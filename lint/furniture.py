@@ -408,6 +408,19 @@ def _may_address(folded: str) -> bool:
     return _MAY_ADDRESS.search(folded) is not None
 
 
+_AT_START: dict[str, tuple] = {}
+
+
+def _opens(rx: object, folded: str) -> bool:
+    """``may_open(rx, text)`` for the line that ``folded`` is ``_folded`` of, cheaper: a
+    match at the line's start starts with one of the pattern's prefixes (read once), and
+    the folded line has what the match has there in ASCII lower case."""
+    entry = _AT_START.get(rx.pattern)
+    if entry is None or entry[0] is not rx:
+        entry = _AT_START[rx.pattern] = (rx, prefixes(rx, at_start=True))
+    return entry[1] is None or folded.startswith(entry[1])
+
+
 # A case-insensitive pattern that starts with a word is slow to search for: re tries it at
 # every character. These two are tried only where _MAY_ADDRESS (every match of _ADDRESS
 # starts where it matches) or a word that _ASK's matches start with is found in the folded
@@ -440,14 +453,14 @@ def _asks(text: str, folded: str) -> bool:
 def is_appeal(text: str, folded: str | None = None) -> bool:
     """A line that addresses the reader and asks for money, membership or a sign-up.
     ``folded``: ``_folded(text)``, when the caller has it."""
-    if may_open(_DEAR, text) and _DEAR.match(text):
+    if folded is None:
+        folded = _folded(text)
+    if _opens(_DEAR, folded) and _DEAR.match(text):
         return True
     if text[:1] in "“\"‘'":
         return False  # a quotation: someone in the story speaking, not the page
     if len(text) > 700:
         return False
-    if folded is None:
-        folded = _folded(text)
     # the literal tests first (most lines fail one), then the small pattern: _ASK is
     # compiled only when needed
     if _MAY_ADDRESS.search(folded) and _MAY_ASK.search(folded) and _addressed(text, folded) and _asks(text, folded):

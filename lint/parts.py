@@ -130,10 +130,13 @@ def is_byline(line: str) -> bool:
 
 def is_dateline(line: str) -> bool:
     """A line that is only a date or a time: 'Nov. 19, 2019 8:03 am ET', 'Updated 3 hours ago'."""
-    if len(line) > 80 or not _HAS_DATE.search(line):
+    if len(line) > 80:
         return False
     tokens = _DATE_TOKEN.findall(line)
-    return 0 < len(tokens) <= 14 and all(_DATE_WORD.fullmatch(t.rstrip(".:")) for t in tokens)
+    # The first word first: most short lines (headlines, labels) fail there, before the
+    # search for a date anywhere in the line.
+    return 0 < len(tokens) <= 14 and _DATE_WORD.fullmatch(tokens[0].rstrip(".:")) is not None \
+        and _HAS_DATE.search(line) is not None and all(_DATE_WORD.fullmatch(t.rstrip(".:")) for t in tokens[1:])
 
 
 def is_credit(line: str) -> bool:

@@ -171,13 +171,15 @@ def _random_lines():
              "in your inbox", "adblocker", "ad-blocker", "free trial", "sign up for our", "keep our journalism free",
              "pledge £", "readers like you", "need your help", "click here to give", "tax-deductible", "İn",
              "ınbox", "\u212aeep", "house", "because", "were", "four", "court", "here", "'", "“", "é", "_", "9",
-             "said:", "says :", "cookie", "©", "(C)", "rights reserved", ":", " ", "  ", "\t", ".", ","]
+             "said:", "says :", "cookie", "©", "(C)", "rights reserved", ":", " ", "  ", "\t", ".", ",",
+             "A note to our readers", "TO OUR READERS", "Message for readers", "an letter to readers", "Dear Friends"]
     return [" ".join(rng.choice(words) for _ in range(rng.randint(1, 14))) for _ in range(3000)]
 
 
 def test_word_start_scans_find_what_a_search_finds():
     from lint import wordstarts as ws
 
+    dear = 0
     readable = re.compile(r"(?<![a-z0-9])(?:you|your|yours|yourself|we|our|us|dear)(?![a-z0-9])")
     for line in LINES + _random_lines():
         folded = fu._folded(line)
@@ -186,8 +188,31 @@ def test_word_start_scans_find_what_a_search_finds():
         assert fu._asks(line, folded) == (fu._ASK.search(line) is not None), line
         if fu._GATE.search(line):
             assert fu._may_gate(line, folded), line
+        if fu._DEAR.match(line):
+            dear += 1
+            assert fu._opens(fu._DEAR, folded), line
         for rx in (fu._DEAR, fu._POLICY, fu._UI_OPENERS, fu._RELATED_HEAD, parts._BYLINE, parts._CREDIT_OPENERS):
             assert parts.may_open(rx, line) == ws.may_open(rx, line), line
+    assert dear >= 50
+
+
+def test_dateline_test_is_the_plain_test():
+    import random
+
+    rng = random.Random(3)
+    bits = ["Nov.", "19,", "2019", "8:03", "am", "ET", "Updated", "3", "hours", "ago", "today", "Today", "MARCH",
+            "is", "the", "deadline", "|", "·", "–", "Published", "on", "Mon", "5pm", "x", "2nd", "yesterday:"]
+    lines = LINES + [" ".join(rng.choice(bits) for _ in range(rng.randint(1, 16))) for _ in range(2000)]
+
+    def plain(line):
+        if len(line) > 80 or not parts._HAS_DATE.search(line):
+            return False
+        tokens = parts._DATE_TOKEN.findall(line)
+        return 0 < len(tokens) <= 14 and all(parts._DATE_WORD.fullmatch(t.rstrip(".:")) for t in tokens)
+
+    assert sum(plain(line) for line in lines) >= 100
+    for line in lines:
+        assert parts.is_dateline(line) == plain(line), line
 
 
 def test_a_draft_without_furniture_compiles_no_furniture_pattern():
