@@ -220,9 +220,12 @@ class Document:
     @property
     def furniture(self) -> "Any":
         """The page furniture in the draft (:class:`lint.furniture.Furniture`), found once."""
-        from .furniture import find_furniture
+        found = self._derived.get("furniture")  # (asked for every finding: no import, no closure)
+        if found is None:
+            from .furniture import find_furniture
 
-        return self.derived("furniture", lambda: find_furniture(self))
+            found = self._derived["furniture"] = find_furniture(self)
+        return found
 
 
 # --------------------------------------------------------------------------

@@ -238,7 +238,7 @@ def _title(text: str) -> bool:
 _NOTE_MARKS = lazy(r"(?:\[[^\[\]]{1,20}\])+$")
 
 
-def _line(start: int, end: int, text: str) -> Line:
+def _line(start: int, end: int, text: str, gap: bool = False) -> Line:
     n = len(text.split())
     stripped = text.rstrip(_CLOSERS)
     if text.endswith("]") and "[" in text:
@@ -247,10 +247,14 @@ def _line(start: int, end: int, text: str) -> Line:
     prose = (n >= 8 and sentence) or n >= 20
     # A line that stops at a comma or a function word ("... who in 2008, won the") is a
     # sentence broken over lines, not a menu item or a headline.
-    last = stripped.rsplit(None, 1)[-1] if stripped else ""
     short = not prose and n <= 16 and not sentence and not stripped.endswith((",", ";")) \
-        and not (n >= 4 and last in _SMALL and last.islower())
-    return Line(start, end, text, n, sentence, prose, short)
+        and not (n >= 4 and _ends_with_small_word(stripped))
+    return Line(start, end, text, n, sentence, prose, short, gap)
+
+
+def _ends_with_small_word(stripped: str) -> bool:
+    last = stripped.rsplit(None, 1)[-1] if stripped else ""
+    return last in _SMALL and last.islower()
 
 
 def lines_of(doc: "Document") -> list[Line]:
@@ -267,8 +271,7 @@ def lines_of(doc: "Document") -> list[Line]:
         text = raw.strip()
         if text:
             lead = len(raw) - len(raw.lstrip())
-            line = _line(pos + lead, pos + lead + len(text), text)
-            out.append(line._replace(gap=True) if gap and out else line)
+            out.append(_line(pos + lead, pos + lead + len(text), text, gap=gap and bool(out)))
             gap = False
         elif not source[pos:end].strip():
             gap = True  # a blank line (a line of markup or a URL only is not one)
