@@ -10,6 +10,8 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import re
+from itertools import accumulate, count
+from operator import add
 from dataclasses import dataclass, field
 from typing import Any, Callable, NamedTuple
 
@@ -81,9 +83,7 @@ _QUOTE_MARK = re.compile(r"^([ ]{0,3}>[ ]?)+")
 _LIST_MARK = re.compile(r"^([ \t]*)([-*+]|\d{1,9}[.)])[ \t]+")
 _EMPHASIS = re.compile(r"(?<![\w*])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*])|~~")
 _ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _BREAK = re.compile(r"\r\n|\r|\n")
-_SPAN = re.Match.span
 
 _DIRECTIVE = re.compile(
     r"<!--\s*newslint-(disable-next-line|disable-line|disable|enable)\b([^>]*?)-->", re.S
@@ -302,8 +302,14 @@ def parse(text: str, path: str = "<stdin>", fmt: str = "markdown") -> Document:
         add(_EMPHASIS, ("*", "_", "~~"))
         add(_ESCAPE, ("\\",))
 
-    per_line = _reads_per_line(text, body_start, fmt, in_code)
-    blocks, markup = _blocks(text, body_start, fmt, in_code, per_line)
+    line_starts = _line_starts_of(text)
+    # The body's lines as (start, end with the line break); the body starts a line.
+    first = bisect.bisect_left(line_starts, body_start)
+    body_lines = list(zip(line_starts[first:], line_starts[first + 1:] + [len(text)]))
+    if body_lines and body_lines[0][0] == len(text):
+        body_lines.pop()  # an empty body
+    per_line = _reads_per_line(text, body_lines, fmt, in_code)
+    blocks, markup = _blocks(text, body_lines, fmt, in_code, per_line)
     masked.extend(markup)
     prose = _blank(text, masked)
     if per_line or fmt == "text":
@@ -315,11 +321,6 @@ def parse(text: str, path: str = "<stdin>", fmt: str = "markdown") -> Document:
                    per_line=per_line)
     doc.blocks = blocks
     doc._block_starts = [b.start for b in blocks]
-    # A line starts the text and after every line break, except at the very end.
-    line_starts = [0]
-    line_starts += [mm.end() for mm in _BREAK.finditer(text)]
-    if len(line_starts) > 1 and line_starts[-1] == len(text):
-        line_starts.pop()
     doc._line_starts = line_starts
     doc.sentences = _sentences(prose, blocks)
     doc._sentence_starts = [s.start for s in doc.sentences]
@@ -328,6 +329,19 @@ def parse(text: str, path: str = "<stdin>", fmt: str = "markdown") -> Document:
     doc.comment_thread = _comment_thread(prose, blocks)
     doc.suppressions = _suppressions(text, doc)
     return doc
+
+
+def _line_starts_of(text: str) -> list[int]:
+    """Where the lines start: at the start of the text and after every line break (CR LF,
+    CR or LF), except at the very end."""
+    if "\r" in text:
+        starts = [0]
+        starts += [mm.end() for mm in _BREAK.finditer(text)]
+    else:  # the usual case, in C: a line starts after the lengths of the lines before it
+        starts = list(map(add, accumulate(map(len, text.split("\n")[:-1]), initial=0), count()))
+    if len(starts) > 1 and starts[-1] == len(text):
+        starts.pop()
+    return starts
 
 
 class _SpanSet:
@@ -380,7 +394,7 @@ def _code_blocks(text: str, start: int) -> list[tuple[int, int]]:
 _SOFT_ENDS = ",-–—(/&"  # the last characters of a line that goes on (lines are stripped)
 
 
-def _reads_per_line(text: str, body_start: int, fmt: str, in_code: _SpanSet) -> bool:
+def _reads_per_line(text: str, lines: list[tuple[int, int]], fmt: str, in_code: _SpanSet) -> bool:
     """Whether each line is a paragraph, as in text pasted from a web page or a CMS.
 
     Plain text is read one paragraph per line unless it is hard-wrapped. Markdown keeps
@@ -396,11 +410,9 @@ def _reads_per_line(text: str, body_start: int, fmt: str, in_code: _SpanSet) -> 
     blank_between = seen_text = gap = False
     prev: str | None = None
     code = bool(in_code.spans)
-    for m in _LINE.finditer(text, body_start):
-        if m.start() == m.end():
-            break
-        line = m.group().strip()
-        if not line or (code and in_code.contains(m.start())):
+    for start, end in lines:
+        line = text[start:end].strip()
+        if not line or (code and in_code.contains(start)):
             gap = gap or (seen_text and not line)
             prev = None
             continue
@@ -419,14 +431,12 @@ def _reads_per_line(text: str, body_start: int, fmt: str, in_code: _SpanSet) -> 
 
 
 def _blocks(
-    text: str, body_start: int, fmt: str, in_code: _SpanSet, per_line: bool = False
+    text: str, lines: list[tuple[int, int]], fmt: str, in_code: _SpanSet, per_line: bool = False
 ) -> tuple[list[Block], list[tuple[int, int]]]:
-    """Split the body into blocks; return them and the markup spans to blank out."""
+    """Split the body (its ``lines``, see :func:`parse`) into blocks; return them and the
+    markup spans to blank out."""
     blocks: list[Block] = []
     markup: list[tuple[int, int]] = []
-    lines = list(map(_SPAN, _LINE.finditer(text, body_start)))
-    if lines and lines[-1][0] == lines[-1][1]:
-        lines.pop()  # the empty match at the very end (only the last match can be empty)
     current: list[int] | None = None  # [kind-index, start, end]
     kind_names = ["paragraph", "heading", "blockquote", "list-item"]
 

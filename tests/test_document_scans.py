@@ -68,6 +68,9 @@ HARD = [
     "Ends with spaces.   \nAnd \"unclosed quote\nNext “para. Still open\n",
     "",
     "\n\n\r\n\r",
+    "---\ntitle: A\n---\nBody. Text here.\n\nMore 'text'.",
+    "---\ntitle: A\n---",
+    "---\r\ntitle: A\r\n---\r\n\r\nBody. “Text.”\r\nNext.\r\n",
 ]
 _ALPHABET = list("abcXYZ  ..!?…'’‘\"“”()[]:,") + ["Mr", "U.S", "F", "Dr", "approx", "\n", "\n\n", "\r\n", "À", "9",
                                                  "- ", "> ", "# ", "\t", "\u00a0", "x.y"]
@@ -91,7 +94,10 @@ def test_boundary_pattern_finds_the_plain_spans():
 def test_sentences_quotes_and_lines_are_the_plain_scans():
     for text in _texts():
         for fmt in ("text", "markdown"):
-            doc = document.parse(text, "t", fmt)
+            try:
+                doc = document.parse(text, "t", fmt)
+            except document.DocumentError:
+                continue  # random front matter that does not parse
             assert doc.sentences == _plain_sentences(doc.prose, doc.blocks), (text, fmt)
             assert doc.quotes == _plain_quotes(doc.prose, doc.blocks), (text, fmt)
             starts = [m.start() for m in _PLAIN_LINE.finditer(text) if m.start() < len(text) or m.start() == 0]
