@@ -10,6 +10,8 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import re
+from itertools import accumulate, count
+from operator import add
 from dataclasses import dataclass, field
 from typing import Any, Callable, NamedTuple
 
@@ -81,14 +83,18 @@ _QUOTE_MARK = re.compile(r"^([ ]{0,3}>[ ]?)+")
 _LIST_MARK = re.compile(r"^([ \t]*)([-*+]|\d{1,9}[.)])[ \t]+")
 _EMPHASIS = re.compile(r"(?<![\w*])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*])|~~")
 _ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_BREAK = re.compile(r"\r\n|\r|\n")
 
 _DIRECTIVE = re.compile(
     r"<!--\s*newslint-(disable-next-line|disable-line|disable|enable)\b([^>]*?)-->", re.S
 )
 
-# Sentence boundaries: terminal punctuation, optional closers, space, then an opener.
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-Ý])|[.!?…]+[\"'”’)\]]*(?=\s*$)")
+# Sentence boundaries: terminal punctuation, optional closers, then space and an opener, or
+# the end of the paragraph. (Written with one head, not as two alternatives that each begin
+# with the punctuation, so that re looks only at the punctuation's characters: the
+# punctuation and closers can end only where a space or the end follows, one place for
+# each start, so the two forms find the same spans; tests/test_document.py checks it.)
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-Ý]|\s*$)")
 _ABBREV = frozenset(
     """mr mrs ms dr prof gen sen rep gov lt col sgt capt cmdr adm maj st jr sr rev hon
     jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc inc corp co ltd bros
@@ -214,9 +220,12 @@ class Document:
     @property
     def furniture(self) -> "Any":
         """The page furniture in the draft (:class:`lint.furniture.Furniture`), found once."""
-        from .furniture import find_furniture
+        found = self._derived.get("furniture")  # (asked for every finding: no import, no closure)
+        if found is None:
+            from .furniture import find_furniture
 
-        return self.derived("furniture", lambda: find_furniture(self))
+            found = self._derived["furniture"] = find_furniture(self)
+        return found
 
 
 # --------------------------------------------------------------------------
@@ -293,8 +302,14 @@ def parse(text: str, path: str = "<stdin>", fmt: str = "markdown") -> Document:
         add(_EMPHASIS, ("*", "_", "~~"))
         add(_ESCAPE, ("\\",))
 
-    per_line = _reads_per_line(text, body_start, fmt, in_code)
-    blocks, markup = _blocks(text, body_start, fmt, in_code, per_line)
+    line_starts = _line_starts_of(text)
+    # The body's lines as (start, end with the line break); the body starts a line.
+    first = bisect.bisect_left(line_starts, body_start)
+    body_lines = list(zip(line_starts[first:], line_starts[first + 1:] + [len(text)]))
+    if body_lines and body_lines[0][0] == len(text):
+        body_lines.pop()  # an empty body
+    per_line = _reads_per_line(text, body_lines, fmt, in_code)
+    blocks, markup = _blocks(text, body_lines, fmt, in_code, per_line)
     masked.extend(markup)
     prose = _blank(text, masked)
     if per_line or fmt == "text":
@@ -306,9 +321,7 @@ def parse(text: str, path: str = "<stdin>", fmt: str = "markdown") -> Document:
                    per_line=per_line)
     doc.blocks = blocks
     doc._block_starts = [b.start for b in blocks]
-    doc._line_starts = [mm.start() for mm in _LINE.finditer(text) if mm.start() < len(text) or mm.start() == 0]
-    if not doc._line_starts:
-        doc._line_starts = [0]
+    doc._line_starts = line_starts
     doc.sentences = _sentences(prose, blocks)
     doc._sentence_starts = [s.start for s in doc.sentences]
     doc.quotes = _quotes(prose, blocks)
@@ -316,6 +329,19 @@ def parse(text: str, path: str = "<stdin>", fmt: str = "markdown") -> Document:
     doc.comment_thread = _comment_thread(prose, blocks)
     doc.suppressions = _suppressions(text, doc)
     return doc
+
+
+def _line_starts_of(text: str) -> list[int]:
+    """Where the lines start: at the start of the text and after every line break (CR LF,
+    CR or LF), except at the very end."""
+    if "\r" in text:
+        starts = [0]
+        starts += [mm.end() for mm in _BREAK.finditer(text)]
+    else:  # the usual case, in C: a line starts after the lengths of the lines before it
+        starts = list(map(add, accumulate(map(len, text.split("\n")[:-1]), initial=0), count()))
+    if len(starts) > 1 and starts[-1] == len(text):
+        starts.pop()
+    return starts
 
 
 class _SpanSet:
@@ -365,10 +391,10 @@ def _code_blocks(text: str, start: int) -> list[tuple[int, int]]:
     return spans
 
 
-_SOFT_END = re.compile(r"[,\-–—(/&]$")
+_SOFT_ENDS = ",-–—(/&"  # the last characters of a line that goes on (lines are stripped)
 
 
-def _reads_per_line(text: str, body_start: int, fmt: str, in_code: _SpanSet) -> bool:
+def _reads_per_line(text: str, lines: list[tuple[int, int]], fmt: str, in_code: _SpanSet) -> bool:
     """Whether each line is a paragraph, as in text pasted from a web page or a CMS.
 
     Plain text is read one paragraph per line unless it is hard-wrapped. Markdown keeps
@@ -383,11 +409,10 @@ def _reads_per_line(text: str, body_start: int, fmt: str, in_code: _SpanSet) -> 
     pairs = soft = 0
     blank_between = seen_text = gap = False
     prev: str | None = None
-    for m in _LINE.finditer(text, body_start):
-        if m.start() == m.end():
-            break
-        line = m.group().strip()
-        if not line or in_code.contains(m.start()):
+    code = bool(in_code.spans)
+    for start, end in lines:
+        line = text[start:end].strip()
+        if not line or (code and in_code.contains(start)):
             gap = gap or (seen_text and not line)
             prev = None
             continue
@@ -395,7 +420,7 @@ def _reads_per_line(text: str, body_start: int, fmt: str, in_code: _SpanSet) -> 
         seen_text, gap = True, False
         if prev is not None:
             pairs += 1
-            if len(prev) >= 40 and (line[0].islower() or _SOFT_END.search(prev)):
+            if len(prev) >= 40 and (line[0].islower() or prev[-1] in _SOFT_ENDS):
                 soft += 1
         prev = line
     if not pairs:
@@ -406,12 +431,12 @@ def _reads_per_line(text: str, body_start: int, fmt: str, in_code: _SpanSet) -> 
 
 
 def _blocks(
-    text: str, body_start: int, fmt: str, in_code: _SpanSet, per_line: bool = False
+    text: str, lines: list[tuple[int, int]], fmt: str, in_code: _SpanSet, per_line: bool = False
 ) -> tuple[list[Block], list[tuple[int, int]]]:
-    """Split the body into blocks; return them and the markup spans to blank out."""
+    """Split the body (its ``lines``, see :func:`parse`) into blocks; return them and the
+    markup spans to blank out."""
     blocks: list[Block] = []
     markup: list[tuple[int, int]] = []
-    lines = [(m.start(), m.end()) for m in _LINE.finditer(text, body_start) if m.start() < m.end()]
     current: list[int] | None = None  # [kind-index, start, end]
     kind_names = ["paragraph", "heading", "blockquote", "list-item"]
 
@@ -422,11 +447,12 @@ def _blocks(
             current = None
 
     first_text_block = True
+    code = bool(in_code.spans)
     for n, (start, end) in enumerate(lines):
         raw = text[start:end]
         line = raw.rstrip("\r\n")
         content_end = start + len(line)
-        if in_code.contains(start) or not line.strip():
+        if (code and in_code.contains(start)) or not line.strip():
             close()
             continue
         if fmt == "markdown":
@@ -469,8 +495,9 @@ def _blocks(
             kind = 0
             # A title stands alone: in hard-wrapped text a first line without a full stop is
             # only the first line of a paragraph.
-            alone = n + 1 == len(lines) or not text[lines[n + 1][0]:lines[n + 1][1]].strip()
-            if fmt == "text" and not per_line and first_text_block and alone and _looks_like_title(line):
+            if fmt == "text" and not per_line and first_text_block \
+                    and (n + 1 == len(lines) or not text[lines[n + 1][0]:lines[n + 1][1]].strip()) \
+                    and _looks_like_title(line):
                 blocks.append(Block("heading", start, content_end))
                 first_text_block = False
                 continue
@@ -489,32 +516,42 @@ def _looks_like_title(line: str) -> bool:
 
 def _sentences(prose: str, blocks: list[Block]) -> list[Span]:
     spans: list[Span] = []
-    for block in blocks:
-        start = block.start
+    append = spans.append
+    new = tuple.__new__  # Span(start, end), without the Python-level constructor
+    boundaries = _BOUNDARY.finditer
+    for _, start, block_end in blocks:
         # Skip leading blanks (masked markup).
-        while start < block.end and prose[start].isspace():
+        while start < block_end and prose[start].isspace():
             start += 1
-        for m in _BOUNDARY.finditer(prose, start, block.end):
-            end = m.end()
-            if m.group().startswith(".") and _is_abbreviation(prose, start, m.start()):
+        for m in boundaries(prose, start, block_end):
+            dot, end = m.span()
+            if prose[dot] == "." and _is_abbreviation(prose, start, dot):
                 continue
             if end > start:
-                spans.append(Span(start, end))
+                append(new(Span, (start, end)))
             start = end
-            while start < block.end and prose[start].isspace():
+            while start < block_end and prose[start].isspace():
                 start += 1
-        if start < block.end and prose[start:block.end].strip():
-            end = block.end
+        if start < block_end:  # (prose[start] is not a space: the rest has text)
+            end = block_end
             while end > start and prose[end - 1].isspace():
                 end -= 1
-            spans.append(Span(start, end))
+            append(new(Span, (start, end)))
     return spans
 
 
+_ABBREV_LONGEST = max(map(len, _ABBREV))
+
+
 def _is_abbreviation(prose: str, sentence_start: int, dot: int) -> bool:
+    # The word before the dot is read back no further than the longest abbreviation and
+    # one more character: a word that long is neither an abbreviation nor an initial.
+    stop = max(sentence_start, dot - _ABBREV_LONGEST - 1)
     i = dot
-    while i > sentence_start and (prose[i - 1].isalpha() or prose[i - 1] == "."):
+    while i > stop and (prose[i - 1].isalpha() or prose[i - 1] == "."):
         i -= 1
+    if dot - i > _ABBREV_LONGEST:
+        return False
     word = prose[i:dot].lower()
     if not word:
         return False
@@ -531,24 +568,32 @@ def _quotes(prose: str, blocks: list[Block]) -> list[Span]:
     closes only in its last paragraph, so each paragraph's part is its own span.
     """
     spans: list[Span] = []
-    for block in blocks:
-        heading = block.kind == "heading"
-        speech = not heading and _SINGLE_SPEECH.search(prose, block.start, block.end) is not None
-        spans.extend(_quotes_in(prose, block.start, block.end, singles=heading or speech, run_on=speech))
+    find = prose.find
+    for kind, start, end in blocks:
+        heading = kind == "heading"
+        # (a speech mark is a straight single quote: a paragraph without one has none)
+        speech = not heading and find("'", start, end) >= 0 and _SINGLE_SPEECH.search(prose, start, end) is not None
+        singles = heading or speech
+        # Without an opening curly single quote, a paragraph's single marks are never read
+        # (see _quotes_in): the double marks are all it needs to look at.
+        marks = _QUOTE_CHARS if singles or find("‘", start, end) >= 0 else _DOUBLE_QUOTE_CHARS
+        spans.extend(_quotes_in(prose, start, end, singles=singles, run_on=speech, marks=marks))
     return spans
 
 
 _QUOTE_CHARS = re.compile("[“”\"‘’']")
+_DOUBLE_QUOTE_CHARS = re.compile("[“”\"]")
 # British copy quotes speech in straight single quotes: a paragraph that opens with one
 # ("'We will win,' she said") or introduces one after a colon or comma ("he said: 'We ...").
 _SINGLE_SPEECH = re.compile(r"(?:^\s*|[:,]\s+)'(?=[A-Za-z])", re.M)
 
 
-def _quotes_in(prose: str, start: int, end: int, singles: bool, run_on: bool = False) -> list[Span]:
+def _quotes_in(prose: str, start: int, end: int, singles: bool, run_on: bool = False,
+               marks: re.Pattern = _QUOTE_CHARS) -> list[Span]:
     spans = []
     open_at: int | None = None
     open_mark = ""
-    for mark in _QUOTE_CHARS.finditer(prose, start, end):  # the marks only, not every character
+    for mark in marks.finditer(prose, start, end):  # the marks only, not every character
         i, ch = mark.start(), mark.group()
         if ch in "“”\"" or (ch in "‘’'" and (singles or ch == "‘" or open_mark == "‘")):
             prev = prose[i - 1] if i > start else " "

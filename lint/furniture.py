@@ -30,9 +30,9 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
-from .parts import is_byline, is_credit, is_dateline
+from .parts import fold, is_byline, is_credit, is_dateline, may_open
 from .text.lazyre import lazy
-from .wordstarts import may_open
+from .wordstarts import prefixes
 
 if TYPE_CHECKING:  # pragma: no cover
     from .document import Document
@@ -193,6 +193,13 @@ _GATE = lazy(r"cookie|©|copyright|rights\s+reserved|\(c\)|(?:says|said|wrote|wr
 # Literals that every match of _GATE contains (in a line folded by _folded): most lines have
 # none, and a substring test is far cheaper than the case-insensitive search.
 _GATE_LITERALS = ("cookie", "©", "copyright", "rights", "(c)", ":")
+# The colon of _GATE ends the line (but for spaces): the other literals are looked for.
+_MAY_GATE = re.compile("|".join(map(re.escape, _GATE_LITERALS[:-1])))
+
+
+def _may_gate(text: str, folded: str) -> bool:
+    """False only when ``_GATE.search(text)`` must fail (``folded`` is ``_folded(text)``)."""
+    return _MAY_GATE.search(folded) is not None or text.rstrip().endswith(":")
 # The first line of a post: "jdoe says:", "Jane Doe on May 3, 2019 at 8:50 pm said:".
 _POST_HEAD = lazy(r"\b(?:says|said|wrote|writes)\s*:\s*$", re.I)
 _RELATED_HEAD = lazy(
@@ -231,7 +238,7 @@ def _title(text: str) -> bool:
 _NOTE_MARKS = lazy(r"(?:\[[^\[\]]{1,20}\])+$")
 
 
-def _line(start: int, end: int, text: str) -> Line:
+def _line(start: int, end: int, text: str, gap: bool = False) -> Line:
     n = len(text.split())
     stripped = text.rstrip(_CLOSERS)
     if text.endswith("]") and "[" in text:
@@ -240,10 +247,14 @@ def _line(start: int, end: int, text: str) -> Line:
     prose = (n >= 8 and sentence) or n >= 20
     # A line that stops at a comma or a function word ("... who in 2008, won the") is a
     # sentence broken over lines, not a menu item or a headline.
-    last = stripped.rsplit(None, 1)[-1] if stripped else ""
     short = not prose and n <= 16 and not sentence and not stripped.endswith((",", ";")) \
-        and not (n >= 4 and last in _SMALL and last.islower())
-    return Line(start, end, text, n, sentence, prose, short)
+        and not (n >= 4 and _ends_with_small_word(stripped))
+    return Line(start, end, text, n, sentence, prose, short, gap)
+
+
+def _ends_with_small_word(stripped: str) -> bool:
+    last = stripped.rsplit(None, 1)[-1] if stripped else ""
+    return last in _SMALL and last.islower()
 
 
 def lines_of(doc: "Document") -> list[Line]:
@@ -260,8 +271,7 @@ def lines_of(doc: "Document") -> list[Line]:
         text = raw.strip()
         if text:
             lead = len(raw) - len(raw.lstrip())
-            line = _line(pos + lead, pos + lead + len(text), text)
-            out.append(line._replace(gap=True) if gap and out else line)
+            out.append(_line(pos + lead, pos + lead + len(text), text, gap=gap and bool(out)))
             gap = False
         elif not source[pos:end].strip():
             gap = True  # a blank line (a line of markup or a URL only is not one)
@@ -380,34 +390,83 @@ def is_counter(text: str) -> bool:
     return len(text) <= 60 and any(c.isdigit() for c in text) and bool(_COUNTER.fullmatch(text))
 
 
-# Characters outside ASCII that a case-insensitive pattern takes for an ASCII letter (Python's
-# re: simple case folding plus its extra cases); _folded maps them first, since lower()
-# leaves "ı" and "ſ" as they are and turns "İ" into two characters.
-_RE_I_ASCII = str.maketrans({"ı": "i", "İ": "i", "ſ": "s", "\u212a": "k"})
+# ``text`` in lower case such that an ASCII literal that a case-insensitive pattern finds in
+# ``text`` is a plain substring of it (for the literal prefilters here).
+_folded = fold
 
 
-def _folded(text: str) -> str:
-    """``text`` in lower case such that an ASCII literal that a case-insensitive pattern
-    finds in ``text`` is a plain substring of it (for the literal prefilters here)."""
-    return text.lower() if text.isascii() else text.translate(_RE_I_ASCII).lower()
+# _ADDRESS needs one of these words, as a word, in the folded line (see _folded). In the
+# folded line it stands between characters that are not ASCII letters or digits: a word
+# character of the line never folds to anything else, and only a word character folds to
+# one of them. (_ADDRESS's words "we're" and "we've" start with "we", which a quote mark
+# follows.) Case-sensitive and led by literals, it is far cheaper than _ADDRESS itself: each
+# word's first letter comes before the look back, so that re jumps from one of those letters
+# to the next ("(?<![a-z0-9])(?:you|your|yours|yourself|we|our|us|dear)(?![a-z0-9])").
+_MAY_ADDRESS = re.compile(r"(?:y(?<![a-z0-9]y)ou(?:rself|rs|r)?|w(?<![a-z0-9]w)e|o(?<![a-z0-9]o)ur|u(?<![a-z0-9]u)s"
+                          r"|d(?<![a-z0-9]d)ear)(?![a-z0-9])")
 
 
 def _may_address(folded: str) -> bool:
     """False only when _ADDRESS cannot match (it needs one of these words)."""
-    return "you" in folded or "we" in folded or "us" in folded or "our" in folded or "dear" in folded
+    return _MAY_ADDRESS.search(folded) is not None
 
 
-def is_appeal(text: str) -> bool:
-    """A line that addresses the reader and asks for money, membership or a sign-up."""
-    if may_open(_DEAR, text) and _DEAR.match(text):
+_AT_START: dict[str, tuple] = {}
+
+
+def _opens(rx: object, folded: str) -> bool:
+    """``may_open(rx, text)`` for the line that ``folded`` is ``_folded`` of, cheaper: a
+    match at the line's start starts with one of the pattern's prefixes (read once), and
+    the folded line has what the match has there in ASCII lower case."""
+    entry = _AT_START.get(rx.pattern)
+    if entry is None or entry[0] is not rx:
+        entry = _AT_START[rx.pattern] = (rx, prefixes(rx, at_start=True))
+    return entry[1] is None or folded.startswith(entry[1])
+
+
+# A case-insensitive pattern that starts with a word is slow to search for: re tries it at
+# every character. These two are tried only where _MAY_ADDRESS (every match of _ADDRESS
+# starts where it matches) or a word that _ASK's matches start with is found in the folded
+# line, which has the line's offsets (folding changes no length but for "İ", which is
+# mapped to one letter first; a line whose length changed anyway is searched whole).
+def _addressed(text: str, folded: str) -> bool:
+    """``_ADDRESS.search(text) is not None``."""
+    if len(folded) != len(text):
+        return _ADDRESS.search(text) is not None
+    match = _ADDRESS.match
+    return any(match(text, m.start()) for m in _MAY_ADDRESS.finditer(folded))
+
+
+_ASK_STARTS: list = []
+
+
+def _asks(text: str, folded: str) -> bool:
+    """``_ASK.search(text) is not None``."""
+    if not _ASK_STARTS:
+        pre = prefixes(_ASK)  # the words its matches start with (after its \b)
+        # (a lookahead: every word start is found, however the prefixes overlap)
+        _ASK_STARTS.append(re.compile(r"(?<![a-z0-9])(?=" + "|".join(map(re.escape, pre)) + ")") if pre else None)
+    starts = _ASK_STARTS[0]
+    if starts is None or len(folded) != len(text):
+        return _ASK.search(text) is not None
+    match = _ASK.match
+    return any(match(text, m.start()) for m in starts.finditer(folded))
+
+
+def is_appeal(text: str, folded: str | None = None) -> bool:
+    """A line that addresses the reader and asks for money, membership or a sign-up.
+    ``folded``: ``_folded(text)``, when the caller has it."""
+    if folded is None:
+        folded = _folded(text)
+    if _opens(_DEAR, folded) and _DEAR.match(text):
         return True
     if text[:1] in "“\"‘'":
         return False  # a quotation: someone in the story speaking, not the page
     if len(text) > 700:
         return False
-    folded = _folded(text)
-    # the small pattern first: _ASK is compiled only when needed
-    if _may_address(folded) and _ADDRESS.search(text) and _may_ask(folded) and _ASK.search(text):
+    # the literal tests first (most lines fail one), then the small pattern: _ASK is
+    # compiled only when needed
+    if _MAY_ADDRESS.search(folded) and _MAY_ASK.search(folded) and _addressed(text, folded) and _asks(text, folded):
         # A long paragraph that tells the reader to donate or subscribe is a how-to's advice
         # ("You can donate it, sell it ...") unless the publisher speaks in it ("we", "our").
         return len(text) < 250 or _US.search(text) is not None
@@ -423,9 +482,14 @@ _ASK_WORDS = ("donat", "contribut", "gift", "support", "member", "subscriber", "
               "here", "keep")
 
 
+# Each of those words starts a word where a match has it (after \b or \s in _ASK), except
+# "blocker" in "adblocker"; at a word start in the folded line, as for _MAY_ADDRESS.
+_MAY_ASK = re.compile(r"(?<![a-z0-9])(?:" + "|".join(w for w in _ASK_WORDS if w != "blocker") + ")|blocker")
+
+
 def _may_ask(folded: str) -> bool:
     """False only when ``_ASK`` cannot match in the line ``folded`` came from."""
-    return any(w in folded for w in _ASK_WORDS)
+    return _MAY_ASK.search(folded) is not None
 
 
 def _menu_like(ln: Line) -> bool:
@@ -559,7 +623,8 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
         if taken[i]:
             i += 1
             continue
-        if (is_appeal(t) and not (ln.short and _title(t))) or (ln.short and _full(_DEAR, t)):
+        folded = _folded(t)
+        if (is_appeal(t, folded) and not (ln.short and _title(t))) or (ln.short and _full(_DEAR, t)):
             j = _appeal_end(lines, i)
             # A short header just above ("Support us", "A note to readers") belongs to it.
             s = i
@@ -570,8 +635,7 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
             i = j + 1
             continue
         # one scan of the line for the rarer shapes below, when it has one of the literals
-        folded = _folded(t)
-        gate = any(w in folded for w in _GATE_LITERALS) and _GATE.search(t) is not None
+        gate = _may_gate(t, folded) and _GATE.search(t) is not None
         if gate and _COOKIE.search(t) and _cookie_context(t) and len(t) <= 600 and t[:1] not in "“\"‘'":
             j = i
             while j + 1 < n and lines[j + 1].short and (_label(lines[j + 1]) or _full(_POLICY, lines[j + 1].text)):

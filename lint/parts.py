@@ -15,7 +15,7 @@ import re
 
 from .document import Block
 from .text.lazyre import lazy
-from .wordstarts import may_open
+from .wordstarts import head_key, prefixes
 
 # A byline: "By Jane Doe", "Written by ...", optionally with a role or agency after it.
 _BYLINE = lazy(
@@ -60,6 +60,8 @@ _CAPTION = lazy(
     rf"|.*[.!?”\"]\s*(?:[\w.'’-]+\s+){{0,4}}[\w.'’-]+\s*/\s*{_AGENCY}\s*",
     re.I,
 )
+# The words before the colon in _CAPTION's third shape.
+_CAPTION_WORDS = ("photo", "image", "picture", "illustration", "credit")
 # The words a credit can open with (never compiled; see is_credit): its other shapes open
 # with "©" or have a slash in them.
 _CREDIT_OPENERS = lazy(
@@ -77,6 +79,39 @@ _TERMINAL = ".!?…;:,"
 _CLOSERS = "\"'”’)]»"
 
 
+# Characters outside ASCII that a case-insensitive pattern takes for an ASCII letter (Python's
+# re: simple case folding plus its extra cases); fold maps them first, since lower() leaves
+# "ı" and "ſ" as they are and turns "İ" into two characters.
+_RE_I_ASCII = str.maketrans({"ı": "i", "İ": "i", "ſ": "s", "\u212a": "k"})
+_RE_I_CHARS = "ıİſ\u212a"
+
+
+def fold(text: str) -> str:
+    """``text`` in lower case such that an ASCII literal that a case-insensitive pattern
+    finds in ``text`` is a plain substring of it, at the same offset (for literal
+    prefilters: a line without the literal cannot match)."""
+    if text.isascii() or not any(c in text for c in _RE_I_CHARS):
+        return text.lower()  # (translating a line without those characters changes nothing)
+    return text.translate(_RE_I_ASCII).lower()
+
+
+_OPENERS: dict[int, tuple] = {}
+
+
+def may_open(regex: object, text: str) -> bool:
+    """:func:`lint.wordstarts.may_open` (False only when ``regex.match(text)`` must fail),
+    with each pattern's prefixes looked up once: the line tests here ask it for every line.
+    A pattern is known by its ``id`` (kept with it, so the id is not reused)."""
+    entry = _OPENERS.get(id(regex))
+    if entry is None or entry[0] is not regex:
+        entry = _OPENERS[id(regex)] = (regex, prefixes(regex, at_start=True))
+    pre = entry[1]
+    if pre is None:
+        return True
+    head = head_key(text)
+    return head is None or head.startswith(pre)
+
+
 def _ends_sentence(line: str) -> bool:
     end = line.rstrip(_CLOSERS)
     return bool(end) and end[-1] in _TERMINAL
@@ -84,7 +119,7 @@ def _ends_sentence(line: str) -> bool:
 
 def is_byline(line: str) -> bool:
     """'By Jane Doe', 'Written by Jane Doe and John Roe | Reuters' (not 'By the end of ...')."""
-    if not may_open(_BYLINE, line) or not _BYLINE.match(line) or len(line) > 120:
+    if len(line) > 120 or not may_open(_BYLINE, line) or not _BYLINE.match(line):
         return False
     words = [w for w in re.findall(r"[^\W\d_][\w.'’-]*", line)]
     if not words or len(words) > 14 or line.rstrip(_CLOSERS)[-1:] in "!?;,":
@@ -95,10 +130,13 @@ def is_byline(line: str) -> bool:
 
 def is_dateline(line: str) -> bool:
     """A line that is only a date or a time: 'Nov. 19, 2019 8:03 am ET', 'Updated 3 hours ago'."""
-    if len(line) > 80 or not _HAS_DATE.search(line):
+    if len(line) > 80:
         return False
     tokens = _DATE_TOKEN.findall(line)
-    return 0 < len(tokens) <= 14 and all(_DATE_WORD.fullmatch(t.rstrip(".:")) for t in tokens)
+    # The first word first: most short lines (headlines, labels) fail there, before the
+    # search for a date anywhere in the line.
+    return 0 < len(tokens) <= 14 and _DATE_WORD.fullmatch(tokens[0].rstrip(".:")) is not None \
+        and _HAS_DATE.search(line) is not None and all(_DATE_WORD.fullmatch(t.rstrip(".:")) for t in tokens[1:])
 
 
 def is_credit(line: str) -> bool:
@@ -112,16 +150,19 @@ def is_caption(line: str) -> bool:
     """A photo caption that says it is one: 'Image caption ...', '... (Photo: Jane Doe)'."""
     if len(line) > 400:
         return False
-    # Every match of _CAPTION has "caption", a bracket, a colon or a slash in it (under
-    # re.IGNORECASE a non-ASCII letter may stand for an ASCII one: such lines are tried).
-    if not any(c in line for c in "([:/") and line.isascii() and "caption" not in line.lower():
-        return False
+    # Every match of _CAPTION has "caption" in it, or ends with a bracket and has its opener,
+    # or has a colon after one of _CAPTION_WORDS, or has a slash. The words are looked for
+    # in the line folded (see fold) as a case-insensitive pattern reads it.
+    if "/" not in line and (line.rstrip()[-1:] not in (")", "]") or ("(" not in line and "[" not in line)):
+        folded = fold(line)
+        if "caption" not in folded and (":" not in line or not any(w in folded for w in _CAPTION_WORDS)):
+            return False
     return bool(_CAPTION.fullmatch(line))
 
 
 def is_heading(line: str) -> bool:
     """A headline or subhead: a short line that is not a sentence."""
-    words = line.split()
+    words = line.split(None, 20)  # (a 21st item means more than 20 words)
     if not words or len(words) > 20 or not any(c.isalpha() for c in line):
         return False
     if line.rstrip(_CLOSERS).endswith("?"):

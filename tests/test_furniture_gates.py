@@ -117,9 +117,19 @@ def test_credit_gate_is_implied_by_the_pattern():
         assert parts.is_credit(line) == want, line
 
 
+_CAPTION_EXTRA = [
+    "The mayor speaks (Photo: city hall)  ", "The mayor speaks [PICTURED: left]", "A view (file photo)",
+    "The mayor speaks. PHOTO: City Hall", "The mayor speaks.  Credit : Jane Doe", "He spoke.”Picture: Ann",
+    "The mayor speaks. ıllustration: Ann", "The mayor speaks (İmage: city)", "The mayor speaks. İMAGE: Ann",
+    "Capt\u0130on the mayor", "Image CAPTION: the mayor", "(Photo: the mayor) spoke", "The mayor (photo",
+    "The mayor spoke: photo op", "“A storm,” she said. Photograph: Jane Doe", "Jane Doe/Reuters.",
+]
+
+
 def test_caption_gate_is_implied_by_the_pattern():
-    for line in LINES:
+    for line in LINES + _CAPTION_EXTRA:
         assert parts.is_caption(line) == (len(line) <= 400 and bool(parts._CAPTION.fullmatch(line))), line
+    assert sum(parts.is_caption(line) for line in _CAPTION_EXTRA) >= 8
 
 
 def test_ask_gate_is_implied_by_the_pattern():
@@ -150,6 +160,59 @@ def test_gated_line_tests_agree_with_the_plain_patterns():
         assert fu._related_head(line) == bool(fu._RELATED_HEAD.fullmatch(line) or fu._MORE_HEADS.fullmatch(line)), line
         assert fu._comments_head(line) == bool(fu._COMMENTS_HEAD.fullmatch(line)), line
         assert fu._full(fu._POLICY, line) == bool(fu._POLICY.fullmatch(line)), line
+
+
+def _random_lines():
+    import random
+
+    rng = random.Random(22)
+    words = ["you", "YOU", "your", "yourself", "we", "We're", "we’ve", "our", "ours", "us", "US$", "us$", "dear",
+             "Dear readers", "donate", "DONATE", "ſupport", "support us", "join us", "become a member", "chip in",
+             "in your inbox", "adblocker", "ad-blocker", "free trial", "sign up for our", "keep our journalism free",
+             "pledge £", "readers like you", "need your help", "click here to give", "tax-deductible", "İn",
+             "ınbox", "\u212aeep", "house", "because", "were", "four", "court", "here", "'", "“", "é", "_", "9",
+             "said:", "says :", "cookie", "©", "(C)", "rights reserved", ":", " ", "  ", "\t", ".", ",",
+             "A note to our readers", "TO OUR READERS", "Message for readers", "an letter to readers", "Dear Friends"]
+    return [" ".join(rng.choice(words) for _ in range(rng.randint(1, 14))) for _ in range(3000)]
+
+
+def test_word_start_scans_find_what_a_search_finds():
+    from lint import wordstarts as ws
+
+    dear = 0
+    readable = re.compile(r"(?<![a-z0-9])(?:you|your|yours|yourself|we|our|us|dear)(?![a-z0-9])")
+    for line in LINES + _random_lines():
+        folded = fu._folded(line)
+        assert [m.span() for m in fu._MAY_ADDRESS.finditer(folded)] == [m.span() for m in readable.finditer(folded)]
+        assert fu._addressed(line, folded) == (fu._ADDRESS.search(line) is not None), line
+        assert fu._asks(line, folded) == (fu._ASK.search(line) is not None), line
+        if fu._GATE.search(line):
+            assert fu._may_gate(line, folded), line
+        if fu._DEAR.match(line):
+            dear += 1
+            assert fu._opens(fu._DEAR, folded), line
+        for rx in (fu._DEAR, fu._POLICY, fu._UI_OPENERS, fu._RELATED_HEAD, parts._BYLINE, parts._CREDIT_OPENERS):
+            assert parts.may_open(rx, line) == ws.may_open(rx, line), line
+    assert dear >= 50
+
+
+def test_dateline_test_is_the_plain_test():
+    import random
+
+    rng = random.Random(3)
+    bits = ["Nov.", "19,", "2019", "8:03", "am", "ET", "Updated", "3", "hours", "ago", "today", "Today", "MARCH",
+            "is", "the", "deadline", "|", "·", "–", "Published", "on", "Mon", "5pm", "x", "2nd", "yesterday:"]
+    lines = LINES + [" ".join(rng.choice(bits) for _ in range(rng.randint(1, 16))) for _ in range(2000)]
+
+    def plain(line):
+        if len(line) > 80 or not parts._HAS_DATE.search(line):
+            return False
+        tokens = parts._DATE_TOKEN.findall(line)
+        return 0 < len(tokens) <= 14 and all(parts._DATE_WORD.fullmatch(t.rstrip(".:")) for t in tokens)
+
+    assert sum(plain(line) for line in lines) >= 100
+    for line in lines:
+        assert parts.is_dateline(line) == plain(line), line
 
 
 def test_a_draft_without_furniture_compiles_no_furniture_pattern():

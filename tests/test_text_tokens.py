@@ -49,6 +49,18 @@ def test_table_is_the_token_scan():
         assert list(zip(table.starts, table.ends, table.texts)) == want
 
 
+def test_fast_scan_finds_the_token_pattern_matches():
+    # The table is built with a possessive pattern (_SCAN); TOKEN is the definition. Text
+    # thick with the characters at a token's edges: runs of inner marks, underscores,
+    # invisible characters and non-ASCII letters between letters and digits.
+    rng = random.Random(7)
+    edge = list("ab9_'’.-‐‑–\u200b\u00ad\ufeff ,é²") + ["__", "..", "'’", "a_b", "x-", "-y"]
+    texts = TEXTS + ["".join(rng.choice(edge) for _ in range(rng.randint(0, 40))) for _ in range(3000)]
+    for text in texts:
+        want = [m.span() for m in text_tokens.TOKEN.finditer(text)]
+        assert [m.span() for m in text_tokens._SCAN.finditer(text)] == want, text
+
+
 def test_plain_words_are_the_plain_word_scan():
     for text in TEXTS:
         table = text_tokens.Tokens(text)

@@ -11,14 +11,15 @@ and only the few others are split again, within their own span. (A word characte
 token starts or ends with, the underscore, is the exception: readers that must see it
 scan prose that has one afresh.)
 
-The table is three parallel lists (starts, ends, texts), built with C-level ``map`` calls
-rather than a Python loop per word: a draft has hundreds of words and every rule pass used
+The table is three parallel lists (starts, ends, texts), built with C-level calls (one
+``re.split``, a running sum of lengths, slices) rather than a Python loop per word: a draft has hundreds of words and every rule pass used
 to pay for its own scan of them.
 """
 from __future__ import annotations
 
 import re
-from itertools import compress
+from bisect import bisect_right
+from itertools import accumulate, compress
 from operator import not_
 from typing import TYPE_CHECKING
 
@@ -31,11 +32,20 @@ INVISIBLE = "\u200b\u200c\u200d\u2060\u00ad\ufeff"
 #: What may stand inside a token between its letters and digits, besides ``\\w``.
 INNER = "'’.-‐‑–" + INVISIBLE
 TOKEN = re.compile(r"[^\W_](?:[\w'’.\-‐‑–" + INVISIBLE + r"]*[^\W_])?")
+# TOKEN's matches, found faster: runs of letters and digits joined by runs of the inner
+# characters (and the underscore, which a token may hold but not start or end with). The
+# runs are taken whole, never given back (possessive), so the scanner does not back off the
+# greedy ``[\w...]*`` one character at a time to find the token's last letter. The two
+# agree on every text (tests/test_text_tokens.py checks them against each other).
+_SCAN = re.compile(r"[^\W_]++(?:[_" + INNER.replace("-", "\\-") + r"]++[^\W_]++)*+")
+# Split at the tokens, keeping them: [gap, token, gap, token, ..., gap]. The running sum of
+# the pieces' lengths gives every token's start and end without a match object per token.
+_SPLIT = re.compile("(" + _SCAN.pattern + ")")
 # What the document's plain words (``[^\W_](?:[\w'’.-]*[^\W_])?``) do not join across.
 _NOT_IN_WORD = "‐‑–" + INVISIBLE
+_NOT_IN_WORD_CHAR = re.compile("[" + _NOT_IN_WORD + "]")
 _WORD = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")
 
-_START, _END, _GROUP = re.Match.start, re.Match.end, re.Match.group
 
 
 class Tokens:
@@ -44,11 +54,12 @@ class Tokens:
     __slots__ = ("prose", "starts", "ends", "texts", "_not_alnum", "_words", "_word_texts")
 
     def __init__(self, prose: str) -> None:
-        found = list(TOKEN.finditer(prose))
+        pieces = _SPLIT.split(prose)
+        offsets = list(accumulate(map(len, pieces)))  # [start, end, start, end, ..., len(prose)]
         self.prose = prose
-        self.starts: list[int] = list(map(_START, found))
-        self.ends: list[int] = list(map(_END, found))
-        self.texts: list[str] = list(map(_GROUP, found))
+        self.starts: list[int] = offsets[0:-1:2]
+        self.ends: list[int] = offsets[1::2]
+        self.texts: list[str] = pieces[1::2]
         self._not_alnum: list[int] | None = None
         self._words: list[tuple[int, int, str]] | None = None
         self._word_texts: list[str] | None = None
@@ -71,15 +82,32 @@ class Tokens:
             words = list(zip(self.starts, self.ends, self.texts))
             texts = self.texts
             prose = self.prose
-            if any(ch in prose for ch in _NOT_IN_WORD):
-                for i in reversed(self.not_alnum()):
-                    start, end, text = words[i]
-                    if any(ch in text for ch in _NOT_IN_WORD):
-                        words[i:i + 1] = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(prose, start, end)]
-                        texts = None
+            split = self._with_not_in_word()
+            if split:
+                out: list[tuple[int, int, str]] = []
+                done = 0
+                for i in split:
+                    start, end, _ = words[i]
+                    out += words[done:i]
+                    out += [(m.start(), m.end(), m.group()) for m in _WORD.finditer(prose, start, end)]
+                    done = i + 1
+                out += words[done:]
+                words, texts = out, None
             self._words = words
             self._word_texts = texts if texts is not None else [w[2] for w in words]
         return self._words
+
+    def _with_not_in_word(self) -> list[int]:
+        """Indexes of the tokens with a character that plain words do not join across,
+        in order: found where those characters are in the prose (most drafts have none,
+        and most en dashes stand between words, not inside a token)."""
+        out: list[int] = []
+        starts, ends = self.starts, self.ends
+        for m in _NOT_IN_WORD_CHAR.finditer(self.prose):
+            i = bisect_right(starts, m.start()) - 1
+            if i >= 0 and m.start() < ends[i] and (not out or out[-1] != i):
+                out.append(i)
+        return out
 
     def word_texts(self) -> list[str]:
         """The texts of :meth:`words`, in order."""
