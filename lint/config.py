@@ -111,10 +111,14 @@ class Config:
             return p.as_posix()
 
     def is_excluded(self, path: str | Path) -> bool:
+        if not self.exclude:
+            return False  # no path to resolve (a run asks this of every file)
         rel = self.relative(path)
         return any(glob_match(pattern, rel) for pattern in self.exclude)
 
     def overrides_for(self, path: str | Path) -> tuple[Override, ...]:
+        if not self.per_path:
+            return ()
         rel = self.relative(path)
         return tuple(o for o in self.per_path if any(glob_match(p, rel) for p in o.paths))
 

@@ -90,6 +90,28 @@ def test_severity_override_per_path_and_exclude(tmp_path):
     assert results["opinion/col.md"].findings == []
 
 
+def test_a_folder_run_gives_each_folder_its_nearest_config(tmp_path):
+    # find_drafts looks a config up once per folder: drafts side by side share it, and a
+    # subfolder with its own config file gets that one, not its parent's.
+    (tmp_path / ".newslint.yaml").write_text("severity: {clutter: error}\n")
+    (tmp_path / "desk").mkdir()
+    (tmp_path / "desk" / ".newslint.yaml").write_text("ignore: [clutter]\n")
+    (tmp_path / "plain").mkdir()
+    for rel in ("a.md", "b.md", "desk/c.md", "desk/d.md", "plain/e.md"):
+        (tmp_path / rel).write_text("Read more\n")
+    from lint.engine import expand_paths
+
+    e = engine()
+    items = expand_paths([str(tmp_path)], e)
+    by_name = {p.replace(str(tmp_path) + "/", ""): c for p, c in items}
+    assert by_name["a.md"] is by_name["b.md"] is by_name["plain/e.md"]
+    assert by_name["desk/c.md"] is by_name["desk/d.md"] is not by_name["a.md"]
+    assert by_name["desk/c.md"].path == str(tmp_path / "desk" / ".newslint.yaml")
+    results = {n: e.check_file(str(tmp_path / n), c) for n, c in by_name.items()}
+    assert [f.severity for f in results["plain/e.md"].findings] == [Severity.ERROR]
+    assert results["desk/c.md"].findings == []
+
+
 def test_vocabulary_from_list_and_file(tmp_path):
     (tmp_path / "names.txt").write_text("# names\nZaluzhnyi\nSheinbaum\n")
     p = tmp_path / ".newslint.yaml"

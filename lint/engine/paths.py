@@ -47,6 +47,9 @@ def find_drafts(paths: Iterable[str], engine: "Engine") -> tuple[list[tuple[str,
     out: list[tuple[str, Config | None]] = []
     skipped: list[Skipped] = []
     errors: list[str] = []
+    # The drafts of one folder share its nearest config: look it up once per folder, not
+    # once per file (each lookup stats every folder up to the root).
+    folder_configs: dict[Path, Config] = {}
     for raw in paths:
         if raw == "-":
             out.append(("-", None))
@@ -57,7 +60,9 @@ def find_drafts(paths: Iterable[str], engine: "Engine") -> tuple[list[tuple[str,
                 if f.suffix.lower() not in EXTENSIONS:
                     skipped.append(Skipped(str(f), "not a draft (newslint reads *.md, *.markdown and *.txt)", False))
                     continue
-                cfg = engine.config_for(f)
+                cfg = folder_configs.get(f.parent)
+                if cfg is None:
+                    cfg = folder_configs[f.parent] = engine.config_for(f)
                 if cfg.is_excluded(f):
                     skipped.append(Skipped(str(f), f"excluded by {cfg.path or 'the config'}", False))
                 else:
