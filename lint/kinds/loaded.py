@@ -159,6 +159,18 @@ class LoadedTerm(Rule):
             self._regex_repls.append(())
         for entries in self._phrases.values():
             entries.sort(key=lambda e: len(e[0]), reverse=True)  # longest phrase first
+        # Each first word's phrases of two words or more, by their second word: a token is
+        # tried only against the phrases its next word can continue (the second word itself,
+        # or, ending a two-word phrase, the same with a possessive: "dictator's"), in their
+        # order (longest first); then the first one-word term, which always matches.
+        self._by_second: dict[str, tuple[dict[str, list], tuple | None]] = {}
+        for first, entries in self._phrases.items():
+            by_second: dict[str, list] = {}
+            for n, (words, repls) in enumerate(entries):
+                if len(words) > 1:
+                    by_second.setdefault(words[1], []).append((n, words, repls))
+            single = next(((words, repls) for words, repls in entries if len(words) == 1), None)
+            self._by_second[first] = (by_second, single)
         if not self._phrases and not regex_parts:
             raise ParamError("needs 'terms' or 'patterns'")
         # Terms start at a word start; saying so up front lets the regex engine reject
@@ -203,27 +215,31 @@ class LoadedTerm(Rule):
                             cut = start + len(head)  # "Democrat-run": the term is the first part
                 if entries is None:
                     continue
-                for words, repls in entries:
-                    if cut is not None:
-                        if len(words) == 1:
-                            yield start, cut, repls
+                by_second, single = self._by_second[entries[0][0][0]]
+                if cut is not None:
+                    if single is not None:
+                        yield start, cut, single[1]
+                    continue
+                hit = None
+                if by_second and i + 1 < n:
+                    nxt = keys[i + 1]
+                    tried = by_second.get(nxt, ())
+                    bare = _POSSESSIVE.sub("", nxt) if "'" in nxt else nxt
+                    if bare != nxt and bare in by_second:
+                        # Only a two-word phrase may end in the possessive; merged back
+                        # into the phrases' order.
+                        tried = sorted([*tried, *(e for e in by_second[bare] if len(e[1]) == 2)])
+                    for _n, words, repls in tried:
+                        last = i + len(words) - 1
+                        if last < n and self._rest_matches(doc.prose, tokens, keys, i, words):
+                            hit = words, repls
                             break
-                        continue
-                    last = i + len(words) - 1
-                    if last >= n:
-                        continue
-                    # Most phrases fail on their second word, and a word whose possessive
-                    # ends the phrase still starts with it: ruled out before the full test.
-                    if last > i and not keys[i + 1].startswith(words[1]):
-                        continue
-                    if not self._rest_matches(doc.prose, tokens, keys, i, words):
-                        continue
-                    end_at = tokens[last][1]
-                    m = _POSSESSIVE.search(doc.text, tokens[last][0], end_at)
-                    if m and keys[last] != words[-1]:
-                        end_at = m.start()  # "the dictator's": flag "dictator"
-                    yield start, end_at, repls
-                    break
+                if hit is None:
+                    if single is not None:
+                        yield start, tokens[i][1] if keys[i] == single[0][0] else self._end(doc, tokens, keys, i, single[0]), single[1]
+                    continue
+                words, repls = hit
+                yield start, self._end(doc, tokens, keys, i + len(words) - 1, words), repls
         if self._regex is not None:
             if self._position == "any":
                 found = wordstarts.finditer(doc, self._regex)
@@ -245,6 +261,16 @@ class LoadedTerm(Rule):
                 if m.end() > m.start():
                     index = int(m.lastgroup[1:]) if m.lastgroup else 0
                     yield m.start(), m.end(), self._regex_repls[index]
+
+    @staticmethod
+    def _end(doc: Document, tokens: list, keys: list[str], last: int, words: tuple[str, ...]) -> int:
+        """Where a phrase that ends at token ``last`` ends: before a possessive ending the
+        phrase does not have ("the dictator's": flag "dictator")."""
+        end_at = tokens[last][1]
+        m = _POSSESSIVE.search(doc.text, tokens[last][0], end_at)
+        if m and keys[last] != words[-1]:
+            end_at = m.start()
+        return end_at
 
     @staticmethod
     def _rest_matches(prose: str, tokens: list, keys: list[str], i: int, words: tuple[str, ...]) -> bool:
