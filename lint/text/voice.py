@@ -321,7 +321,9 @@ class WordIndex:
 
     __slots__ = ("keys", "variants", "_every", "_extra", "_distinct", "_where")
 
-    def __init__(self, texts: list[str], fold: bool) -> None:
+    def __init__(self, texts: list[str], fold: bool, maybe_marked: "list[int] | None" = None) -> None:
+        """``maybe_marked``: when known, the numbers of the words that may hold an
+        apostrophe or a hyphen (a superset, in order); the others are not looked at."""
         # One string operation for all the words: a word never holds a line break, and
         # splitting keeps the count right even where lowering changes a word's length.
         joined = "\n".join(texts).replace("’", "'")
@@ -332,7 +334,8 @@ class WordIndex:
         every, extra = keys, []
         if "'" in joined or "-" in joined:
             every = list(keys)
-            for i in compress(range(len(keys)), map(_MARKED, keys)):
+            places = range(len(keys)) if maybe_marked is None else maybe_marked
+            for i in compress(places, map(_MARKED, map(keys.__getitem__, places))):
                 key = keys[i]
                 base = _POSSESSIVE_END.sub("", key)
                 head = key.split("-", 1)[0] if "-" in key else ""
@@ -419,10 +422,18 @@ class CaseKeptIndex:
                 if self.keys[i] in first_words or self.base(i) in first_words or self.head(i) in first_words]
 
 
+def _folded_index(doc: Document) -> WordIndex:
+    table = text_tokens.tokens(doc)
+    texts = table.word_texts()
+    # When the words are the tokens themselves (no token was split), only the tokens that
+    # are not letters and digits alone can hold an apostrophe or a hyphen.
+    return WordIndex(texts, True, table.not_alnum() if texts is table.texts else None)
+
+
 def word_index(doc: Document, fold: bool) -> WordIndex | CaseKeptIndex:
     """The document's :class:`WordIndex` (``fold``) or its case-kept view, built once per document."""
     if fold:
-        return doc.derived(("voice-word-index", True), lambda: WordIndex(text_tokens.word_texts(doc), True))
+        return doc.derived(("voice-word-index", True), lambda: _folded_index(doc))
     return doc.derived(("voice-word-index", False),
                        lambda: CaseKeptIndex(text_tokens.word_texts(doc), word_index(doc, True)))
 
