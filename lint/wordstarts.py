@@ -808,6 +808,54 @@ def may_match_in(doc: "Document", regex: "re.Pattern | object", lo: int, hi: int
     return k < len(starts) and starts[k] < hi
 
 
+# id(regexes) -> (regexes, Plan or None, numbers of the regexes whose heads are unknown)
+_GROUP_PLANS: dict[int, tuple] = {}
+
+
+def _group_plan(regexes: tuple) -> tuple["Plan | None", frozenset]:
+    """The heads of all of ``regexes`` in one :class:`Plan`, each tagged with its regex's
+    number, and the numbers of the regexes whose heads are unknown (read once per tuple)."""
+    entry = _GROUP_PLANS.get(id(regexes))
+    if entry is None or entry[0] is not regexes:
+        tagged: list = []
+        unknown = []
+        for k, rx in enumerate(regexes):
+            plan = plan_of(rx)
+            if plan is None:
+                unknown.append(k)
+            else:
+                tagged += [(h, k) for h, _t in plan.heads]
+        entry = _GROUP_PLANS[id(regexes)] = (regexes, _plan(tagged) if tagged else None, frozenset(unknown))
+    return entry[1], entry[2]
+
+
+def may_match_some(doc: "Document", regexes: tuple, lo: int, hi: int) -> "set[int] | frozenset[int]":
+    """The numbers of the regexes in ``regexes`` that :func:`may_match_in` does not rule out
+    in ``doc.prose[lo:hi]``, found with one pass over the draft's words for all of them (a
+    rule's exception patterns are asked about together, at every hit)."""
+    plan, unknown = _group_plan(regexes)
+    if plan is None:
+        return unknown
+
+    def compute() -> tuple:
+        index = word_starts(doc)
+        by_place = index.tagged(plan)
+        places = index.places
+        order = sorted(by_place)
+        return regexes, [places[k] for k in order], [by_place[k] for k in order]
+
+    key = ("group-heads", id(regexes))
+    found = doc.derived(key, compute)
+    if found[0] is not regexes:  # (another tuple of the same id, once this one was freed)
+        found = doc._derived[key] = compute()
+    offsets, tags = found[1], found[2]
+    a = bisect.bisect_left(offsets, lo)
+    b = bisect.bisect_left(offsets, hi, a)
+    if a == b:
+        return unknown
+    return set(unknown).union(*tags[a:b])
+
+
 def finditer(doc: "Document", regex: re.Pattern) -> Iterator[re.Match]:
     """The matches of ``regex.finditer(doc.prose)``, found by trying only possible starts."""
     if isinstance(regex, LazyAlternation) and not regex.is_compiled:
