@@ -593,10 +593,11 @@ class WordStarts:
             if _may_start(text, p):
                 self._ends(nxt, i + 1, out)
 
-    def _chunks(self, plan: Plan, sort_out: bool = False) -> Iterator[tuple[list[int], tuple]]:
+    def _chunks(self, plan: Plan, sort_out: bool = False, loose: bool = False) -> Iterator[tuple[list[int], tuple]]:
         """The places (word numbers) where a match of ``plan``'s pattern may start, in
         chunks of (places, tags). A place a non-ASCII word makes possible is tried against
-        the heads only with ``sort_out`` (to know its tags); otherwise it is simply kept."""
+        the heads only with ``sort_out`` (to know its tags); otherwise it is simply kept
+        (with ``loose``, as ``sort_out`` otherwise, it is kept with every tag)."""
         root = plan.root
         found = [(self._span(w, True), root.whole[w]) for w in plan.firsts.intersection(self.distinct())]
         for p, node in root.prefixed:
@@ -628,14 +629,15 @@ class WordStarts:
         if odd:
             # A non-ASCII word may be any of a head's words (see the module's note): tried
             # as the first, and the words before it as the first of a longer head.
+            every = tuple(sorted({t for _h, t in plan.heads})) if loose else ()
             for k in odd:
                 for d in range(plan.later + 1):
                     i = k - d
                     if i < 0:
                         break
-                    if not sort_out:
+                    if not sort_out or loose:
                         if d == 0 or i in odd or words[i] in plan.long_firsts or words[i].startswith(plan.long_prefixes):
-                            yield [i], (0,)
+                            yield [i], every if loose else (0,)
                         continue
                     tags = set()
                     ends(root, i, tags)
@@ -660,10 +662,12 @@ class WordStarts:
             places = set(places)
         return list(map(self.places.__getitem__, sorted(places)))
 
-    def tagged(self, plan: Plan) -> dict[int, set[int]]:
-        """Each place where a match of ``plan``'s pattern may start, with its tags."""
+    def tagged(self, plan: Plan, loose: bool = False) -> dict[int, set[int]]:
+        """Each place where a match of ``plan``'s pattern may start, with its tags (with
+        ``loose``, a place a non-ASCII word makes possible has every tag: cheaper, for a
+        caller that only needs to rule tags out)."""
         out: dict[int, set[int]] = {}
-        for chunk, tags in self._chunks(plan, sort_out=True):
+        for chunk, tags in self._chunks(plan, sort_out=True, loose=loose):
             for k in chunk:
                 out.setdefault(k, set()).update(tags)
         return out
@@ -839,7 +843,7 @@ def may_match_some(doc: "Document", regexes: tuple, lo: int, hi: int) -> "set[in
 
     def compute() -> tuple:
         index = word_starts(doc)
-        by_place = index.tagged(plan)
+        by_place = index.tagged(plan, loose=True)
         places = index.places
         order = sorted(by_place)
         return regexes, [places[k] for k in order], [by_place[k] for k in order]
