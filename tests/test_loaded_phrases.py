@@ -56,7 +56,8 @@ rules:
   - id: phrases
     kind: loaded-term
     terms: {evil: harmful, "evil empire": [], "evil empire's": [], "it is clear": [], "it is": [], it: [],
-            "one could argue": [], one: [], regime: [], "regime change": [], "Democrat": [Democratic]}
+            "one could argue": [], one: [], regime: [], "regime change": [], "Democrat": [Democratic],
+            "of course": [], "of course not": [], "no doubt": [], "the truth is": [], "truth be told": []}
     message: m
     why: w
     examples: {bad: [x], good: [y]}
@@ -64,7 +65,8 @@ rules:
 
 
 def _phrase_rules(tmp_path):
-    """The shipped rules with literal phrases, and one whose first words open several."""
+    """The shipped rules with literal phrases, and one whose first words open several
+    (some with a one-word term, some only phrases: those are looked up by their second words)."""
     (tmp_path / "p.yaml").write_text(PACK)
     (tmp_path / ".newslint.yaml").write_text("packs: [p.yaml]\n")
     engine = Engine(plugins=build(entry_points=False))
@@ -85,7 +87,9 @@ TEXTS = [
     "Needless to say, it goes without saying. Of course, the irony is that one might say so. It's",
     "Tellingly, the puppet regime's useful idiots, political hacks and the so-called experts.",
     "illegal aliens and illegal immigrants; the climate crisis, death tax, homicide bomber. Democrat-run",
-    "It", "it is", "One could", "evil empire", "",
+    "Of course, of course not; the course of course's end, of-course, Of Course. No doubt no-doubt doubt.",
+    "The truth is, truth be told, the truth's out; the-truth is; truth's be told. Of",
+    "It", "it is", "One could", "evil empire", "of course", "course", "",
 ]
 
 

@@ -171,6 +171,10 @@ class LoadedTerm(Rule):
                     by_second.setdefault(words[1], []).append((n, words, repls))
             single = next(((words, repls) for words, repls in entries if len(words) == 1), None)
             self._by_second[first] = (by_second, single)
+        # The first words whose terms all go on to a second word, with those words: a
+        # token of one is a candidate only before one of them (see WordIndex.candidates).
+        self._followers = {first: frozenset(by_second) for first, (by_second, single) in self._by_second.items()
+                           if single is None}
         if not self._phrases and not regex_parts:
             raise ParamError("needs 'terms' or 'patterns'")
         # Terms start at a word start; saying so up front lets the regex engine reject
@@ -200,7 +204,9 @@ class LoadedTerm(Rule):
             index = voice.word_index(doc, self._fold)
             keys = index.keys
             n = len(tokens)
-            for i in index.candidates(self._phrases):
+            found = index.candidates(self._phrases, self._followers) if isinstance(index, voice.WordIndex) \
+                else index.candidates(self._phrases)
+            for i in found:
                 start = tokens[i][0]
                 key = keys[i]
                 entries = self._phrases.get(key)

@@ -382,9 +382,28 @@ class WordIndex:
             self._where = {k: self.positions(k) for k in self._distinct}
         return self._where
 
-    def candidates(self, first_words: dict) -> list[int]:
-        """Indexes of the tokens that may start one of these terms, in text order."""
+    def candidates(self, first_words: dict, followers: "dict[str, frozenset[str]] | None" = None) -> list[int]:
+        """Indexes of the tokens that may start one of these terms, in text order.
+
+        ``followers``: for a first word whose terms all have two words or more, their
+        second words; a token of it is kept only where the next token is found under one
+        of them, and is looked for from there ("of" only before "course"), so a common
+        first word costs nothing in a draft without its second words."""
         hits = self._distinct.intersection(first_words)
+        if followers:
+            found: list[int] = []
+            keys, variants = self.keys, self.variants
+            for w in hits:
+                nexts = followers.get(w)
+                if nexts is None:
+                    found += self.positions(w)
+                    continue
+                for second in self._distinct.intersection(nexts):
+                    for p in self.positions(second):
+                        i = p - 1
+                        if i >= 0 and (keys[i] == w or (i in variants and w in variants[i])):
+                            found.append(i)
+            return sorted(set(found))
         if len(hits) == 1:
             return self.positions(hits.pop())
         found: list[int] = []
