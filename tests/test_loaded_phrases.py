@@ -100,3 +100,33 @@ def test_phrase_lookup_by_second_word_matches_the_plain_loop(tmp_path, text):
     for rule in rules:
         doc = parse(text, "t.md", "markdown")
         assert list(rule._hits(doc)) == list(_plain_hits(rule, doc)), rule.id
+
+
+def _plain_breaks(prose: str) -> list[int]:
+    """Where a word may follow a break, read as two scans (the plain path)."""
+    import re
+
+    out = []
+    for m in re.finditer(r"[,;:(—–-]\s*", prose):
+        if m.group()[0] == "-" and prose[m.start() - 1:m.start()] != "-":
+            continue  # a hyphen; "--" is a dash
+        out.append(m.end())
+        c = re.compile(r"(?:and|but|yet|or)\s+", re.I).match(prose, m.end())
+        if c:
+            out.append(c.end())
+    return out
+
+
+def test_set_off_breaks_read_in_one_scan_agree_with_two():
+    import random
+
+    from lint.kinds.loaded import _BREAK
+
+    rng = random.Random(11)
+    pieces = list(",;:(—–- -\n\tAndbutyetorx") + ["and ", "But\n", "yet", "or  ", "--", "---", "a-b"]
+    for _ in range(20000):
+        prose = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 15)))
+        out = []
+        for m in _BREAK.finditer(prose):
+            out += (m.end(),) if m.end(1) < 0 else (m.start(1), m.end(1))
+        assert out == _plain_breaks(prose), repr(prose)

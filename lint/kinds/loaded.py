@@ -44,9 +44,10 @@ _SET_OFF_BEFORE = lazy(r"(?:[,;:(]|[—–]|--)\s*(?:(?:and|but|yet|or)\s+)?$", 
 
 
 # One character class first: re skips ahead to it fast, where an alternation is tried at
-# every character.
-_BREAK = lazy(r"[,;:(—–-]\s*")
-_BREAK_CONJ = lazy(r"(?:and|but|yet|or)\s+", re.I)
+# every character. A hyphen is a break only as the second of "--" (a dash): the look-backs
+# refuse one after anything else or at the start. The conjunction that may follow a break
+# is read in the same match (group 1).
+_BREAK = lazy(r"[,;:(—–-](?<![^-]-)(?<!^-)\s*((?i:and|but|yet|or)\s+)?")
 
 
 _WORD = re.compile(r"\w+")
@@ -94,12 +95,11 @@ def _starts(doc: Document, set_off: bool) -> list[int]:
                 out.append(m.start(1))
         if set_off:
             for m in _BREAK.finditer(prose):
-                if m.group()[0] == "-" and prose[m.start() - 1:m.start()] != "-":
-                    continue  # a hyphen; "--" is a dash
-                out.append(m.end())
-                c = _BREAK_CONJ.match(prose, m.end())
-                if c:
-                    out.append(c.end())
+                conj = m.end(1)
+                if conj < 0:
+                    out.append(m.end())
+                else:
+                    out += (m.start(1), conj)
         return sorted(set(out))
     return doc.derived(key, compute)
 
