@@ -202,10 +202,10 @@ class LoadedTerm(Rule):
         if self._phrases:
             tokens = voice.tokens(doc)
             index = voice.word_index(doc, self._fold)
-            keys = index.keys
             n = len(tokens)
             found = index.candidates(self._phrases, self._followers) if isinstance(index, voice.WordIndex) \
                 else index.candidates(self._phrases)
+            keys = index.keys if found else []  # (a case-kept index reads its keys only when asked)
             for i in found:
                 start = tokens[i][0]
                 key = keys[i]

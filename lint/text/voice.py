@@ -419,11 +419,21 @@ class CaseKeptIndex:
     """A :class:`WordIndex` with case kept, read off the folded one: the few rules that
     match case (a party name, a place name) do not pay for a second index of every word."""
 
-    __slots__ = ("keys", "_folded")
+    __slots__ = ("_texts", "_keys", "_folded")
 
     def __init__(self, texts: list[str], folded: WordIndex) -> None:
-        self.keys = "\n".join(texts).replace("’", "'").split("\n") if texts else []
+        self._texts = texts
+        self._keys: list[str] | None = None
         self._folded = folded
+
+    @property
+    def keys(self) -> list[str]:
+        """The words, curly apostrophes made straight; read the first time they are asked
+        for (most drafts hold none of a case-kept rule's words, and never ask)."""
+        if self._keys is None:
+            texts = self._texts
+            self._keys = "\n".join(texts).replace("’", "'").split("\n") if texts else []
+        return self._keys
 
     def base(self, i: int) -> str:
         key = self.keys[i]
@@ -437,6 +447,8 @@ class CaseKeptIndex:
         # Folding keeps every token the case-kept index would find under a word; the
         # check on the kept key drops the ones that differ in case.
         folded = self._folded.candidates({w.lower(): None for w in first_words})
+        if not folded:
+            return folded
         return [i for i in folded
                 if self.keys[i] in first_words or self.base(i) in first_words or self.head(i) in first_words]
 
