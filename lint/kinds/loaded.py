@@ -80,11 +80,9 @@ def _match_parts(prose: str, rx: LazyAlternation, starts: list[int]) -> Iterator
                 break
 
 
-def _starts(doc: Document, set_off: bool) -> list[int]:
-    """Where a sentence's first word is (after an opening quote mark or conjunction) and,
-    with ``set_off``, where a word follows a comma, colon, bracket or dash."""
-    key = ("loaded-starts", set_off)
-
+def _openings(doc: Document) -> list[int]:
+    """Where each sentence's first word is, after an opening quote mark or conjunction (and
+    where that conjunction is): read once for the placed rules of both kinds."""
     def compute() -> list[int]:
         prose = doc.prose
         out = []
@@ -93,6 +91,18 @@ def _starts(doc: Document, set_off: bool) -> list[int]:
             out.append(m.end())
             if m.group(1):  # "So much for ...": the conjunction may be the term's first word
                 out.append(m.start(1))
+        return out
+    return doc.derived("loaded-openings", compute)
+
+
+def _starts(doc: Document, set_off: bool) -> list[int]:
+    """Where a sentence's first word is (after an opening quote mark or conjunction) and,
+    with ``set_off``, where a word follows a comma, colon, bracket or dash."""
+    key = ("loaded-starts", set_off)
+
+    def compute() -> list[int]:
+        prose = doc.prose
+        out = list(_openings(doc))
         if set_off:
             for m in _BREAK.finditer(prose):
                 conj = m.end(1)
