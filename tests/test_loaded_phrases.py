@@ -12,6 +12,17 @@ from lint.plugins import build
 from lint.text import voice
 
 
+def _plain_rest_matches(prose, tokens, keys, i, words):
+    for k in range(1, len(words)):
+        start = tokens[i + k][0]
+        if prose[tokens[i + k - 1][1]:start].strip():
+            return False  # punctuation between the words
+        w = keys[i + k]
+        if w != words[k] and not (k == len(words) - 1 and _POSSESSIVE.sub("", w) == words[k]):
+            return False
+    return True
+
+
 def _plain_hits(rule: LoadedTerm, doc):
     """The phrase hits found by trying each of a first word's phrases in turn."""
     tokens = voice.tokens(doc)
@@ -38,7 +49,7 @@ def _plain_hits(rule: LoadedTerm, doc):
                     break
                 continue
             last = i + len(words) - 1
-            if last >= n or not rule._rest_matches(doc.prose, tokens, keys, i, words):
+            if last >= n or not _plain_rest_matches(doc.prose, tokens, keys, i, words):
                 continue
             end_at = tokens[last][1]
             m = _POSSESSIVE.search(doc.text, tokens[last][0], end_at)

@@ -33,6 +33,7 @@ from ..findings import Finding, Severity
 from ..rule import BOOLEAN, MAPPING, STRING, STRINGS, Param, ParamError, Rule
 from .. import wordstarts
 from ..text import matching, voice
+from ..text import tokens as text_tokens
 from ..rule import LAZY_REGEXES, checked, rule_alternation
 from ..text.lazyre import LazyAlternation, lazy
 
@@ -210,14 +211,14 @@ class LoadedTerm(Rule):
     # ------------------------------------------------------------------ matching
     def _hits(self, doc: Document) -> Iterator[tuple[int, int, tuple[str, ...]]]:
         if self._phrases:
-            tokens = voice.tokens(doc)
+            starts, ends, _texts = text_tokens.word_columns(doc)
             index = voice.word_index(doc, self._fold)
-            n = len(tokens)
+            n = len(starts)
             found = index.candidates(self._phrases, self._followers) if isinstance(index, voice.WordIndex) \
                 else index.candidates(self._phrases)
             keys = index.keys if found else []  # (a case-kept index reads its keys only when asked)
             for i in found:
-                start = tokens[i][0]
+                start = starts[i]
                 key = keys[i]
                 entries = self._phrases.get(key)
                 cut = None
@@ -247,15 +248,15 @@ class LoadedTerm(Rule):
                         tried = sorted([*tried, *(e for e in by_second[bare] if len(e[1]) == 2)])
                     for _n, words, repls in tried:
                         last = i + len(words) - 1
-                        if last < n and self._rest_matches(doc.prose, tokens, keys, i, words):
+                        if last < n and self._rest_matches(doc.prose, starts, ends, keys, i, words):
                             hit = words, repls
                             break
                 if hit is None:
                     if single is not None:
-                        yield start, tokens[i][1] if keys[i] == single[0][0] else self._end(doc, tokens, keys, i, single[0]), single[1]
+                        yield start, ends[i] if keys[i] == single[0][0] else self._end(doc, starts, ends, keys, i, single[0]), single[1]
                     continue
                 words, repls = hit
-                yield start, self._end(doc, tokens, keys, i + len(words) - 1, words), repls
+                yield start, self._end(doc, starts, ends, keys, i + len(words) - 1, words), repls
         if self._regex is not None:
             if self._position == "any":
                 found = wordstarts.finditer(doc, self._regex)
@@ -279,20 +280,19 @@ class LoadedTerm(Rule):
                     yield m.start(), m.end(), self._regex_repls[index]
 
     @staticmethod
-    def _end(doc: Document, tokens: list, keys: list[str], last: int, words: tuple[str, ...]) -> int:
-        """Where a phrase that ends at token ``last`` ends: before a possessive ending the
+    def _end(doc: Document, starts: list[int], ends: list[int], keys: list[str], last: int, words: tuple[str, ...]) -> int:
+        """Where a phrase that ends at word ``last`` ends: before a possessive ending the
         phrase does not have ("the dictator's": flag "dictator")."""
-        end_at = tokens[last][1]
-        m = _POSSESSIVE.search(doc.text, tokens[last][0], end_at)
+        end_at = ends[last]
+        m = _POSSESSIVE.search(doc.text, starts[last], end_at)
         if m and keys[last] != words[-1]:
             end_at = m.start()
         return end_at
 
     @staticmethod
-    def _rest_matches(prose: str, tokens: list, keys: list[str], i: int, words: tuple[str, ...]) -> bool:
+    def _rest_matches(prose: str, starts: list[int], ends: list[int], keys: list[str], i: int, words: tuple[str, ...]) -> bool:
         for k in range(1, len(words)):
-            start = tokens[i + k][0]
-            if prose[tokens[i + k - 1][1]:start].strip():
+            if prose[ends[i + k - 1]:starts[i + k]].strip():
                 return False  # punctuation between the words
             w = keys[i + k]
             if w != words[k] and not (k == len(words) - 1 and _POSSESSIVE.sub("", w) == words[k]):
