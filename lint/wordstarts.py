@@ -503,6 +503,19 @@ def plan_of(regex: "re.Pattern | object", at_start: bool = False) -> Plan | None
     return found or None
 
 
+# id(regex) -> (regex, the memo read, its plan): the rules ask for the plans of the same
+# patterns at every draft; this spares building the memo's key each time.
+_PLAN_BY_ID: dict[int, tuple] = {}
+
+
+def _plan_of_pattern(regex: "re.Pattern | object") -> Plan | None:
+    """:func:`plan_of` (not ``at_start``), remembered by the pattern object."""
+    entry = _PLAN_BY_ID.get(id(regex))
+    if entry is None or entry[0] is not regex or entry[1] is not _HEADS:
+        entry = _PLAN_BY_ID[id(regex)] = (regex, _HEADS, plan_of(regex))
+    return entry[2]
+
+
 class WordStarts:
     """Where the draft's words (``\\w+`` runs) start, looked up by lower-case prefix.
 
@@ -804,7 +817,7 @@ def may_match_in(doc: "Document", regex: "re.Pattern | object", lo: int, hi: int
     """False only when no match of ``regex`` can start in ``doc.prose[lo:hi]``: its heads
     are known and no word there starts one. Lets a rule skip (and never compile) a context
     pattern whose first words are absent from the sentence."""
-    plan = plan_of(regex)
+    plan = _plan_of_pattern(regex)
     if plan is None:
         return True
     starts = doc.derived(("word-heads", regex.pattern, regex.flags), lambda: word_starts(doc).starting(plan))
@@ -869,7 +882,7 @@ def finditer(doc: "Document", regex: re.Pattern) -> Iterator[re.Match]:
             if found is not None:
                 yield from found
                 return
-    plan = plan_of(regex)
+    plan = _plan_of_pattern(regex)
     prose = doc.prose
     if plan is None:
         yield from regex.finditer(prose)
