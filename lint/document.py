@@ -547,9 +547,16 @@ def _is_abbreviation(prose: str, sentence_start: int, dot: int) -> bool:
     # The word before the dot is read back no further than the longest abbreviation and
     # one more character: a word that long is neither an abbreviation nor an initial.
     stop = max(sentence_start, dot - _ABBREV_LONGEST - 1)
-    i = dot
-    while i > stop and (prose[i - 1].isalpha() or prose[i - 1] == "."):
-        i -= 1
+    # Most often the word is all letters after a space (or fills the stretch read back):
+    # taken whole, without a step per character.
+    tail = prose[stop:dot]
+    tail = tail[tail.rfind(" ") + 1:]
+    if tail.replace(".", "").isalpha():
+        i = dot - len(tail)
+    else:
+        i = dot
+        while i > stop and (prose[i - 1].isalpha() or prose[i - 1] == "."):
+            i -= 1
     if dot - i > _ABBREV_LONGEST:
         return False
     word = prose[i:dot].lower()

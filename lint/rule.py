@@ -199,6 +199,38 @@ class _SafeFormat(string.Formatter):
 
 
 _FORMAT = _SafeFormat()
+# Templates whose fields are all bare names ("{match}", "{size}"), read once into
+# (literal, name) pairs: a finding's message is then a join, not a pass of the Python-level
+# string.Formatter over the template (it was most of the cost of making a finding).
+_PLAIN_TEMPLATES: dict[str, tuple | None] = {}
+
+
+def _plain_template(template: str) -> tuple | None:
+    """``template`` as (literal, field name or None) pairs when every field is a bare name
+    without a conversion or format spec; None for any other template (or a bad one)."""
+    try:
+        parts = list(_FORMAT.parse(template))
+    except ValueError:
+        return None
+    for _literal, name, spec, conversion in parts:
+        if name is not None and (not name.isidentifier() or spec or conversion is not None):
+            return None
+    return tuple((literal, name) for literal, name, _s, _c in parts)
+
+
+def format_template(template: str, values: Mapping[str, Any]) -> str:
+    """``_FORMAT.format(template, **values)``: a field without a value stays as written."""
+    plain = _PLAIN_TEMPLATES.get(template, False)
+    if plain is False:
+        plain = _PLAIN_TEMPLATES[template] = _plain_template(template)
+    if plain is None:
+        return _FORMAT.format(template, **values)
+    out = []
+    for literal, name in plain:
+        out.append(literal)
+        if name is not None:
+            out.append(format(values[name], "") if name in values else "{" + name + "}")
+    return "".join(out)
 
 
 class Examples(NamedTuple):
@@ -253,7 +285,7 @@ class Rule:
 
     # Helpers for subclasses -------------------------------------------------
     def format_message(self, template: str | None = None, **values: Any) -> str:
-        return _FORMAT.format(template or self.message, **values)
+        return format_template(template or self.message, values)
 
     def finding(
         self,

@@ -503,6 +503,19 @@ def plan_of(regex: "re.Pattern | object", at_start: bool = False) -> Plan | None
     return found or None
 
 
+# id(regex) -> (regex, the memo read, its plan): the rules ask for the plans of the same
+# patterns at every draft; this spares building the memo's key each time.
+_PLAN_BY_ID: dict[int, tuple] = {}
+
+
+def _plan_of_pattern(regex: "re.Pattern | object") -> Plan | None:
+    """:func:`plan_of` (not ``at_start``), remembered by the pattern object."""
+    entry = _PLAN_BY_ID.get(id(regex))
+    if entry is None or entry[0] is not regex or entry[1] is not _HEADS:
+        entry = _PLAN_BY_ID[id(regex)] = (regex, _HEADS, plan_of(regex))
+    return entry[2]
+
+
 class WordStarts:
     """Where the draft's words (``\\w+`` runs) start, looked up by lower-case prefix.
 
@@ -593,10 +606,11 @@ class WordStarts:
             if _may_start(text, p):
                 self._ends(nxt, i + 1, out)
 
-    def _chunks(self, plan: Plan, sort_out: bool = False) -> Iterator[tuple[list[int], tuple]]:
+    def _chunks(self, plan: Plan, sort_out: bool = False, loose: bool = False) -> Iterator[tuple[list[int], tuple]]:
         """The places (word numbers) where a match of ``plan``'s pattern may start, in
         chunks of (places, tags). A place a non-ASCII word makes possible is tried against
-        the heads only with ``sort_out`` (to know its tags); otherwise it is simply kept."""
+        the heads only with ``sort_out`` (to know its tags); otherwise it is simply kept
+        (with ``loose``, as ``sort_out`` otherwise, it is kept with every tag)."""
         root = plan.root
         found = [(self._span(w, True), root.whole[w]) for w in plan.firsts.intersection(self.distinct())]
         for p, node in root.prefixed:
@@ -628,14 +642,15 @@ class WordStarts:
         if odd:
             # A non-ASCII word may be any of a head's words (see the module's note): tried
             # as the first, and the words before it as the first of a longer head.
+            every = tuple(sorted({t for _h, t in plan.heads})) if loose else ()
             for k in odd:
                 for d in range(plan.later + 1):
                     i = k - d
                     if i < 0:
                         break
-                    if not sort_out:
+                    if not sort_out or loose:
                         if d == 0 or i in odd or words[i] in plan.long_firsts or words[i].startswith(plan.long_prefixes):
-                            yield [i], (0,)
+                            yield [i], every if loose else (0,)
                         continue
                     tags = set()
                     ends(root, i, tags)
@@ -660,10 +675,12 @@ class WordStarts:
             places = set(places)
         return list(map(self.places.__getitem__, sorted(places)))
 
-    def tagged(self, plan: Plan) -> dict[int, set[int]]:
-        """Each place where a match of ``plan``'s pattern may start, with its tags."""
+    def tagged(self, plan: Plan, loose: bool = False) -> dict[int, set[int]]:
+        """Each place where a match of ``plan``'s pattern may start, with its tags (with
+        ``loose``, a place a non-ASCII word makes possible has every tag: cheaper, for a
+        caller that only needs to rule tags out)."""
         out: dict[int, set[int]] = {}
-        for chunk, tags in self._chunks(plan, sort_out=True):
+        for chunk, tags in self._chunks(plan, sort_out=True, loose=loose):
             for k in chunk:
                 out.setdefault(k, set()).update(tags)
         return out
@@ -800,12 +817,60 @@ def may_match_in(doc: "Document", regex: "re.Pattern | object", lo: int, hi: int
     """False only when no match of ``regex`` can start in ``doc.prose[lo:hi]``: its heads
     are known and no word there starts one. Lets a rule skip (and never compile) a context
     pattern whose first words are absent from the sentence."""
-    plan = plan_of(regex)
+    plan = _plan_of_pattern(regex)
     if plan is None:
         return True
     starts = doc.derived(("word-heads", regex.pattern, regex.flags), lambda: word_starts(doc).starting(plan))
     k = bisect.bisect_left(starts, lo)
     return k < len(starts) and starts[k] < hi
+
+
+# id(regexes) -> (regexes, Plan or None, numbers of the regexes whose heads are unknown)
+_GROUP_PLANS: dict[int, tuple] = {}
+
+
+def _group_plan(regexes: tuple) -> tuple["Plan | None", frozenset]:
+    """The heads of all of ``regexes`` in one :class:`Plan`, each tagged with its regex's
+    number, and the numbers of the regexes whose heads are unknown (read once per tuple)."""
+    entry = _GROUP_PLANS.get(id(regexes))
+    if entry is None or entry[0] is not regexes:
+        tagged: list = []
+        unknown = []
+        for k, rx in enumerate(regexes):
+            plan = plan_of(rx)
+            if plan is None:
+                unknown.append(k)
+            else:
+                tagged += [(h, k) for h, _t in plan.heads]
+        entry = _GROUP_PLANS[id(regexes)] = (regexes, _plan(tagged) if tagged else None, frozenset(unknown))
+    return entry[1], entry[2]
+
+
+def may_match_some(doc: "Document", regexes: tuple, lo: int, hi: int) -> "set[int] | frozenset[int]":
+    """The numbers of the regexes in ``regexes`` that :func:`may_match_in` does not rule out
+    in ``doc.prose[lo:hi]``, found with one pass over the draft's words for all of them (a
+    rule's exception patterns are asked about together, at every hit)."""
+    plan, unknown = _group_plan(regexes)
+    if plan is None:
+        return unknown
+
+    def compute() -> tuple:
+        index = word_starts(doc)
+        by_place = index.tagged(plan, loose=True)
+        places = index.places
+        order = sorted(by_place)
+        return regexes, [places[k] for k in order], [by_place[k] for k in order]
+
+    key = ("group-heads", id(regexes))
+    found = doc.derived(key, compute)
+    if found[0] is not regexes:  # (another tuple of the same id, once this one was freed)
+        found = doc._derived[key] = compute()
+    offsets, tags = found[1], found[2]
+    a = bisect.bisect_left(offsets, lo)
+    b = bisect.bisect_left(offsets, hi, a)
+    if a == b:
+        return unknown
+    return set(unknown).union(*tags[a:b])
 
 
 def finditer(doc: "Document", regex: re.Pattern) -> Iterator[re.Match]:
@@ -817,7 +882,7 @@ def finditer(doc: "Document", regex: re.Pattern) -> Iterator[re.Match]:
             if found is not None:
                 yield from found
                 return
-    plan = plan_of(regex)
+    plan = _plan_of_pattern(regex)
     prose = doc.prose
     if plan is None:
         yield from regex.finditer(prose)

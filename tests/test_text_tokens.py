@@ -67,6 +67,7 @@ def test_plain_words_are_the_plain_word_scan():
         got = table.words()
         assert got == [(m.start(), m.end(), m.group()) for m in _PLAIN_WORD.finditer(text)], text
         assert table.word_texts() == [w[2] for w in got]
+        assert list(zip(*table.word_columns())) == got
 
 
 def test_fact_tokens_are_a_fresh_tokenize():

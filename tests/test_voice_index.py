@@ -39,3 +39,22 @@ def test_index_finds_every_word_under_its_key_base_and_head(text):
             if k:
                 want.setdefault(k, []).append(i)
     assert {k: sorted(v) for k, v in index.where.items()} == want
+
+
+MARKED_TEXTS = TEXTS + [
+    "The minister’s plan, the ministers' votes and a hard-won, well-known deal – rock 'n' roll.",
+    "Rock‐and‐roll (with U+2010 hyphens), co‑operation, 1990–2000 and a soft\u00adhyphen.",
+    "İstanbul's mayor, ΣΟΦΟΣ'Α and the ſtate-run paper's editor-in-chief.",
+]
+
+
+@pytest.mark.parametrize("text", MARKED_TEXTS)
+def test_index_built_from_the_token_table_equals_a_full_scan(text):
+    """The document's index looks for apostrophes and hyphens only in the tokens that are
+    not letters and digits alone; a scan of every word finds the same."""
+    doc = document.parse(text, "t.md", "markdown")
+    fast = voice.word_index(doc, fold=True)
+    full = voice.WordIndex(voice.text_tokens.word_texts(doc), True)
+    assert (fast.keys, fast.variants, fast._every, fast._extra, fast._distinct) == \
+        (full.keys, full.variants, full._every, full._extra, full._distinct)
+    assert fast.where == full.where

@@ -308,3 +308,34 @@ def test_a_gate_compiles_only_the_patterns_whose_words_a_draft_holds():
     alt = gate._alternation
     assert alt is not None and not alt.is_compiled and alt.parts_compiled() == 1
     assert not gate.found_in(doc("Nothing to see."))
+
+
+def test_exceptions_looked_up_together_are_the_ones_each_lookup_allows(shipped_regexes):
+    """may_match_some (one pass for a rule's exception patterns) keeps every pattern that can
+    match in a window, and none that may_match_in alone rules out."""
+    from lint.text.lazyre import LazyPattern
+
+    rules, _ = shipped_regexes
+    groups = []
+    for rule in rules:
+        for value in vars(rule).values():
+            if isinstance(value, tuple) and len(value) > 1 and all(isinstance(p, LazyPattern) for p in value):
+                groups.append(value)
+    assert len(groups) >= 10
+    texts = list(TRICKY)
+    for rule in rules:
+        texts += [ex["text"] if isinstance(ex, dict) else ex for ex in (*rule.examples.bad, *rule.examples.good)]
+    for text in texts:
+        d = doc(text)
+        n = len(d.prose)
+        windows = [(s.start, s.end) for s in d.sentences] + [(0, n), (0, n // 2), (n // 3, n)]
+        for group in groups:
+            for lo, hi in windows:
+                some = wordstarts.may_match_some(d, group, lo, hi)
+                for k, rx in enumerate(group):
+                    if not wordstarts.may_match_in(d, rx, lo, hi):
+                        assert k not in some, (rx.pattern[:60], text[:60])
+                    if re.compile(rx.pattern, rx.flags).search(d.prose, lo, hi) is not None:
+                        starts = [m.start() for m in re.compile(rx.pattern, rx.flags).finditer(d.prose, lo, hi)]
+                        if any(lo <= s < hi for s in starts):
+                            assert k in some, (rx.pattern[:60], text[:60])

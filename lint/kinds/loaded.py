@@ -33,6 +33,7 @@ from ..findings import Finding, Severity
 from ..rule import BOOLEAN, MAPPING, STRING, STRINGS, Param, ParamError, Rule
 from .. import wordstarts
 from ..text import matching, voice
+from ..text import tokens as text_tokens
 from ..rule import LAZY_REGEXES, checked, rule_alternation
 from ..text.lazyre import LazyAlternation, lazy
 
@@ -44,9 +45,10 @@ _SET_OFF_BEFORE = lazy(r"(?:[,;:(]|[—–]|--)\s*(?:(?:and|but|yet|or)\s+)?$", 
 
 
 # One character class first: re skips ahead to it fast, where an alternation is tried at
-# every character.
-_BREAK = lazy(r"[,;:(—–-]\s*")
-_BREAK_CONJ = lazy(r"(?:and|but|yet|or)\s+", re.I)
+# every character. A hyphen is a break only as the second of "--" (a dash): the look-backs
+# refuse one after anything else or at the start. The conjunction that may follow a break
+# is read in the same match (group 1).
+_BREAK = lazy(r"[,;:(—–-](?<![^-]-)(?<!^-)\s*((?i:and|but|yet|or)\s+)?")
 
 
 _WORD = re.compile(r"\w+")
@@ -79,11 +81,9 @@ def _match_parts(prose: str, rx: LazyAlternation, starts: list[int]) -> Iterator
                 break
 
 
-def _starts(doc: Document, set_off: bool) -> list[int]:
-    """Where a sentence's first word is (after an opening quote mark or conjunction) and,
-    with ``set_off``, where a word follows a comma, colon, bracket or dash."""
-    key = ("loaded-starts", set_off)
-
+def _openings(doc: Document) -> list[int]:
+    """Where each sentence's first word is, after an opening quote mark or conjunction (and
+    where that conjunction is): read once for the placed rules of both kinds."""
     def compute() -> list[int]:
         prose = doc.prose
         out = []
@@ -92,14 +92,25 @@ def _starts(doc: Document, set_off: bool) -> list[int]:
             out.append(m.end())
             if m.group(1):  # "So much for ...": the conjunction may be the term's first word
                 out.append(m.start(1))
+        return out
+    return doc.derived("loaded-openings", compute)
+
+
+def _starts(doc: Document, set_off: bool) -> list[int]:
+    """Where a sentence's first word is (after an opening quote mark or conjunction) and,
+    with ``set_off``, where a word follows a comma, colon, bracket or dash."""
+    key = ("loaded-starts", set_off)
+
+    def compute() -> list[int]:
+        prose = doc.prose
+        out = list(_openings(doc))
         if set_off:
             for m in _BREAK.finditer(prose):
-                if m.group()[0] == "-" and prose[m.start() - 1:m.start()] != "-":
-                    continue  # a hyphen; "--" is a dash
-                out.append(m.end())
-                c = _BREAK_CONJ.match(prose, m.end())
-                if c:
-                    out.append(c.end())
+                conj = m.end(1)
+                if conj < 0:
+                    out.append(m.end())
+                else:
+                    out += (m.start(1), conj)
         return sorted(set(out))
     return doc.derived(key, compute)
 
@@ -159,6 +170,22 @@ class LoadedTerm(Rule):
             self._regex_repls.append(())
         for entries in self._phrases.values():
             entries.sort(key=lambda e: len(e[0]), reverse=True)  # longest phrase first
+        # Each first word's phrases of two words or more, by their second word: a token is
+        # tried only against the phrases its next word can continue (the second word itself,
+        # or, ending a two-word phrase, the same with a possessive: "dictator's"), in their
+        # order (longest first); then the first one-word term, which always matches.
+        self._by_second: dict[str, tuple[dict[str, list], tuple | None]] = {}
+        for first, entries in self._phrases.items():
+            by_second: dict[str, list] = {}
+            for n, (words, repls) in enumerate(entries):
+                if len(words) > 1:
+                    by_second.setdefault(words[1], []).append((n, words, repls))
+            single = next(((words, repls) for words, repls in entries if len(words) == 1), None)
+            self._by_second[first] = (by_second, single)
+        # The first words whose terms all go on to a second word, with those words: a
+        # token of one is a candidate only before one of them (see WordIndex.candidates).
+        self._followers = {first: frozenset(by_second) for first, (by_second, single) in self._by_second.items()
+                           if single is None}
         if not self._phrases and not regex_parts:
             raise ParamError("needs 'terms' or 'patterns'")
         # Terms start at a word start; saying so up front lets the regex engine reject
@@ -184,12 +211,14 @@ class LoadedTerm(Rule):
     # ------------------------------------------------------------------ matching
     def _hits(self, doc: Document) -> Iterator[tuple[int, int, tuple[str, ...]]]:
         if self._phrases:
-            tokens = voice.tokens(doc)
+            starts, ends, _texts = text_tokens.word_columns(doc)
             index = voice.word_index(doc, self._fold)
-            keys = index.keys
-            n = len(tokens)
-            for i in index.candidates(self._phrases):
-                start = tokens[i][0]
+            n = len(starts)
+            found = index.candidates(self._phrases, self._followers) if isinstance(index, voice.WordIndex) \
+                else index.candidates(self._phrases)
+            keys = index.keys if found else []  # (a case-kept index reads its keys only when asked)
+            for i in found:
+                start = starts[i]
                 key = keys[i]
                 entries = self._phrases.get(key)
                 cut = None
@@ -203,27 +232,31 @@ class LoadedTerm(Rule):
                             cut = start + len(head)  # "Democrat-run": the term is the first part
                 if entries is None:
                     continue
-                for words, repls in entries:
-                    if cut is not None:
-                        if len(words) == 1:
-                            yield start, cut, repls
+                by_second, single = self._by_second[entries[0][0][0]]
+                if cut is not None:
+                    if single is not None:
+                        yield start, cut, single[1]
+                    continue
+                hit = None
+                if by_second and i + 1 < n:
+                    nxt = keys[i + 1]
+                    tried = by_second.get(nxt, ())
+                    bare = _POSSESSIVE.sub("", nxt) if "'" in nxt else nxt
+                    if bare != nxt and bare in by_second:
+                        # Only a two-word phrase may end in the possessive; merged back
+                        # into the phrases' order.
+                        tried = sorted([*tried, *(e for e in by_second[bare] if len(e[1]) == 2)])
+                    for _n, words, repls in tried:
+                        last = i + len(words) - 1
+                        if last < n and self._rest_matches(doc.prose, starts, ends, keys, i, words):
+                            hit = words, repls
                             break
-                        continue
-                    last = i + len(words) - 1
-                    if last >= n:
-                        continue
-                    # Most phrases fail on their second word, and a word whose possessive
-                    # ends the phrase still starts with it: ruled out before the full test.
-                    if last > i and not keys[i + 1].startswith(words[1]):
-                        continue
-                    if not self._rest_matches(doc.prose, tokens, keys, i, words):
-                        continue
-                    end_at = tokens[last][1]
-                    m = _POSSESSIVE.search(doc.text, tokens[last][0], end_at)
-                    if m and keys[last] != words[-1]:
-                        end_at = m.start()  # "the dictator's": flag "dictator"
-                    yield start, end_at, repls
-                    break
+                if hit is None:
+                    if single is not None:
+                        yield start, ends[i] if keys[i] == single[0][0] else self._end(doc, starts, ends, keys, i, single[0]), single[1]
+                    continue
+                words, repls = hit
+                yield start, self._end(doc, starts, ends, keys, i + len(words) - 1, words), repls
         if self._regex is not None:
             if self._position == "any":
                 found = wordstarts.finditer(doc, self._regex)
@@ -247,10 +280,19 @@ class LoadedTerm(Rule):
                     yield m.start(), m.end(), self._regex_repls[index]
 
     @staticmethod
-    def _rest_matches(prose: str, tokens: list, keys: list[str], i: int, words: tuple[str, ...]) -> bool:
+    def _end(doc: Document, starts: list[int], ends: list[int], keys: list[str], last: int, words: tuple[str, ...]) -> int:
+        """Where a phrase that ends at word ``last`` ends: before a possessive ending the
+        phrase does not have ("the dictator's": flag "dictator")."""
+        end_at = ends[last]
+        m = _POSSESSIVE.search(doc.text, starts[last], end_at)
+        if m and keys[last] != words[-1]:
+            end_at = m.start()
+        return end_at
+
+    @staticmethod
+    def _rest_matches(prose: str, starts: list[int], ends: list[int], keys: list[str], i: int, words: tuple[str, ...]) -> bool:
         for k in range(1, len(words)):
-            start = tokens[i + k][0]
-            if prose[tokens[i + k - 1][1]:start].strip():
+            if prose[ends[i + k - 1]:starts[i + k]].strip():
                 return False  # punctuation between the words
             w = keys[i + k]
             if w != words[k] and not (k == len(words) - 1 and _POSSESSIVE.sub("", w) == words[k]):

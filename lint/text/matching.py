@@ -142,9 +142,14 @@ def excepted(doc: Document, start: int, end: int, exceptions: Iterable[re.Patter
         return False
     sentence = doc.sentence_at(start)
     lo, hi = (sentence.start, sentence.end) if sentence else (max(0, start - 200), min(len(doc.prose), end + 200))
+    if isinstance(exceptions, tuple):
+        # Only the patterns whose first words are in the sentence: the others are not even
+        # compiled (the words of all of them are looked up together, once per draft).
+        maybe = wordstarts.may_match_some(doc, exceptions, lo, hi)
+        exceptions = [rx for k, rx in enumerate(exceptions) if k in maybe]
+    else:
+        exceptions = [rx for rx in exceptions if wordstarts.may_match_in(doc, rx, lo, hi)]
     for rx in exceptions:
-        if not wordstarts.may_match_in(doc, rx, lo, hi):
-            continue  # its first words are not in the sentence: not even compiled
         for m in rx.finditer(doc.prose, lo, hi):
             if m.start() < end and start < m.end():
                 return True

@@ -51,7 +51,7 @@ _WORD = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")
 class Tokens:
     """The prose's tokens as parallel lists, in text order."""
 
-    __slots__ = ("prose", "starts", "ends", "texts", "_not_alnum", "_words", "_word_texts")
+    __slots__ = ("prose", "starts", "ends", "texts", "_not_alnum", "_words", "_cols")
 
     def __init__(self, prose: str) -> None:
         pieces = _SPLIT.split(prose)
@@ -62,7 +62,7 @@ class Tokens:
         self.texts: list[str] = pieces[1::2]
         self._not_alnum: list[int] | None = None
         self._words: list[tuple[int, int, str]] | None = None
-        self._word_texts: list[str] | None = None
+        self._cols: tuple[list[int], list[int], list[str]] | None = None
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -79,23 +79,35 @@ class Tokens:
         """The plain words as (start, end, text): tokens, split at en dashes, the rarer
         hyphens and invisible characters (which only the speller reads across)."""
         if self._words is None:
-            words = list(zip(self.starts, self.ends, self.texts))
-            texts = self.texts
-            prose = self.prose
+            self._words = list(zip(*self.word_columns()))
+        return self._words
+
+    def word_columns(self) -> tuple[list[int], list[int], list[str]]:
+        """:meth:`words` as three parallel lists (starts, ends, texts): the token table's
+        own lists when no token is split (most drafts), without a tuple per word."""
+        if self._cols is None:
             split = self._with_not_in_word()
-            if split:
-                out: list[tuple[int, int, str]] = []
+            if not split:
+                self._cols = (self.starts, self.ends, self.texts)
+            else:
+                starts: list[int] = []
+                ends: list[int] = []
+                texts: list[str] = []
                 done = 0
                 for i in split:
-                    start, end, _ = words[i]
-                    out += words[done:i]
-                    out += [(m.start(), m.end(), m.group()) for m in _WORD.finditer(prose, start, end)]
+                    starts += self.starts[done:i]
+                    ends += self.ends[done:i]
+                    texts += self.texts[done:i]
+                    for m in _WORD.finditer(self.prose, self.starts[i], self.ends[i]):
+                        starts.append(m.start())
+                        ends.append(m.end())
+                        texts.append(m.group())
                     done = i + 1
-                out += words[done:]
-                words, texts = out, None
-            self._words = words
-            self._word_texts = texts if texts is not None else [w[2] for w in words]
-        return self._words
+                starts += self.starts[done:]
+                ends += self.ends[done:]
+                texts += self.texts[done:]
+                self._cols = (starts, ends, texts)
+        return self._cols
 
     def _with_not_in_word(self) -> list[int]:
         """Indexes of the tokens with a character that plain words do not join across,
@@ -111,9 +123,7 @@ class Tokens:
 
     def word_texts(self) -> list[str]:
         """The texts of :meth:`words`, in order."""
-        if self._word_texts is None:
-            self.words()
-        return self._word_texts
+        return self.word_columns()[2]
 
 
 def tokens(doc: "Document") -> Tokens:
@@ -124,6 +134,11 @@ def tokens(doc: "Document") -> Tokens:
 def words(doc: "Document") -> list[tuple[int, int, str]]:
     """The document's plain words as (start, end, text) (see :meth:`Tokens.words`)."""
     return tokens(doc).words()
+
+
+def word_columns(doc: "Document") -> tuple[list[int], list[int], list[str]]:
+    """The document's plain words as parallel lists (starts, ends, texts)."""
+    return tokens(doc).word_columns()
 
 
 def word_texts(doc: "Document") -> list[str]:

@@ -321,7 +321,9 @@ class WordIndex:
 
     __slots__ = ("keys", "variants", "_every", "_extra", "_distinct", "_where")
 
-    def __init__(self, texts: list[str], fold: bool) -> None:
+    def __init__(self, texts: list[str], fold: bool, maybe_marked: "list[int] | None" = None) -> None:
+        """``maybe_marked``: when known, the numbers of the words that may hold an
+        apostrophe or a hyphen (a superset, in order); the others are not looked at."""
         # One string operation for all the words: a word never holds a line break, and
         # splitting keeps the count right even where lowering changes a word's length.
         joined = "\n".join(texts).replace("’", "'")
@@ -332,7 +334,8 @@ class WordIndex:
         every, extra = keys, []
         if "'" in joined or "-" in joined:
             every = list(keys)
-            for i in compress(range(len(keys)), map(_MARKED, keys)):
+            places = range(len(keys)) if maybe_marked is None else maybe_marked
+            for i in compress(places, map(_MARKED, map(keys.__getitem__, places))):
                 key = keys[i]
                 base = _POSSESSIVE_END.sub("", key)
                 head = key.split("-", 1)[0] if "-" in key else ""
@@ -379,9 +382,28 @@ class WordIndex:
             self._where = {k: self.positions(k) for k in self._distinct}
         return self._where
 
-    def candidates(self, first_words: dict) -> list[int]:
-        """Indexes of the tokens that may start one of these terms, in text order."""
+    def candidates(self, first_words: dict, followers: "dict[str, frozenset[str]] | None" = None) -> list[int]:
+        """Indexes of the tokens that may start one of these terms, in text order.
+
+        ``followers``: for a first word whose terms all have two words or more, their
+        second words; a token of it is kept only where the next token is found under one
+        of them, and is looked for from there ("of" only before "course"), so a common
+        first word costs nothing in a draft without its second words."""
         hits = self._distinct.intersection(first_words)
+        if followers:
+            found: list[int] = []
+            keys, variants = self.keys, self.variants
+            for w in hits:
+                nexts = followers.get(w)
+                if nexts is None:
+                    found += self.positions(w)
+                    continue
+                for second in self._distinct.intersection(nexts):
+                    for p in self.positions(second):
+                        i = p - 1
+                        if i >= 0 and (keys[i] == w or (i in variants and w in variants[i])):
+                            found.append(i)
+            return sorted(set(found))
         if len(hits) == 1:
             return self.positions(hits.pop())
         found: list[int] = []
@@ -397,11 +419,21 @@ class CaseKeptIndex:
     """A :class:`WordIndex` with case kept, read off the folded one: the few rules that
     match case (a party name, a place name) do not pay for a second index of every word."""
 
-    __slots__ = ("keys", "_folded")
+    __slots__ = ("_texts", "_keys", "_folded")
 
     def __init__(self, texts: list[str], folded: WordIndex) -> None:
-        self.keys = "\n".join(texts).replace("’", "'").split("\n") if texts else []
+        self._texts = texts
+        self._keys: list[str] | None = None
         self._folded = folded
+
+    @property
+    def keys(self) -> list[str]:
+        """The words, curly apostrophes made straight; read the first time they are asked
+        for (most drafts hold none of a case-kept rule's words, and never ask)."""
+        if self._keys is None:
+            texts = self._texts
+            self._keys = "\n".join(texts).replace("’", "'").split("\n") if texts else []
+        return self._keys
 
     def base(self, i: int) -> str:
         key = self.keys[i]
@@ -415,14 +447,24 @@ class CaseKeptIndex:
         # Folding keeps every token the case-kept index would find under a word; the
         # check on the kept key drops the ones that differ in case.
         folded = self._folded.candidates({w.lower(): None for w in first_words})
+        if not folded:
+            return folded
         return [i for i in folded
                 if self.keys[i] in first_words or self.base(i) in first_words or self.head(i) in first_words]
+
+
+def _folded_index(doc: Document) -> WordIndex:
+    table = text_tokens.tokens(doc)
+    texts = table.word_texts()
+    # When the words are the tokens themselves (no token was split), only the tokens that
+    # are not letters and digits alone can hold an apostrophe or a hyphen.
+    return WordIndex(texts, True, table.not_alnum() if texts is table.texts else None)
 
 
 def word_index(doc: Document, fold: bool) -> WordIndex | CaseKeptIndex:
     """The document's :class:`WordIndex` (``fold``) or its case-kept view, built once per document."""
     if fold:
-        return doc.derived(("voice-word-index", True), lambda: WordIndex(text_tokens.word_texts(doc), True))
+        return doc.derived(("voice-word-index", True), lambda: _folded_index(doc))
     return doc.derived(("voice-word-index", False),
                        lambda: CaseKeptIndex(text_tokens.word_texts(doc), word_index(doc, True)))
 
