@@ -195,3 +195,16 @@ def test_split_shapes_are_what_tokenize_makes():
             while end < len(prose) and prose[end] in text_tokens.INNER:
                 end += 1
             assert _split(prose, start, end, table.texts[i]) == tokenize(prose, start, end), prose
+
+
+def test_columns_with_underscores_are_a_fresh_tokenize():
+    """An underscore is a word character to the fact tokens, not to the table: the tokens
+    it can run on from ("snake_ case", "x'_", "U.S._") are split again, the rest read as is."""
+    rng = random.Random(11)
+    alphabet = list("abXY09é _'’.-‐–\u200b\n,") + ["_", "__", "'_", "._", "-_", "_-", "U.S.", "O'Neill's"]
+    texts = ["snake_ case", "x'_ y", "U.S._ and a_b_c_ d", "__init__ of foo__", "a_", "_a", "ab'_'_ c",
+             "_" * 500 + "x" + "_" * 500, "-" * 300 + "_x"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 40))) for _ in range(3000)]
+    for text in texts:
+        doc = _doc(text)
+        assert list(token_columns(doc)) == tokenize(doc.prose), text

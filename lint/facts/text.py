@@ -7,6 +7,7 @@ tokens but are remembered, so ``Jean-Claude`` and ``ex-Chancellor`` both work.
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left
 from functools import lru_cache
 from itertools import compress, repeat
 from operator import not_
@@ -119,8 +120,6 @@ class TokenColumns:
 
 def _from_table(table: "text_tokens.Tokens") -> TokenColumns:
     prose = table.prose
-    if "_" in prose:
-        return TokenColumns.of(tokenize(prose))  # an underscore may join a token to what follows it: rare
     # A token of letters and digits only is one token here too, without a possessive or
     # a hyphen before it: read as it is, then the others are split in their spans.
     texts, ends, starts = table.texts, table.ends, table.starts
@@ -132,22 +131,54 @@ def _from_table(table: "text_tokens.Tokens") -> TokenColumns:
         for i in compress(range(len(texts)), map(not_, map(str.isascii, texts))):
             keys[i] = norm(texts[i])
     split = table.not_alnum()
+    if "_" in prose:
+        # An underscore is a word character here: a table token with one after it (past
+        # any dots, apostrophes or hyphens) may run on into it ("snake_ case"). Split too.
+        split = sorted({*split, *_before_underscore(table)})
     if not split:
         # The table's lists are shared read-only; only a split needs copies.
         return TokenColumns(starts, ends, texts, keys, ends, [False] * len(texts))
     starts, ends, texts = list(starts), list(ends), list(texts)
     full_ends, hyphens = list(ends), [False] * len(texts)
     n = len(prose)
-    inner = text_tokens.INNER
+    inner = _INNER
     for i in reversed(split):
         end = ends[i]
         while end < n and prose[end] in inner:
-            end += 1  # the closing period of "U.S." is part of the token here
-        found = _split(prose, starts[i], end, texts[i])
+            end += 1  # the closing period of "U.S." (or an underscore) is part of the token here
+        if end > ends[i] and "_" in prose[ends[i]:end]:
+            found = tokenize(prose, starts[i], end)  # "a’b'_": the shapes _split makes may run on
+        else:
+            found = _split(prose, starts[i], end, texts[i])
         here = slice(i, i + 1)
         starts[here], ends[here], texts[here], keys[here], full_ends[here], hyphens[here] = (
             zip(*found) if found else ((),) * 6)
     return TokenColumns(starts, ends, texts, keys, full_ends, hyphens)
+
+
+# What a table token may be followed by that a token here may take in. Past the run of these
+# after a table token comes no letter or digit (the table would have taken the run and it
+# in), so no token here runs across the run's end: a split within it is a fresh tokenize.
+_INNER = text_tokens.INNER + "_"
+
+
+def _before_underscore(table: "text_tokens.Tokens") -> list[int]:
+    """Indexes of the table tokens followed by a run of :data:`_INNER` with an underscore."""
+    prose, ends = table.prose, table.ends
+    out = []
+    n = len(prose)
+    p = prose.find("_")
+    while p >= 0:
+        q = r = p
+        while q > 0 and prose[q - 1] in _INNER:
+            q -= 1
+        while r < n and prose[r] in _INNER:
+            r += 1  # the rest of the run: its other underscores lead back to the same token
+        i = bisect_left(ends, q)
+        if i < len(ends) and ends[i] == q:
+            out.append(i)
+        p = prose.find("_", r)
+    return out
 
 
 def _split(prose: str, start: int, end: int, text: str) -> list[Token]:
