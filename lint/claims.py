@@ -12,7 +12,8 @@ import bisect
 import functools
 import math
 import re
-from operator import le
+from itertools import compress
+from operator import le, not_
 from typing import TYPE_CHECKING, NamedTuple
 
 from .datetext import date_matches, mentions
@@ -21,6 +22,7 @@ from .text.lazyre import lazy
 
 if TYPE_CHECKING:  # pragma: no cover
     from .document import Document
+    from .wordstarts import WordStarts
 
 # ------------------------------------------------------------------ numbers
 _UNITS = {w: i for i, w in enumerate(
@@ -125,6 +127,7 @@ _WORD = lazy(r"[A-Za-z][A-Za-z'’-]*")
 _TOKEN = lazy(r"[0-9]+|[A-Za-z]+")
 _RUN = lazy(r"\w+")
 _NUMBER_WORDS = frozenset([*_UNITS, *_TENS, "a", "dozen", "dozens", "hundreds", "thousands", "scores"])
+_NUMBER_WORDS_NOT_A = _NUMBER_WORDS - {"a"}  # "a" starts a count only before "dozen", "hundred"...
 _A_MAGNITUDE = lazy(r"\s+(?:hundred|thousand|million|dozen)", re.I)
 _YEAR_LIKE = lazy(r"(?:1[89]|20|21)\d\d")
 _NOT_A_COUNT_AFTER = lazy(
@@ -284,11 +287,10 @@ def _number_starts(doc: "Document") -> list[int]:
     index = wordstarts.word_starts(doc)
     prose = doc.prose
     out: list[int] = [p for p in index.exactly("a") if _A_MAGNITUDE.match(prose, p + 1)]
-    for word in _NUMBER_WORDS:
-        if word != "a":
-            out += index.exactly(word)
+    for word in _NUMBER_WORDS_NOT_A.intersection(index.distinct()):  # (a draft has few of them)
+        out += index.exactly(word)
     mixed: list[int] = list(index.always)
-    for word, p in index.not_alpha():
+    for word, p in _not_alpha(index):
         (out if word.isdigit() else mixed).append(p)
     for p in mixed:
         run = _RUN.match(prose, p)
@@ -297,6 +299,20 @@ def _number_starts(doc: "Document") -> list[int]:
             if lower[0].isdigit() or (lower in _NUMBER_WORDS and (lower != "a" or _A_MAGNITUDE.match(prose, t.end()))):
                 out.append(t.start())
     out.sort()
+    return out
+
+
+def _not_alpha(index: "WordStarts") -> list[tuple[str, int]]:
+    """``index.not_alpha()`` (the ASCII words with a digit or an underscore, as (lower-case
+    word, offset)), in some order, found mostly by bisection: the keys are sorted, and
+    those before "a" all start with a digit or an underscore; of the others, usually all
+    letters, one test of them joined tells whether any has one."""
+    keys, starts = index.keys, index.starts
+    lo = bisect.bisect_left(keys, "a")
+    out = list(zip(keys[:lo], starts[:lo]))
+    rest = keys[lo:]
+    if not "".join(rest).isalpha():
+        out += [(keys[i], starts[i]) for i in compress(range(lo, len(keys)), map(not_, map(str.isalpha, rest)))]
     return out
 
 

@@ -195,6 +195,16 @@ def test_counts_read_only_sentences_with_numbers(monkeypatch):
     assert sum(map(len, fast)) > 40
 
 
+
+def test_words_with_digits_are_the_index_scan(docs):
+    from lint import claims, wordstarts
+
+    more = [parse(t, "x.md", "markdown") for t in ("covid19 g7 and 5 x_y 2x", "plain words only", "", "_a a_ 9")]
+    for doc in [*docs, *more]:
+        index = wordstarts.word_starts(doc)
+        assert sorted(claims._not_alpha(index)) == sorted(index.not_alpha())
+
+
 PUNCT_PIECES = ["a,,b", "a;;b", "a::b", "a..b", "a...b", "a....b", ",,,", ".,,", ",,.", "..,", ",..", ";..", "..;",
                 ":::", "x.. ", " ..", "..", ",,", "a.,b", "a,.b", ";:", "::;", "'..'", "(..)", "1..2", "e.g..",
                 "(a)", "[b]", "((", "))", "a)", ":)", "“x”", "\"y\"", "’’z’’", "‘‘w’’", "’", "‘", "”"]
