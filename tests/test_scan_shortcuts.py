@@ -137,6 +137,30 @@ def test_repeated_word_pairs_are_the_plain_scan(docs):
         assert _spans(repeated_word.repeats(doc)) == _spans(repeated_word._REPEAT.finditer(doc.prose))
 
 
+def test_repeated_word_pairs_are_the_plain_scan_on_dense_repeats():
+    from lint.kinds import repeated_word
+
+    rnd = random.Random(23)
+    vocab = ["the", "The", "THE", "to", "ſo", "so", "SO", "K", "k", "İ", "i", "ı", "I", "had", "x2", "a_b", "don't",
+             "don’t", "U.S.", "s", "well-", "-well", "café", "caf", "é", "2020", "–", "\u200b", ".", "'", "’"]
+    seps = [" ", " ", "  ", "\t", "\n", " \n ", "\n\n", "", ", ", "-", "."]
+    for _ in range(600):
+        text = "".join(rnd.choice(vocab) + rnd.choice(seps) for _ in range(rnd.randint(1, 30)))
+        doc = parse(text, "x.txt", "text")
+        assert _spans(repeated_word.repeats(doc)) == _spans(repeated_word._REPEAT.finditer(doc.prose)), text
+
+
+def test_repeated_word_folds_are_every_other_letter_a_to_z_matches():
+    import re
+    import sys
+
+    from lint.kinds import repeated_word
+
+    letter = re.compile("[A-Za-z]", re.I)
+    others = {chr(c) for c in range(128, sys.maxunicode + 1) if letter.fullmatch(chr(c))}
+    assert others == {chr(c) for c in range(128, sys.maxunicode + 1) if repeated_word._FOLDS.fullmatch(chr(c))}
+
+
 def test_variant_words_present_are_the_plain_scan(docs):
     from lint.kinds import consistency_spelling_variants as csv
 
