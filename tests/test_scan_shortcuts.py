@@ -168,6 +168,20 @@ def test_variant_words_present_are_the_plain_scan(docs):
         assert csv._present(doc) == set(map(str.lower, csv._WORD.findall(doc.prose)))
 
 
+def test_variant_candidates_hold_every_telling_word_present(docs):
+    from lint.kinds import consistency_spelling_variants as csv
+
+    rnd = random.Random(29)
+    words = ["colour", "Color", "COLOUR", "organise", "organize", "centre", "center", "the", "2", "x", "é", "ſ", "K"]
+    joins = ["", "", " ", "'", "’", "_", "-", ".", "2", "é", "\n"]
+    texts = ["colour2 color_x", "café-colour and 3color", "o'colour colour's colour’s", "_centre center_", "ſcolour"]
+    texts += ["".join(rnd.choice(words) + rnd.choice(joins) for _ in range(rnd.randint(1, 12))) for _ in range(500)]
+    telling = csv._telling()
+    for doc in [*docs, *(parse(t, "x.txt", "text") for t in texts)]:
+        present = set(map(str.lower, csv._WORD.findall(doc.prose))) & telling
+        assert present <= csv._candidates(doc), doc.prose
+
+
 def test_variant_word_places_are_the_plain_scan(docs):
     from lint.kinds import consistency_spelling_variants as csv
 
