@@ -117,6 +117,30 @@ def test_a_variant_pair_differs_in_at_most_four_letters():
     assert checked > 500
 
 
+def test_names_may_pair_whenever_they_are_a_variant_pair():
+    from lint import claims
+    from lint.kinds.consistency_names import _may_pair
+
+    rnd = random.Random(31)
+    stems = ["Tsikhanouskaya", "Zelensky", "Johnson", "Kenya", "Nawalny", "Abdullah", "Müller", "İnönü", "Straße"]
+    for _ in range(20000):
+        a = rnd.choice(stems)
+        b = list(a)
+        for _ in range(rnd.randint(0, 3)):
+            op, k = rnd.randrange(4), rnd.randrange(1, len(b))
+            if op == 0:
+                b[k] = rnd.choice("aeiouyskvwßİ")
+            elif op == 1:
+                b.insert(k, rnd.choice("aeiouyskvw"))
+            elif op == 2 and len(b) > 5:
+                del b[k]
+            elif k + 1 < len(b):
+                b[k], b[k + 1] = b[k + 1], b[k]
+        b = "".join(b)
+        if claims.variant_pair(a, b):
+            assert _may_pair(a, b, {a: set(a.lower()), b: set(b.lower())}), (a, b)
+
+
 def test_lowercase_word_lookup_is_the_set_of_matches(docs):
     import re
 
