@@ -208,3 +208,23 @@ def test_columns_with_underscores_are_a_fresh_tokenize():
     for text in texts:
         doc = _doc(text)
         assert list(token_columns(doc)) == tokenize(doc.prose), text
+
+
+def test_keys_from_the_word_index_line_up_with_the_table():
+    """The keys read off the word index (see _index_keys) are taken, not given up on, and
+    agree with a fresh tokenize wherever a table token is a token here as it is."""
+    from lint import wordstarts
+    from lint.facts.text import _index_keys
+    from lint.text import tokens as text_tokens
+
+    for text in TEXTS:
+        if "_" in text:
+            continue
+        doc = _doc(text)
+        table = text_tokens.tokens(doc)
+        keys = _index_keys(table, wordstarts.word_starts(doc))
+        assert keys is not None, text
+        plain = {t.start: t.key for t in tokenize(doc.prose)}
+        for start, text_, key in zip(table.starts, table.texts, keys):
+            if text_.isalnum():
+                assert key == plain[start], text

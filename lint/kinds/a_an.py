@@ -111,15 +111,10 @@ class AAn(Rule):
     params: dict = {}
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        # (The article agreeing with the next word's sound, as nearly all do, is tested
+        # first: the other tests only matter for one that does not.)
         for m in wordstarts.finditer(doc, _ARTICLE):
             article, nxt = m.group(1), m.group(3)
-            if doc.text[m.start(1):m.end(1)] != article:
-                continue
-            # "A" as a letter or grade ("vitamin A", "an A grade") and capital "A" inside a
-            # sentence are not articles we can judge.
-            if article == "A" and doc.sentence_at(m.start(1)) is not None and \
-                    doc.sentence_at(m.start(1)).start != m.start(1):
-                continue
             # A doubled article ("parted with a a flat", "a 'a man's man'") is a slip
             # repeated-word reports; "use 'an' before 'a'" would be the wrong diagnosis.
             if nxt == "a" or nxt.lower() == "an":
@@ -130,6 +125,13 @@ class AAn(Rule):
             lower = article.lower()
             want = "an" if sound == "v" else "a"
             if lower == want:
+                continue
+            if doc.text[m.start(1):m.end(1)] != article:
+                continue
+            # "A" as a letter or grade ("vitamin A", "an A grade") and capital "A" inside a
+            # sentence are not articles we can judge.
+            if article == "A" and doc.sentence_at(m.start(1)) is not None and \
+                    doc.sentence_at(m.start(1)).start != m.start(1):
                 continue
             right = want if article.islower() else ("AN" if article == "AN" else want.capitalize())
             if article == "AN" and want == "a":
