@@ -228,3 +228,16 @@ def test_keys_from_the_word_index_line_up_with_the_table():
         for start, text_, key in zip(table.starts, table.texts, keys):
             if text_.isalnum():
                 assert key == plain[start], text
+
+
+def test_forms_starting_at_a_word_are_those_its_next_word_can_go_on_with():
+    """``NameIndex.starting`` drops only the forms whose second word is not the next one
+    (forms _match could never take there), and keeps the order of ``first``."""
+    from lint.facts import fact_base
+
+    idx = fact_base().index
+    for key, entries in list(idx.first.items()):
+        seconds = {e.keys[1] for e in entries if len(e.keys) > 1}
+        for nxt in (*seconds, None, "said", key):
+            want = [e for e in entries if len(e.keys) == 1 or (nxt is not None and e.keys[1] == nxt)]
+            assert idx.starting(key, nxt) == want, (key, nxt)

@@ -229,11 +229,13 @@ class _Analyser:
         # Only tokens that start a known form can start a mention; most tokens don't.
         starts = list(compress(range(len(self.keys)), map(first.__contains__, self.keys)))
         done = 0  # tokens before this are inside a mention already
+        keys, last = self.keys, len(self.keys) - 1
+        starting = self.index.starting
         for i in starts:
             if i < done:
                 continue
             hit = None
-            for e in first[self.tokens[i].key]:
+            for e in starting(keys[i], keys[i + 1] if i < last else None):
                 j = self._match(i, e)
                 if j is None:
                     continue
