@@ -350,11 +350,57 @@ def _counts(doc: "Document") -> list[Count]:
                                    prose[m.start():m.end()].strip(), parsed[0], lo, hi, qual, "person", "killed",
                                    True, False))
         if found:
-            if _UPDATE.search(prose, s.start, s.end):  # a changing figure: keep, but do not compare
+            if _may_update(doc, s.start, s.end) and _UPDATE.search(prose, s.start, s.end):
+                # a changing figure: keep, but do not compare
                 found = [c._replace(revisable=True) for c in found]
             out.extend(found)
     out.sort(key=lambda c: c.start)
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _update_heads() -> dict[str, list[tuple[str, ...]]] | None:
+    """The words every match of _UPDATE starts with (whole lower-case words, in a row), by
+    the first; None when the pattern's first words are not known that way."""
+    from . import wordstarts
+
+    heads = wordstarts.heads(_UPDATE)
+    if not heads or not all(h and all(whole for _w, whole in h) for h in heads):
+        return None
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for h in heads:
+        out.setdefault(h[0][0], []).append(tuple(w for w, _whole in h[1:]))
+    return out
+
+
+def _may_update(doc: "Document", lo: int, hi: int) -> bool:
+    """False only when ``_UPDATE.search(doc.prose, lo, hi)`` finds nothing: no words of the
+    sentence in a row are a head of the pattern (see :func:`lint.wordstarts.heads`). A match
+    starts a ``\\w+`` word and its head's words follow one another, so they are words of the
+    draft's word index in a row; a sentence ending inside a word (which the search would
+    read as cut there) or holding a word with other than ASCII letters (where ignoring case
+    reaches past ASCII: "ſ", "K") is left to the search."""
+    from . import wordstarts
+
+    heads = _update_heads()
+    prose = doc.prose
+    if heads is None or (hi < len(prose) and _in_word(prose[hi - 1]) and _in_word(prose[hi])):
+        return True
+    index = wordstarts.word_starts(doc)
+    places, words = index.places, index.words
+    p = bisect.bisect_left(places, lo)
+    q = bisect.bisect_left(places, hi, p)
+    if index.odd and any(k in index.odd for k in range(p, q)):
+        return True
+    for k in compress(range(p, q), map(heads.__contains__, words[p:q])):
+        for rest in heads[words[k]]:
+            if k + len(rest) < q and tuple(words[k + 1:k + 1 + len(rest)]) == rest:
+                return True
+    return False
+
+
+def _in_word(c: str) -> bool:
+    return c.isalnum() or c == "_"  # what \w matches
 
 
 def _sentences_with_counts(doc: "Document", starts: list[int]) -> list[int]:

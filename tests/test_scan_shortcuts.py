@@ -258,6 +258,26 @@ def test_counts_read_only_sentences_with_numbers(monkeypatch):
 
 
 
+def test_update_prefilter_never_skips_a_sentence_the_search_matches():
+    from lint import claims
+
+    rnd = random.Random(37)
+    words = ["rose", "Risen", "up", "from", "down", "a", "further", "in", "all", "at", "first", "last", "year",
+             "2019", "2019s", "1899", "so", "far", "more", "than", "doubled", "compared", "with", "to", "ſo",
+             "riſen", "IN", "ALL", "Total", "totalled", "x", "é", "the", "prisoners", "31", "brought", "bringing"]
+    seps = [" ", " ", "  ", "\n", ", ", ". ", "-", "_", "", "’"]
+    texts = ["Up from 31 in all.", "It rose", "so far 3 x", "a further 5 died"]
+    texts += ["".join(rnd.choice(words) + rnd.choice(seps) for _ in range(rnd.randint(1, 14))) for _ in range(1500)]
+    for text in texts:
+        doc = parse(text, "x.txt", "text")
+        prose = doc.prose
+        spans = [(s.start, s.end) for s in doc.sentences]
+        spans += [(0, len(prose))] + [(a, b) for a in range(0, len(prose), 7) for b in (a + 5, a + 12) if b <= len(prose)]
+        for lo, hi in spans:
+            if claims._UPDATE.search(prose, lo, hi):
+                assert claims._may_update(doc, lo, hi), (text, lo, hi)
+
+
 def test_words_with_digits_are_the_index_scan(docs):
     from lint import claims, wordstarts
 
