@@ -241,3 +241,14 @@ def test_forms_starting_at_a_word_are_those_its_next_word_can_go_on_with():
         for nxt in (*seconds, None, "said", key):
             want = [e for e in entries if len(e.keys) == 1 or (nxt is not None and e.keys[1] == nxt)]
             assert idx.starting(key, nxt) == want, (key, nxt)
+
+
+def test_bare_surname_keys_from_the_memo_are_the_plain_test():
+    from lint.facts import fact_base
+    from lint.kinds.facts_names import _key_may_be_bare, _keys_may_be_bare
+
+    idx = fact_base().index
+    keys = {"lukashneko", "elensky", "starmer", "trump", "the", "ab", "x2", "starmar", "leavit", "herz", "zelenskky"}
+    for _ in range(2):  # the second time from the memo
+        assert _keys_may_be_bare(set(keys), idx) == {k for k in keys if _key_may_be_bare(k, idx, idx.word_keys)}
+    assert _keys_may_be_bare({"lukashneko"}, idx) == {"lukashneko"}

@@ -284,8 +284,10 @@ class NameSpelling(FactRule):
         keys = a.helper.keys
         # What the test below asks of a word's key alone, asked once per distinct key: a
         # draft repeats its capitalised words, and most are near no known surname.
-        wanted = {key for key in set(map(keys.__getitem__, caps))
-                  if key in variants or (near_on and _key_may_be_bare(key, idx, word_keys))}
+        distinct = set(map(keys.__getitem__, caps))
+        wanted = distinct.intersection(variants)
+        if near_on:
+            wanted |= _keys_may_be_bare(distinct, idx)
         for i in compress(caps, map(wanted.__contains__, map(keys.__getitem__, caps))):
             t = toks[i]
             key = t.key
@@ -366,6 +368,22 @@ def _key_may_be_bare(key: str, idx: "NameIndex", word_keys: "frozenset[str]") ->
     if len(key) < 4 or not key.isalpha() or key in word_keys:
         return False
     return bool(idx.near_surnames(key))
+
+
+def _keys_may_be_bare(keys: set[str], idx: "NameIndex") -> set[str]:
+    """Those of ``keys`` for which :func:`_key_may_be_bare` holds, remembered per index (a
+    run meets the same capitalised words draft after draft): set operations in C for the
+    keys met before, the test for the others."""
+    memo = idx.__dict__.get("_bare_memo")
+    if memo is None or len(memo[0]) + len(memo[1]) > 200_000:
+        memo = idx.__dict__["_bare_memo"] = (set(), set())  # (may be, cannot be); bounded
+    yes, no = memo
+    new = keys - yes - no
+    if new:
+        word_keys = idx.word_keys
+        for key in new:
+            (yes if _key_may_be_bare(key, idx, word_keys) else no).add(key)
+    return keys & yes
 
 
 def _may_be_near(idx: "NameIndex", keys: tuple[str, ...]) -> bool:
