@@ -54,6 +54,20 @@ def test_date_matches_are_the_plain_scan(docs):
         assert _spans(date_matches(doc)) == _spans(DATE_RE.finditer(doc.prose))
 
 
+def test_date_matches_are_the_plain_scan_on_dense_dates():
+    from lint.datetext import DATE_RE, date_matches
+
+    rnd = random.Random(41)
+    words = ["Monday", "Wednesday", "monday", "the", "The", "of", "3", "03", "3rd", "31st", "٣", "2025", "1999",
+             "2025-11-22", "Jan.", "January", "Sept.", "Sepember", "September", "Sep", "May", "may", "Mayor", "Mar.",
+             "March", "Decembers", "x", "e.g.", "_3", "Ju", "June", "Thu", "tuesday"]
+    seps = [" ", " ", "  ", ", ", ",", " ,", "\n", "\n\n", ".", "-", "_", ""]
+    for _ in range(1500):
+        text = "".join(rnd.choice(words) + rnd.choice(seps) for _ in range(rnd.randint(1, 16)))
+        doc = parse(text, "x.txt", "text")
+        assert _spans(date_matches(doc)) == _spans(DATE_RE.finditer(doc.prose)), text
+
+
 def test_capitalised_forms_are_those_of_the_words(docs):
     from lint import claims
 
