@@ -68,6 +68,19 @@ def test_date_matches_are_the_plain_scan_on_dense_dates():
         assert _spans(date_matches(doc)) == _spans(DATE_RE.finditer(doc.prose)), text
 
 
+def test_articles_are_the_plain_scan():
+    from lint.kinds import a_an
+
+    rnd = random.Random(43)
+    words = ["a", "A", "an", "An", "AN", "aN", "and", "at", "apple", "hour", "FBI", "8%", "e.a", "x_a", "añ", "a-b",
+             "'a", "’an", "(a", "\"a"]
+    seps = [" ", " ", "\t", "  ", "\n", "", ".", "-", "’", " \"", " (", " $"]
+    for _ in range(1500):
+        text = "".join(rnd.choice(words) + rnd.choice(seps) for _ in range(rnd.randint(1, 16)))
+        doc = parse(text, "x.txt", "text")
+        assert _spans(a_an._articles(doc)) == _spans(a_an._ARTICLE.finditer(doc.prose)), text
+
+
 def test_capitalised_forms_are_those_of_the_words(docs):
     from lint import claims
 
