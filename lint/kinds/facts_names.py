@@ -392,8 +392,7 @@ def _may_be_near(idx: "NameIndex", keys: tuple[str, ...]) -> bool:
     ``keys`` that :meth:`NameSpelling._near` asks about: the first must start at a known
     first name (``by_first``), the second must end with the last word of a known name's
     rest (``by_rest``)."""
-    by_first, lasts = idx.by_first, idx.rest_lasts
-    return any(key in by_first for key in keys[:-1]) or any(key in lasts for key in keys[1:])
+    return not idx.by_first.keys().isdisjoint(keys[:-1]) or not idx.rest_lasts.isdisjoint(keys[1:])
 
 
 _FIRST_OK: frozenset[str] = frozenset()
