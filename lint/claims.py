@@ -339,7 +339,7 @@ def _counts(doc: "Document") -> list[Count]:
             if c is not None:
                 found.append(c)
                 pos = c.end
-        if "toll" in prose[s.start:s.end]:
+        if prose.find("toll", s.start, s.end) >= 0:
             for m in _TOLL.finditer(prose, s.start, s.end):
                 parsed = number_value(m.group("num"))
                 if parsed is None:
