@@ -186,6 +186,10 @@ class _Analyser:
         a.mentions.sort(key=lambda m: m.start)
         for m in a.mentions:
             a.by_person.setdefault(m.person.id, []).append(m)
+        # The analysis keeps its helper; a reference back would be a cycle, and a cycle
+        # keeps the draft (its blocks, sentences, analyses) alive until the next garbage
+        # collection instead of freeing it when the run lets go of it.
+        del self.a
         return a
 
     def _match(self, i: int, e: FormEntry) -> int | None:
