@@ -115,14 +115,15 @@ class NameSpelling(FactRule):
         k = i
         all_keys = helper.keys
         run_keys = tuple(all_keys[i:j])  # sliced below: runs are looked up many ways
-        for n in range(min(idx.max_title, j - i - 1), 0, -1):
+        # (A title's words are all title words: most runs start with none.)
+        for n in range(min(idx.max_title, j - i - 1) if run_keys[0] in idx.title_words else 0, 0, -1):
             keys = run_keys[:n]
             if keys in idx.titles and all(helper.joined(x) for x in range(i, i + n)):
                 title, k = idx.titles[keys], i + n
                 break
         while k < j - 2 and all_keys[k] in _SKIP_LEADING:
             k += 1
-        if title is None:
+        if title is None and k and all_keys[k - 1] in idx.title_last_words:  # (what _title_before asks first)
             tm = helper._title_before(k)
             title = tm.entry if tm else None
         if j - k == 1 and title is not None and self.options["roles"]:
