@@ -252,3 +252,28 @@ def test_bare_surname_keys_from_the_memo_are_the_plain_test():
     for _ in range(2):  # the second time from the memo
         assert _keys_may_be_bare(set(keys), idx) == {k for k in keys if _key_may_be_bare(k, idx, idx.word_keys)}
     assert _keys_may_be_bare({"lukashneko"}, idx) == {"lukashneko"}
+
+
+def test_an_analysed_draft_is_freed_without_the_garbage_collector():
+    """The analysis and its helper hold no cycle: a draft let go of after its fact analysis
+    is freed at once, not kept (with its blocks and sentences) until a collection."""
+    import datetime as dt
+    import gc
+    import weakref
+
+    from lint.facts import fact_base
+    from lint.facts.analysis import analyse
+
+    doc = _doc("Former President Donald Trump met Chancellor Olaf Scholz. Trump said so.")
+    doc.date = dt.date(2025, 11, 22)
+    assert analyse(doc, fact_base()).mentions
+    ref = weakref.ref(doc)
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        doc.release()
+        del doc
+        assert ref() is None
+    finally:
+        if enabled:
+            gc.enable()
