@@ -12,7 +12,8 @@ import bisect
 import functools
 import math
 import re
-from operator import le
+from itertools import compress
+from operator import le, not_
 from typing import TYPE_CHECKING, NamedTuple
 
 from .datetext import date_matches, mentions
@@ -21,6 +22,7 @@ from .text.lazyre import lazy
 
 if TYPE_CHECKING:  # pragma: no cover
     from .document import Document
+    from .wordstarts import WordStarts
 
 # ------------------------------------------------------------------ numbers
 _UNITS = {w: i for i, w in enumerate(
@@ -125,6 +127,7 @@ _WORD = lazy(r"[A-Za-z][A-Za-z'’-]*")
 _TOKEN = lazy(r"[0-9]+|[A-Za-z]+")
 _RUN = lazy(r"\w+")
 _NUMBER_WORDS = frozenset([*_UNITS, *_TENS, "a", "dozen", "dozens", "hundreds", "thousands", "scores"])
+_NUMBER_WORDS_NOT_A = _NUMBER_WORDS - {"a"}  # "a" starts a count only before "dozen", "hundred"...
 _A_MAGNITUDE = lazy(r"\s+(?:hundred|thousand|million|dozen)", re.I)
 _YEAR_LIKE = lazy(r"(?:1[89]|20|21)\d\d")
 _NOT_A_COUNT_AFTER = lazy(
@@ -284,11 +287,10 @@ def _number_starts(doc: "Document") -> list[int]:
     index = wordstarts.word_starts(doc)
     prose = doc.prose
     out: list[int] = [p for p in index.exactly("a") if _A_MAGNITUDE.match(prose, p + 1)]
-    for word in _NUMBER_WORDS:
-        if word != "a":
-            out += index.exactly(word)
+    for word in _NUMBER_WORDS_NOT_A.intersection(index.distinct()):  # (a draft has few of them)
+        out += index.exactly(word)
     mixed: list[int] = list(index.always)
-    for word, p in index.not_alpha():
+    for word, p in _not_alpha(index):
         (out if word.isdigit() else mixed).append(p)
     for p in mixed:
         run = _RUN.match(prose, p)
@@ -297,6 +299,20 @@ def _number_starts(doc: "Document") -> list[int]:
             if lower[0].isdigit() or (lower in _NUMBER_WORDS and (lower != "a" or _A_MAGNITUDE.match(prose, t.end()))):
                 out.append(t.start())
     out.sort()
+    return out
+
+
+def _not_alpha(index: "WordStarts") -> list[tuple[str, int]]:
+    """``index.not_alpha()`` (the ASCII words with a digit or an underscore, as (lower-case
+    word, offset)), in some order, found mostly by bisection: the keys are sorted, and
+    those before "a" all start with a digit or an underscore; of the others, usually all
+    letters, one test of them joined tells whether any has one."""
+    keys, starts = index.keys, index.starts
+    lo = bisect.bisect_left(keys, "a")
+    out = list(zip(keys[:lo], starts[:lo]))
+    rest = keys[lo:]
+    if not "".join(rest).isalpha():
+        out += [(keys[i], starts[i]) for i in compress(range(lo, len(keys)), map(not_, map(str.isalpha, rest)))]
     return out
 
 
@@ -323,7 +339,7 @@ def _counts(doc: "Document") -> list[Count]:
             if c is not None:
                 found.append(c)
                 pos = c.end
-        if "toll" in prose[s.start:s.end]:
+        if prose.find("toll", s.start, s.end) >= 0:
             for m in _TOLL.finditer(prose, s.start, s.end):
                 parsed = number_value(m.group("num"))
                 if parsed is None:
@@ -334,11 +350,57 @@ def _counts(doc: "Document") -> list[Count]:
                                    prose[m.start():m.end()].strip(), parsed[0], lo, hi, qual, "person", "killed",
                                    True, False))
         if found:
-            if _UPDATE.search(prose, s.start, s.end):  # a changing figure: keep, but do not compare
+            if _may_update(doc, s.start, s.end) and _UPDATE.search(prose, s.start, s.end):
+                # a changing figure: keep, but do not compare
                 found = [c._replace(revisable=True) for c in found]
             out.extend(found)
     out.sort(key=lambda c: c.start)
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _update_heads() -> dict[str, list[tuple[str, ...]]] | None:
+    """The words every match of _UPDATE starts with (whole lower-case words, in a row), by
+    the first; None when the pattern's first words are not known that way."""
+    from . import wordstarts
+
+    heads = wordstarts.heads(_UPDATE)
+    if not heads or not all(h and all(whole for _w, whole in h) for h in heads):
+        return None
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for h in heads:
+        out.setdefault(h[0][0], []).append(tuple(w for w, _whole in h[1:]))
+    return out
+
+
+def _may_update(doc: "Document", lo: int, hi: int) -> bool:
+    """False only when ``_UPDATE.search(doc.prose, lo, hi)`` finds nothing: no words of the
+    sentence in a row are a head of the pattern (see :func:`lint.wordstarts.heads`). A match
+    starts a ``\\w+`` word and its head's words follow one another, so they are words of the
+    draft's word index in a row; a sentence ending inside a word (which the search would
+    read as cut there) or holding a word with other than ASCII letters (where ignoring case
+    reaches past ASCII: "ſ", "K") is left to the search."""
+    from . import wordstarts
+
+    heads = _update_heads()
+    prose = doc.prose
+    if heads is None or (hi < len(prose) and _in_word(prose[hi - 1]) and _in_word(prose[hi])):
+        return True
+    index = wordstarts.word_starts(doc)
+    places, words = index.places, index.words
+    p = bisect.bisect_left(places, lo)
+    q = bisect.bisect_left(places, hi, p)
+    if index.odd and any(k in index.odd for k in range(p, q)):
+        return True
+    for k in compress(range(p, q), map(heads.__contains__, words[p:q])):
+        for rest in heads[words[k]]:
+            if k + len(rest) < q and tuple(words[k + 1:k + 1 + len(rest)]) == rest:
+                return True
+    return False
+
+
+def _in_word(c: str) -> bool:
+    return c.isalnum() or c == "_"  # what \w matches
 
 
 def _sentences_with_counts(doc: "Document", starts: list[int]) -> list[int]:

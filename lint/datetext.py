@@ -63,11 +63,50 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> Iterator[Da
     return mentions(DATE_RE.finditer(text, start, end))
 
 
+# The words (``\\w+`` runs, in lower case) a match of DATE_RE can start with besides those
+# that start with a digit (a day, an ISO date's year): a weekday, a month as DATE_RE
+# spells them ("Sept?(?:ember|\.)?" also spells "Sepember"), and "the". Each is followed by
+# a space, a comma or a period, so the match's first word is one of them whole.
+_FIRST_WORDS = frozenset(
+    "the monday tuesday wednesday thursday friday saturday sunday jan january feb february mar march "
+    "apr april may jun june jul july aug august sep sept september sepember oct october nov november "
+    "dec december".split())
+
+
 def date_matches(doc: "Document") -> list[re.Match]:
     """Every match of DATE_RE in the draft's prose, found once per document."""
+    return doc.derived("date-matches", lambda: _date_matches(doc))
+
+
+def _date_matches(doc: "Document") -> list[re.Match]:
+    """``list(DATE_RE.finditer(doc.prose))``, the pattern tried only where a match can
+    start: at a word (nothing word-like or a period before it) that is one of
+    _FIRST_WORDS, or starts with a digit, looked up in the draft's word index (every
+    word with other than ASCII letters and digits is tried: ``\\d`` takes other digits)."""
+    from bisect import bisect_left
+
     from . import wordstarts
 
-    return doc.derived("date-matches", lambda: list(wordstarts.finditer(doc, DATE_RE)))
+    index = wordstarts.word_starts(doc)
+    keys, starts = index.keys, index.starts
+    # The keys are sorted: those before "a" start with a digit (or an underscore).
+    places = starts[:bisect_left(keys, "a")] + index.always
+    for word in _FIRST_WORDS.intersection(index.distinct()):
+        places += index.exactly(word)
+    places.sort()
+    prose = doc.prose
+    match = DATE_RE.match
+    out: list[re.Match] = []
+    after = 0
+    for p in places:
+        if p < after:
+            continue
+        m = match(prose, p)
+        if m is not None:
+            # No match is empty: the next starts at or after this one's end, as in finditer.
+            out.append(m)
+            after = m.end()
+    return out
 
 
 def mentions(matches: Iterable[re.Match]) -> Iterator[DateMention]:

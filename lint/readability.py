@@ -15,14 +15,11 @@ so textstat is used only when a config asks for it (``settings: {readability:
 """
 from __future__ import annotations
 
-import functools
 import re
 import sys
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from itertools import chain
-from operator import mul
-from typing import TYPE_CHECKING, Callable, NamedTuple
+from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple
 
 from .text import tokens as text_tokens
 
@@ -71,13 +68,29 @@ _EXCEPTIONS = {
 #: Words whose count is remembered before the memo starts afresh (checked once a draft).
 SYLLABLE_MEMO_SIZE = 200_000
 
+# Every word's count, by the word as written. A plain dict: the body's words are looked up
+# with C-level ``map(memo.__getitem__, ...)`` once the draft's new words are counted (a
+# thousand drafts hold half a million words but only some 35,000 distinct ones). Its size
+# is kept in bounds by _memo_for.
+_MEMO: dict[str, int] = {}
 
-# An unbounded cache is a plain dict lookup; a bounded one also keeps the entries in order
-# of use, which cost as much as the lookup on the half-million words of a thousand drafts.
-# Its size is kept in bounds by _body_units instead.
-@functools.lru_cache(maxsize=None)
+# The adjustments below that test how a word ends, all in one tuple: a word that ends with
+# none of them (most words) skips those tests with one ``endswith``.
+# What every part of _SUBTRACT_IN and _ADD_IN holds (an "i" before a vowel, or "ayo"):
+# a word without it holds none of them (tests/test_hot_paths.py checks each part has it).
+_ANY_PART = re.compile(r"i[aeiou]|ayo")
+_TAILS = ("sia", "ely", "ism", "dnt", "ea", *(t for tails, _rx in _SUBTRACT for t in tails))
+
+
 def syllables(word: str) -> int:
     """Estimated syllables of one word (numbers count one per digit group, at least 1)."""
+    n = _MEMO.get(word)
+    if n is None:
+        n = _MEMO[word] = _estimate(word)
+    return n
+
+
+def _estimate(word: str) -> int:
     w = word.lower().replace("’", "'")
     known = _EXCEPTIONS.get(w)
     if known is not None:
@@ -92,26 +105,30 @@ def syllables(word: str) -> int:
     if len(w) <= 3:
         return 1
     count = 0
-    if w.endswith("e") and not w.endswith(("ee", "ye")):
+    if w[-1] == "e" and not w.endswith(("ee", "ye")):
         w = w[:-1]
         if w[-1] == "l" and w[-2] not in "aeiouy":
             count += 1  # table, people: the silent e leaves a syllabic l
-    # Each part of _SUBTRACT_IN the word holds takes one, each of _ADD_IN adds one.
-    count += len(_VOWEL_GROUPS.findall(w)) - sum(map(w.__contains__, _SUBTRACT_IN)) + sum(map(w.__contains__, _ADD_IN))
-    if w.endswith("sia"):
-        count -= 1
-    if len(w) >= 4 and w.endswith("ely"):
-        count -= 1
-    for tail, rx in _SUBTRACT:
-        if w.endswith(tail) and rx.search(w):
+    count += len(_VOWEL_GROUPS.findall(w))
+    # Each part of _SUBTRACT_IN the word holds takes one, each of _ADD_IN adds one (most
+    # words hold none: one search rules them all out).
+    if _ANY_PART.search(w):
+        count += sum(map(w.__contains__, _ADD_IN)) - sum(map(w.__contains__, _SUBTRACT_IN))
+    if w.endswith(_TAILS):
+        if w.endswith("sia"):
             count -= 1
+        if len(w) >= 4 and w.endswith("ely"):
+            count -= 1
+        for tail, rx in _SUBTRACT:
+            if w.endswith(tail) and rx.search(w):
+                count -= 1
+        if w.endswith("ism"):
+            count += 1
+        if w.endswith("dnt"):
+            count += 1
+        if len(w) >= 4 and w.endswith("ea"):
+            count += 1
     if w.startswith("mc"):
-        count += 1
-    if w.endswith("ism"):
-        count += 1
-    if w.endswith("dnt"):
-        count += 1
-    if len(w) >= 4 and w.endswith("ea"):
         count += 1
     for part, rx in _ADD:
         if part in w and rx.search(w):
@@ -247,10 +264,17 @@ def _body_counts(doc: "Document") -> tuple[list[tuple[int, int, int]], list[tupl
     return sentences, paragraphs
 
 
-def _counted(counter: Callable[[str], int]) -> Callable[[str], int]:
-    if counter is syllables and syllables.cache_info().currsize > SYLLABLE_MEMO_SIZE:
-        syllables.cache_clear()  # an archive of drafts must not grow the process
-    return counter
+def _memo_for(counter: Callable[[str], int], words: Iterable[str]) -> Callable[[str], int]:
+    """A counter as fast as a dict lookup for ``words``: the built-in estimator's memo,
+    with any of them not in it yet counted first (each distinct word once)."""
+    if counter is not syllables:
+        return counter
+    if len(_MEMO) > SYLLABLE_MEMO_SIZE:
+        _MEMO.clear()  # an archive of drafts must not grow the process
+    memo = _MEMO
+    for w in set(words).difference(memo):
+        memo[w] = _estimate(w)
+    return memo.__getitem__
 
 
 def body_syllables(doc: "Document", counter: Callable[[str], int] = syllables) -> int:
@@ -259,9 +283,8 @@ def body_syllables(doc: "Document", counter: Callable[[str], int] = syllables) -
 
 
 def _body_syllables(doc: "Document", counter: Callable[[str], int]) -> int:
-    # Each distinct word counted once, times its uses: a draft repeats half its words.
-    uses = Counter(chain.from_iterable(s.words for s in _body_words(doc)))
-    return sum(map(mul, map(_counted(counter), uses), uses.values()))
+    words = list(chain.from_iterable(s.words for s in _body_words(doc)))
+    return sum(map(_memo_for(counter, words), words))
 
 
 def body_units(doc: "Document", counter: Callable[[str], int] = syllables) -> tuple[list[Unit], list[Unit]]:
@@ -271,11 +294,12 @@ def body_units(doc: "Document", counter: Callable[[str], int] = syllables) -> tu
 
 
 def _body_units(doc: "Document", counter: Callable[[str], int]) -> tuple[list[Unit], list[Unit]]:
-    count = _counted(counter)
+    found = _body_words(doc)
+    count = _memo_for(counter, chain.from_iterable(s.words for s in found))
     body = doc.body_blocks
     sentences: list[Unit] = []
     totals = [[0, 0] for _ in body]  # words and syllables per paragraph, summed from its sentences
-    for s in _body_words(doc):
+    for s in found:
         w, syl = len(s.words), sum(map(count, s.words))
         sentences.append(Unit(s.start, s.end, w, syl))
         totals[s.paragraph][0] += w

@@ -195,3 +195,85 @@ def test_split_shapes_are_what_tokenize_makes():
             while end < len(prose) and prose[end] in text_tokens.INNER:
                 end += 1
             assert _split(prose, start, end, table.texts[i]) == tokenize(prose, start, end), prose
+
+
+def test_columns_with_underscores_are_a_fresh_tokenize():
+    """An underscore is a word character to the fact tokens, not to the table: the tokens
+    it can run on from ("snake_ case", "x'_", "U.S._") are split again, the rest read as is."""
+    rng = random.Random(11)
+    alphabet = list("abXY09é _'’.-‐–\u200b\n,") + ["_", "__", "'_", "._", "-_", "_-", "U.S.", "O'Neill's"]
+    texts = ["snake_ case", "x'_ y", "U.S._ and a_b_c_ d", "__init__ of foo__", "a_", "_a", "ab'_'_ c",
+             "_" * 500 + "x" + "_" * 500, "-" * 300 + "_x"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 40))) for _ in range(3000)]
+    for text in texts:
+        doc = _doc(text)
+        assert list(token_columns(doc)) == tokenize(doc.prose), text
+
+
+def test_keys_from_the_word_index_line_up_with_the_table():
+    """The keys read off the word index (see _index_keys) are taken, not given up on, and
+    agree with a fresh tokenize wherever a table token is a token here as it is."""
+    from lint import wordstarts
+    from lint.facts.text import _index_keys
+    from lint.text import tokens as text_tokens
+
+    for text in TEXTS:
+        if "_" in text:
+            continue
+        doc = _doc(text)
+        table = text_tokens.tokens(doc)
+        keys = _index_keys(table, wordstarts.word_starts(doc))
+        assert keys is not None, text
+        plain = {t.start: t.key for t in tokenize(doc.prose)}
+        for start, text_, key in zip(table.starts, table.texts, keys):
+            if text_.isalnum():
+                assert key == plain[start], text
+
+
+def test_forms_starting_at_a_word_are_those_its_next_word_can_go_on_with():
+    """``NameIndex.starting`` drops only the forms whose second word is not the next one
+    (forms _match could never take there), and keeps the order of ``first``."""
+    from lint.facts import fact_base
+
+    idx = fact_base().index
+    for key, entries in list(idx.first.items()):
+        seconds = {e.keys[1] for e in entries if len(e.keys) > 1}
+        for nxt in (*seconds, None, "said", key):
+            want = [e for e in entries if len(e.keys) == 1 or (nxt is not None and e.keys[1] == nxt)]
+            assert idx.starting(key, nxt) == want, (key, nxt)
+
+
+def test_bare_surname_keys_from_the_memo_are_the_plain_test():
+    from lint.facts import fact_base
+    from lint.kinds.facts_names import _key_may_be_bare, _keys_may_be_bare
+
+    idx = fact_base().index
+    keys = {"lukashneko", "elensky", "starmer", "trump", "the", "ab", "x2", "starmar", "leavit", "herz", "zelenskky"}
+    for _ in range(2):  # the second time from the memo
+        assert _keys_may_be_bare(set(keys), idx) == {k for k in keys if _key_may_be_bare(k, idx, idx.word_keys)}
+    assert _keys_may_be_bare({"lukashneko"}, idx) == {"lukashneko"}
+
+
+def test_an_analysed_draft_is_freed_without_the_garbage_collector():
+    """The analysis and its helper hold no cycle: a draft let go of after its fact analysis
+    is freed at once, not kept (with its blocks and sentences) until a collection."""
+    import datetime as dt
+    import gc
+    import weakref
+
+    from lint.facts import fact_base
+    from lint.facts.analysis import analyse
+
+    doc = _doc("Former President Donald Trump met Chancellor Olaf Scholz. Trump said so.")
+    doc.date = dt.date(2025, 11, 22)
+    assert analyse(doc, fact_base()).mentions
+    ref = weakref.ref(doc)
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        doc.release()
+        del doc
+        assert ref() is None
+    finally:
+        if enabled:
+            gc.enable()

@@ -159,3 +159,28 @@ def test_a_phrase_ends_at_a_possessive_but_not_at_a_longer_word(tmp_path):
     draft.write_text("The death tax's critics met. Death taxes rose. The death toll rose.\n", encoding="utf-8")
     result = Engine(plugins=build(entry_points=False), date=dt.date(2025, 6, 1)).check_file(draft)
     assert [f.match for f in result.findings] == ["death tax"]
+
+
+def test_syllable_prefilters_cover_every_part_and_tail():
+    from lint import readability
+
+    # A word without _ANY_PART skips the part tests: every part must hold it.
+    assert all(readability._ANY_PART.search(p) for p in readability._ADD_IN + readability._SUBTRACT_IN)
+    # A word ending in none of _TAILS skips the tail tests: every tail tested must be there.
+    for tails, _rx in readability._SUBTRACT:
+        assert set(tails) <= set(readability._TAILS)
+    assert {"sia", "ely", "ism", "dnt", "ea"} <= set(readability._TAILS)
+
+
+def test_body_syllables_from_the_memo_are_each_words_count():
+    from lint import readability
+    from lint.document import parse
+
+    doc = parse("The spokesman’s well-known statement, made on 1,100 occasions, was hopeful.\n\n"
+                "Officials in Tunisia said the McDonald family was quiet and the area was alien.\n", "a.md")
+    words = [w for s in readability._body_words(doc) for w in s.words]
+    readability._MEMO.clear()
+    assert readability.body_syllables(doc) == sum(map(readability._estimate, words))
+    assert set(words) <= set(readability._MEMO)
+    units, paragraphs = readability.body_units(doc)
+    assert sum(u.syllables for u in units) == sum(u.syllables for u in paragraphs) == sum(map(readability._estimate, words))

@@ -54,6 +54,33 @@ def test_date_matches_are_the_plain_scan(docs):
         assert _spans(date_matches(doc)) == _spans(DATE_RE.finditer(doc.prose))
 
 
+def test_date_matches_are_the_plain_scan_on_dense_dates():
+    from lint.datetext import DATE_RE, date_matches
+
+    rnd = random.Random(41)
+    words = ["Monday", "Wednesday", "monday", "the", "The", "of", "3", "03", "3rd", "31st", "٣", "2025", "1999",
+             "2025-11-22", "Jan.", "January", "Sept.", "Sepember", "September", "Sep", "May", "may", "Mayor", "Mar.",
+             "March", "Decembers", "x", "e.g.", "_3", "Ju", "June", "Thu", "tuesday"]
+    seps = [" ", " ", "  ", ", ", ",", " ,", "\n", "\n\n", ".", "-", "_", ""]
+    for _ in range(1500):
+        text = "".join(rnd.choice(words) + rnd.choice(seps) for _ in range(rnd.randint(1, 16)))
+        doc = parse(text, "x.txt", "text")
+        assert _spans(date_matches(doc)) == _spans(DATE_RE.finditer(doc.prose)), text
+
+
+def test_articles_are_the_plain_scan():
+    from lint.kinds import a_an
+
+    rnd = random.Random(43)
+    words = ["a", "A", "an", "An", "AN", "aN", "and", "at", "apple", "hour", "FBI", "8%", "e.a", "x_a", "añ", "a-b",
+             "'a", "’an", "(a", "\"a"]
+    seps = [" ", " ", "\t", "  ", "\n", "", ".", "-", "’", " \"", " (", " $"]
+    for _ in range(1500):
+        text = "".join(rnd.choice(words) + rnd.choice(seps) for _ in range(rnd.randint(1, 16)))
+        doc = parse(text, "x.txt", "text")
+        assert _spans(a_an._articles(doc)) == _spans(a_an._ARTICLE.finditer(doc.prose)), text
+
+
 def test_capitalised_forms_are_those_of_the_words(docs):
     from lint import claims
 
@@ -117,6 +144,30 @@ def test_a_variant_pair_differs_in_at_most_four_letters():
     assert checked > 500
 
 
+def test_names_may_pair_whenever_they_are_a_variant_pair():
+    from lint import claims
+    from lint.kinds.consistency_names import _may_pair
+
+    rnd = random.Random(31)
+    stems = ["Tsikhanouskaya", "Zelensky", "Johnson", "Kenya", "Nawalny", "Abdullah", "Müller", "İnönü", "Straße"]
+    for _ in range(20000):
+        a = rnd.choice(stems)
+        b = list(a)
+        for _ in range(rnd.randint(0, 3)):
+            op, k = rnd.randrange(4), rnd.randrange(1, len(b))
+            if op == 0:
+                b[k] = rnd.choice("aeiouyskvwßİ")
+            elif op == 1:
+                b.insert(k, rnd.choice("aeiouyskvw"))
+            elif op == 2 and len(b) > 5:
+                del b[k]
+            elif k + 1 < len(b):
+                b[k], b[k + 1] = b[k + 1], b[k]
+        b = "".join(b)
+        if claims.variant_pair(a, b):
+            assert _may_pair(a, b, {a: set(a.lower()), b: set(b.lower())}), (a, b)
+
+
 def test_lowercase_word_lookup_is_the_set_of_matches(docs):
     import re
 
@@ -137,11 +188,49 @@ def test_repeated_word_pairs_are_the_plain_scan(docs):
         assert _spans(repeated_word.repeats(doc)) == _spans(repeated_word._REPEAT.finditer(doc.prose))
 
 
+def test_repeated_word_pairs_are_the_plain_scan_on_dense_repeats():
+    from lint.kinds import repeated_word
+
+    rnd = random.Random(23)
+    vocab = ["the", "The", "THE", "to", "ſo", "so", "SO", "K", "k", "İ", "i", "ı", "I", "had", "x2", "a_b", "don't",
+             "don’t", "U.S.", "s", "well-", "-well", "café", "caf", "é", "2020", "–", "\u200b", ".", "'", "’"]
+    seps = [" ", " ", "  ", "\t", "\n", " \n ", "\n\n", "", ", ", "-", "."]
+    for _ in range(600):
+        text = "".join(rnd.choice(vocab) + rnd.choice(seps) for _ in range(rnd.randint(1, 30)))
+        doc = parse(text, "x.txt", "text")
+        assert _spans(repeated_word.repeats(doc)) == _spans(repeated_word._REPEAT.finditer(doc.prose)), text
+
+
+def test_repeated_word_folds_are_every_other_letter_a_to_z_matches():
+    import re
+    import sys
+
+    from lint.kinds import repeated_word
+
+    letter = re.compile("[A-Za-z]", re.I)
+    others = {chr(c) for c in range(128, sys.maxunicode + 1) if letter.fullmatch(chr(c))}
+    assert others == {chr(c) for c in range(128, sys.maxunicode + 1) if repeated_word._FOLDS.fullmatch(chr(c))}
+
+
 def test_variant_words_present_are_the_plain_scan(docs):
     from lint.kinds import consistency_spelling_variants as csv
 
     for doc in docs:
         assert csv._present(doc) == set(map(str.lower, csv._WORD.findall(doc.prose)))
+
+
+def test_variant_candidates_hold_every_telling_word_present(docs):
+    from lint.kinds import consistency_spelling_variants as csv
+
+    rnd = random.Random(29)
+    words = ["colour", "Color", "COLOUR", "organise", "organize", "centre", "center", "the", "2", "x", "é", "ſ", "K"]
+    joins = ["", "", " ", "'", "’", "_", "-", ".", "2", "é", "\n"]
+    texts = ["colour2 color_x", "café-colour and 3color", "o'colour colour's colour’s", "_centre center_", "ſcolour"]
+    texts += ["".join(rnd.choice(words) + rnd.choice(joins) for _ in range(rnd.randint(1, 12))) for _ in range(500)]
+    telling = csv._telling()
+    for doc in [*docs, *(parse(t, "x.txt", "text") for t in texts)]:
+        present = set(map(str.lower, csv._WORD.findall(doc.prose))) & telling
+        assert present <= csv._candidates(doc), doc.prose
 
 
 def test_variant_word_places_are_the_plain_scan(docs):
@@ -193,6 +282,36 @@ def test_counts_read_only_sentences_with_numbers(monkeypatch):
     monkeypatch.setattr(claims, "_sentences_with_counts", lambda doc, starts: range(len(doc.sentences)))
     assert [claims._counts(d) for d in docs] == fast
     assert sum(map(len, fast)) > 40
+
+
+
+def test_update_prefilter_never_skips_a_sentence_the_search_matches():
+    from lint import claims
+
+    rnd = random.Random(37)
+    words = ["rose", "Risen", "up", "from", "down", "a", "further", "in", "all", "at", "first", "last", "year",
+             "2019", "2019s", "1899", "so", "far", "more", "than", "doubled", "compared", "with", "to", "ſo",
+             "riſen", "IN", "ALL", "Total", "totalled", "x", "é", "the", "prisoners", "31", "brought", "bringing"]
+    seps = [" ", " ", "  ", "\n", ", ", ". ", "-", "_", "", "’"]
+    texts = ["Up from 31 in all.", "It rose", "so far 3 x", "a further 5 died"]
+    texts += ["".join(rnd.choice(words) + rnd.choice(seps) for _ in range(rnd.randint(1, 14))) for _ in range(1500)]
+    for text in texts:
+        doc = parse(text, "x.txt", "text")
+        prose = doc.prose
+        spans = [(s.start, s.end) for s in doc.sentences]
+        spans += [(0, len(prose))] + [(a, b) for a in range(0, len(prose), 7) for b in (a + 5, a + 12) if b <= len(prose)]
+        for lo, hi in spans:
+            if claims._UPDATE.search(prose, lo, hi):
+                assert claims._may_update(doc, lo, hi), (text, lo, hi)
+
+
+def test_words_with_digits_are_the_index_scan(docs):
+    from lint import claims, wordstarts
+
+    more = [parse(t, "x.md", "markdown") for t in ("covid19 g7 and 5 x_y 2x", "plain words only", "", "_a a_ 9")]
+    for doc in [*docs, *more]:
+        index = wordstarts.word_starts(doc)
+        assert sorted(claims._not_alpha(index)) == sorted(index.not_alpha())
 
 
 PUNCT_PIECES = ["a,,b", "a;;b", "a::b", "a..b", "a...b", "a....b", ",,,", ".,,", ",,.", "..,", ",..", ";..", "..;",

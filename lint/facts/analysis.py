@@ -186,6 +186,10 @@ class _Analyser:
         a.mentions.sort(key=lambda m: m.start)
         for m in a.mentions:
             a.by_person.setdefault(m.person.id, []).append(m)
+        # The analysis keeps its helper; a reference back would be a cycle, and a cycle
+        # keeps the draft (its blocks, sentences, analyses) alive until the next garbage
+        # collection instead of freeing it when the run lets go of it.
+        del self.a
         return a
 
     def _match(self, i: int, e: FormEntry) -> int | None:
@@ -229,11 +233,13 @@ class _Analyser:
         # Only tokens that start a known form can start a mention; most tokens don't.
         starts = list(compress(range(len(self.keys)), map(first.__contains__, self.keys)))
         done = 0  # tokens before this are inside a mention already
+        keys, last = self.keys, len(self.keys) - 1
+        starting = self.index.starting
         for i in starts:
             if i < done:
                 continue
             hit = None
-            for e in first[self.tokens[i].key]:
+            for e in starting(keys[i], keys[i + 1] if i < last else None):
                 j = self._match(i, e)
                 if j is None:
                     continue
@@ -349,7 +355,10 @@ class _Analyser:
             for s in idx.surnames.get(m.person.id, ()):
                 mentioned.setdefault(s, set()).add(m.person.id)
         # A surname's first word is what every lookup below needs to find first.
-        firsts = idx.surname_firsts | {k[0] for k in mentioned}
+        # (The base's set, some 1,400 words, is copied only when a mentioned person's
+        # surname adds a first word: rarely.)
+        more_firsts = {k[0] for k in mentioned}.difference(idx.surname_firsts)
+        firsts = idx.surname_firsts | more_firsts if more_firsts else idx.surname_firsts
         # ... and the number of words of the surnames that start with it, so only those
         # lengths are looked up ("Trump": one word, not also two, three and four).
         lengths = idx.surname_lengths

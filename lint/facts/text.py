@@ -7,6 +7,7 @@ tokens but are remembered, so ``Jean-Claude`` and ``ex-Chancellor`` both work.
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import compress, repeat
 from operator import not_
@@ -17,6 +18,7 @@ from ..text.lazyre import lazy
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..document import Document
+    from ..wordstarts import WordStarts
 
 _TOKEN = lazy(r"(?:[^\W\d_]\.){2,}|[^\W_]\w*(?:['’]\w+)*")
 
@@ -73,7 +75,17 @@ def prose_tokens(doc: "Document") -> list[Token]:
 
 def token_columns(doc: "Document") -> "TokenColumns":
     """The same tokens as :func:`prose_tokens`, as parallel lists (kept on the document)."""
-    return doc.derived("fact-token-columns", lambda: _from_table(text_tokens.tokens(doc)))
+    return doc.derived("fact-token-columns", lambda: _columns(doc))
+
+
+def _columns(doc: "Document") -> "TokenColumns":
+    from .. import wordstarts
+
+    table = text_tokens.tokens(doc)
+    # Without an underscore the draft's word index is read off the same table (its words
+    # are the table's tokens, those not letters and digits only split into their runs):
+    # its lower-case words are the keys of the plain tokens, already made.
+    return _from_table(table, None if "_" in table.prose else wordstarts.word_starts(doc))
 
 
 _new = tuple.__new__
@@ -117,37 +129,99 @@ class TokenColumns:
         return map(_new, repeat(Token), self._zip())
 
 
-def _from_table(table: "text_tokens.Tokens") -> TokenColumns:
+def _from_table(table: "text_tokens.Tokens", index: "WordStarts | None" = None) -> TokenColumns:
+    """The columns of ``table``'s prose; ``index``, when given, is the word index read off
+    this table (:func:`lint.wordstarts.word_starts` of prose without an underscore)."""
     prose = table.prose
-    if "_" in prose:
-        return TokenColumns.of(tokenize(prose))  # an underscore may join a token to what follows it: rare
     # A token of letters and digits only is one token here too, without a possessive or
     # a hyphen before it: read as it is, then the others are split in their spans.
     texts, ends, starts = table.texts, table.ends, table.starts
-    # One case fold of all the words joined (sequential work in C); the few words with
-    # other than ASCII letters get the full ``norm`` (accents stripped) after.
-    joined = "\n".join(texts)
-    keys = joined.casefold().split("\n") if texts else []
-    if not joined.isascii():
-        for i in compress(range(len(texts)), map(not_, map(str.isascii, texts))):
-            keys[i] = norm(texts[i])
+    keys = _index_keys(table, index) if index is not None else None
+    if keys is None:
+        # One case fold of all the words joined (sequential work in C); the few words with
+        # other than ASCII letters get the full ``norm`` (accents stripped) after.
+        joined = "\n".join(texts)
+        keys = joined.casefold().split("\n") if texts else []
+        if not joined.isascii():
+            for i in compress(range(len(texts)), map(not_, map(str.isascii, texts))):
+                keys[i] = norm(texts[i])
     split = table.not_alnum()
+    if "_" in prose:
+        # An underscore is a word character here: a table token with one after it (past
+        # any dots, apostrophes or hyphens) may run on into it ("snake_ case"). Split too.
+        split = sorted({*split, *_before_underscore(table)})
     if not split:
         # The table's lists are shared read-only; only a split needs copies.
         return TokenColumns(starts, ends, texts, keys, ends, [False] * len(texts))
     starts, ends, texts = list(starts), list(ends), list(texts)
     full_ends, hyphens = list(ends), [False] * len(texts)
     n = len(prose)
-    inner = text_tokens.INNER
+    inner = _INNER
     for i in reversed(split):
         end = ends[i]
         while end < n and prose[end] in inner:
-            end += 1  # the closing period of "U.S." is part of the token here
-        found = _split(prose, starts[i], end, texts[i])
+            end += 1  # the closing period of "U.S." (or an underscore) is part of the token here
+        if end > ends[i] and "_" in prose[ends[i]:end]:
+            found = tokenize(prose, starts[i], end)  # "a’b'_": the shapes _split makes may run on
+        else:
+            found = _split(prose, starts[i], end, texts[i])
         here = slice(i, i + 1)
         starts[here], ends[here], texts[here], keys[here], full_ends[here], hyphens[here] = (
             zip(*found) if found else ((),) * 6)
     return TokenColumns(starts, ends, texts, keys, full_ends, hyphens)
+
+
+def _index_keys(table: "text_tokens.Tokens", index: "WordStarts") -> list[str] | None:
+    """The keys of the table's tokens of letters and digits only (those of the others are
+    made when they are split), from the word index's lower-case words: there each such
+    token is one word, and each other token is the words of its ``\\w+`` runs. Lower case
+    is the case fold of ASCII; a word with other letters gets the full ``norm``. None when
+    the index does not line up with the table."""
+    words, places = index.words, index.places
+    texts, ends = table.texts, table.ends
+    keys: list[str] = []
+    r = done = 0  # the next word of the index; the next token of the table
+    left = bisect_left
+    for j in table.not_alnum():
+        keys += words[r:r + j - done]  # the plain tokens before token j, one word each
+        keys.append("")  # token j's key is made when it is split
+        r = left(places, ends[j], r + j - done)  # past token j's runs
+        done = j + 1
+    keys += words[r:]
+    if len(keys) != len(texts) or len(places) != len(words):
+        return None
+    if index.odd:
+        starts = table.starts
+        for q in index.odd:
+            i = bisect_right(starts, places[q]) - 1
+            if keys[i]:  # (a token that is split has no key yet)
+                keys[i] = norm(texts[i])
+    return keys
+
+
+# What a table token may be followed by that a token here may take in. Past the run of these
+# after a table token comes no letter or digit (the table would have taken the run and it
+# in), so no token here runs across the run's end: a split within it is a fresh tokenize.
+_INNER = text_tokens.INNER + "_"
+
+
+def _before_underscore(table: "text_tokens.Tokens") -> list[int]:
+    """Indexes of the table tokens followed by a run of :data:`_INNER` with an underscore."""
+    prose, ends = table.prose, table.ends
+    out = []
+    n = len(prose)
+    p = prose.find("_")
+    while p >= 0:
+        q = r = p
+        while q > 0 and prose[q - 1] in _INNER:
+            q -= 1
+        while r < n and prose[r] in _INNER:
+            r += 1  # the rest of the run: its other underscores lead back to the same token
+        i = bisect_left(ends, q)
+        if i < len(ends) and ends[i] == q:
+            out.append(i)
+        p = prose.find("_", r)
+    return out
 
 
 def _split(prose: str, start: int, end: int, text: str) -> list[Token]:

@@ -99,6 +99,21 @@ def _word_sound(w: str) -> str | None:
     return "c"
 
 
+def _articles(doc: Document) -> Iterator[re.Match]:
+    """The matches of ``_ARTICLE.finditer(doc.prose)``, the pattern tried only at the words
+    "a" and "an" (in any case; the draft's word index has them in place): an article is a
+    whole word, with nothing word-like before it and a space after it."""
+    index = wordstarts.word_starts(doc)
+    places = index.exactly("a") + index.exactly("an")
+    places.sort()
+    prose = doc.prose
+    match = _ARTICLE.match
+    for p in places:  # (a match is the article alone: none overlaps the next word's)
+        m = match(prose, p)
+        if m is not None:
+            yield m
+
+
 class AAn(Rule):
     """"a" before a vowel sound or "an" before a consonant sound, judged by how the next
     word is said (initialisms letter by letter, acronyms as words, numbers as spoken);
@@ -111,15 +126,10 @@ class AAn(Rule):
     params: dict = {}
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for m in wordstarts.finditer(doc, _ARTICLE):
+        # (The article agreeing with the next word's sound, as nearly all do, is tested
+        # first: the other tests only matter for one that does not.)
+        for m in _articles(doc):
             article, nxt = m.group(1), m.group(3)
-            if doc.text[m.start(1):m.end(1)] != article:
-                continue
-            # "A" as a letter or grade ("vitamin A", "an A grade") and capital "A" inside a
-            # sentence are not articles we can judge.
-            if article == "A" and doc.sentence_at(m.start(1)) is not None and \
-                    doc.sentence_at(m.start(1)).start != m.start(1):
-                continue
             # A doubled article ("parted with a a flat", "a 'a man's man'") is a slip
             # repeated-word reports; "use 'an' before 'a'" would be the wrong diagnosis.
             if nxt == "a" or nxt.lower() == "an":
@@ -130,6 +140,13 @@ class AAn(Rule):
             lower = article.lower()
             want = "an" if sound == "v" else "a"
             if lower == want:
+                continue
+            if doc.text[m.start(1):m.end(1)] != article:
+                continue
+            # "A" as a letter or grade ("vitamin A", "an A grade") and capital "A" inside a
+            # sentence are not articles we can judge.
+            if article == "A" and doc.sentence_at(m.start(1)) is not None and \
+                    doc.sentence_at(m.start(1)).start != m.start(1):
                 continue
             right = want if article.islower() else ("AN" if article == "AN" else want.capitalize())
             if article == "AN" and want == "a":

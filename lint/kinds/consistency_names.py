@@ -38,12 +38,15 @@ class ConsistencyNames(Rule):
         for f in names:
             if initials[f[0].lower()] > 1:
                 by_letter[f[0].lower()].append(f)
-        # One name spelled two ways is at most two edits from the other, and an edit changes
-        # the set of letters a word uses by at most two: two forms whose letter sets differ
-        # by more than four are no pair, whatever variant_pair would make of them.
+        # variant_pair allows one edit between names of up to eight letters, two between
+        # longer ones (a doubled last letter is one edit too), and an edit changes the length
+        # by at most one and the set of letters a word uses by at most two: two forms further
+        # apart than that are no pair, whatever variant_pair would make of them.
+        # (The loose test first, inline: most pairs fail it.)
         letters = {f: set(f.lower()) for group in by_letter.values() for f in group}
         pairs = [(a, b) for group in by_letter.values() for i, a in enumerate(group) for b in group[i + 1:]
-                 if abs(len(a) - len(b)) <= 2 and len(letters[a] ^ letters[b]) <= 4 and claims.variant_pair(a, b)]
+                 if abs(len(a) - len(b)) <= 2 and len(letters[a] ^ letters[b]) <= 4
+                 and _may_pair(a, b, letters) and claims.variant_pair(a, b)]
         # A name also written in lowercase is a word: neither form of a pair may be.
         prose = doc.prose
         pairs = [(a, b) for a, b in pairs if not _lowercase_word(prose, a.lower()) and not _lowercase_word(prose, b.lower())]
@@ -80,6 +83,13 @@ class ConsistencyNames(Rule):
             line = doc.line_col(forms[major][0].start)[0]
             for w in forms[minor]:
                 yield self.finding(doc, w.start, w.end, suggestions=(major,), other=major, line=line)
+
+
+def _may_pair(a: str, b: str, letters: dict[str, set[str]]) -> bool:
+    """False only when :func:`lint.claims.variant_pair` is false for ``a`` and ``b``: more
+    edits apart than it allows (their lengths and letter sets show a lower bound)."""
+    limit = 1 if min(len(a), len(b)) <= 8 else 2
+    return abs(len(a.lower()) - len(b.lower())) <= limit and len(letters[a] ^ letters[b]) <= 2 * limit
 
 
 def _lowercase_word(prose: str, word: str) -> bool:

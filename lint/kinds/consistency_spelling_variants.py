@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import functools
+import re
+from bisect import bisect_left
 from itertools import compress
 from operator import and_, not_
 from pathlib import Path
@@ -86,6 +88,40 @@ def _present(doc: Document) -> set[str]:
     return set(map(str.lower, _WORD.findall("\n".join(set(tokens(doc).texts)))))
 
 
+def _mixed(words: "set[str] | frozenset[str]", uk_words: frozenset[str], us_words: frozenset[str]) -> bool:
+    """Whether ``words`` hold a British form and an American form that is not also British.
+    A subset of words that are not mixed is not mixed either."""
+    return not words.isdisjoint(uk_words) and bool((words & us_words) - uk_words)
+
+
+_LETTERS = re.compile("[A-Za-z]+")
+
+
+def _candidates(doc: Document) -> set[str]:
+    """A superset of ``_present(doc) & _telling()``, from the draft's word index.
+
+    A match of _WORD without an apostrophe (every telling form is letters only) is a run of
+    ASCII letters: either a whole ``\\w+`` word (one of the index's distinct words) or part of
+    one with a digit, an underscore or a letter beyond ASCII next to it (the index's words
+    that are not ASCII letters only), whose letter runs are added."""
+    from .. import wordstarts
+
+    index = wordstarts.word_starts(doc)
+    telling = _telling()
+    found = set(telling.intersection(index.distinct()))
+    keys = index.keys
+    # The keys are sorted: those before "a" start with a digit or an underscore.
+    lo = bisect_left(keys, "a")
+    others = keys[:lo]
+    rest = keys[lo:]
+    if not "".join(rest).isalpha():
+        others += [k for k in rest if not k.isalpha()]
+    others += index.odd.values()
+    if others:
+        found.update(telling.intersection(map(str.lower, _LETTERS.findall(" ".join(others)))))
+    return found
+
+
 def _places(doc: Document, words: set[str]) -> list[tuple[int, int, str]]:
     """The matches of _WORD whose lower case is in ``words``, as (start, end, text) in text
     order. A token of ASCII letters only is one match; only the other tokens are scanned."""
@@ -142,8 +178,10 @@ class ConsistencySpellingVariants(Rule):
         # The draft's words that can tell a side. A word of a British form counts on the
         # British side and one of an American form only; without both, nothing is mixed
         # (the usual case, decided without a scan of the draft's words).
+        if not _mixed(_candidates(doc), uk_words, us_words):
+            return  # (decided on a superset of the words: no scan of the draft's words)
         hits = _present(doc) & _telling()
-        if hits.isdisjoint(uk_words) or not (hits & us_words) - uk_words:
+        if not _mixed(hits, uk_words, us_words):
             return
         groups: dict[str, list[tuple[int, int, str, str]]] = {"uk": [], "ise": [], "us": [], "ize": []}
         for start, end, word in _places(doc, hits):

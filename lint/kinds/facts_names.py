@@ -115,14 +115,15 @@ class NameSpelling(FactRule):
         k = i
         all_keys = helper.keys
         run_keys = tuple(all_keys[i:j])  # sliced below: runs are looked up many ways
-        for n in range(min(idx.max_title, j - i - 1), 0, -1):
+        # (A title's words are all title words: most runs start with none.)
+        for n in range(min(idx.max_title, j - i - 1) if run_keys[0] in idx.title_words else 0, 0, -1):
             keys = run_keys[:n]
             if keys in idx.titles and all(helper.joined(x) for x in range(i, i + n)):
                 title, k = idx.titles[keys], i + n
                 break
         while k < j - 2 and all_keys[k] in _SKIP_LEADING:
             k += 1
-        if title is None:
+        if title is None and k and all_keys[k - 1] in idx.title_last_words:  # (what _title_before asks first)
             tm = helper._title_before(k)
             title = tm.entry if tm else None
         if j - k == 1 and title is not None and self.options["roles"]:
@@ -284,8 +285,10 @@ class NameSpelling(FactRule):
         keys = a.helper.keys
         # What the test below asks of a word's key alone, asked once per distinct key: a
         # draft repeats its capitalised words, and most are near no known surname.
-        wanted = {key for key in set(map(keys.__getitem__, caps))
-                  if key in variants or (near_on and _key_may_be_bare(key, idx, word_keys))}
+        distinct = set(map(keys.__getitem__, caps))
+        wanted = distinct.intersection(variants)
+        if near_on:
+            wanted |= _keys_may_be_bare(distinct, idx)
         for i in compress(caps, map(wanted.__contains__, map(keys.__getitem__, caps))):
             t = toks[i]
             key = t.key
@@ -368,14 +371,29 @@ def _key_may_be_bare(key: str, idx: "NameIndex", word_keys: "frozenset[str]") ->
     return bool(idx.near_surnames(key))
 
 
+def _keys_may_be_bare(keys: set[str], idx: "NameIndex") -> set[str]:
+    """Those of ``keys`` for which :func:`_key_may_be_bare` holds, remembered per index (a
+    run meets the same capitalised words draft after draft): set operations in C for the
+    keys met before, the test for the others."""
+    memo = idx.__dict__.get("_bare_memo")
+    if memo is None or len(memo[0]) + len(memo[1]) > 200_000:
+        memo = idx.__dict__["_bare_memo"] = (set(), set())  # (may be, cannot be); bounded
+    yes, no = memo
+    new = keys - yes - no
+    if new:
+        word_keys = idx.word_keys
+        for key in new:
+            (yes if _key_may_be_bare(key, idx, word_keys) else no).add(key)
+    return keys & yes
+
+
 def _may_be_near(idx: "NameIndex", keys: tuple[str, ...]) -> bool:
     """False only when neither :func:`~lint.facts.analysis.near_names` nor
     :func:`~lint.facts.analysis.first_name_near` can find anybody in any part of the run
     ``keys`` that :meth:`NameSpelling._near` asks about: the first must start at a known
     first name (``by_first``), the second must end with the last word of a known name's
     rest (``by_rest``)."""
-    by_first, lasts = idx.by_first, idx.rest_lasts
-    return any(key in by_first for key in keys[:-1]) or any(key in lasts for key in keys[1:])
+    return not idx.by_first.keys().isdisjoint(keys[:-1]) or not idx.rest_lasts.isdisjoint(keys[1:])
 
 
 _FIRST_OK: frozenset[str] = frozenset()

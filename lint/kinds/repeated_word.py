@@ -3,11 +3,10 @@ from __future__ import annotations
 
 import re
 from itertools import compress, islice
-from operator import eq, not_
+from operator import eq
 from typing import Iterator
 
 from ..text.lazyre import lazy
-from ..text.tokens import tokens
 from ..document import Document
 from ..findings import Finding
 from ..rule import Rule
@@ -24,6 +23,9 @@ _SAFE_REPEAT = frozenset({"the", "a", "an", "of", "to", "in", "and", "on", "at",
 # USA") is a chant or emphasis written on purpose, not an editing slip.
 _WORD_BEFORE = lazy(r"([A-Za-z]+)[^\w\n]{0,3}$")
 _WORD_AFTER = lazy(r"[^\w\n]{0,3}([A-Za-z]+)")
+# The letters other than A-Z and a-z that ``[A-Za-z]`` matches when case is ignored (checked
+# against every code point in tests/test_scan_shortcuts.py).
+_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
 # A free relative clause and its sentence share a verb: "whatever happens happens".
 _FREE_RELATIVE = frozenset({"whatever", "whoever", "whichever", "whomever", "wherever", "whenever"})
 
@@ -60,43 +62,40 @@ class RepeatedWord(Rule):
 
 
 def repeats(doc: Document) -> Iterator[re.Match]:
-    """The matches of ``_REPEAT.finditer(doc.prose)``, found by trying the pattern only
-    after the tokens (:mod:`lint.text.tokens`) it can start in.
+    """The matches of ``_REPEAT.finditer(doc.prose)``, found by trying the pattern only on
+    the pairs of neighbouring words (``\\w+`` runs, read off the draft's word index) that
+    can hold one.
 
-    A match's first word ends a token and its second starts the next one, so the pattern
-    is tried on a pair of neighbouring tokens, and only on a pair that can hold one: two
-    tokens equal but for case, or a token with other characters than ASCII letters and
-    digits (where a word may start after a period or dash inside it, or where
-    case-insensitive matching reaches past ASCII: "ſ", "K"). A pair of plain tokens that
-    differ never does: the pattern's words are whole tokens there. Each try reads from the
-    first token to one character past the second (what the closing lookahead looks at), so
-    a match found there is a match of the whole prose, and the pairs are tried in order,
-    each from the end of the last match, as ``finditer`` moves on.
+    A match's two words are whole ``\\w+`` runs (a word character, an apostrophe or a
+    hyphen on either side of one stops it, and only spaces stand between them), one right
+    after the other, so the pattern is tried on a pair of neighbouring runs, and only on a
+    pair that can hold one: two runs equal but for case, or a pair with a run holding one
+    of the few other letters case-insensitive matching takes for an ASCII one (:data:`_FOLDS`:
+    "ſ", "K"). Each try reads from the first run to one character past the second (what the
+    closing lookahead looks at): no other match can start there, so a match found there is
+    a match of the whole prose; the pairs are tried in order, from the end of the last
+    match on, as ``finditer`` moves on.
     """
-    table = tokens(doc)
-    texts = table.texts
-    n = len(texts)
+    from .. import wordstarts
+
+    index = wordstarts.word_starts(doc)
+    words, places, odd = index.words, index.places, index.odd
+    n = len(words)
     if n < 2:
         return
-    lower = "\n".join(texts).lower().split("\n")  # one call; no token holds a line break
-    tried = set(compress(range(n - 1), map(eq, lower, islice(lower, 1, None))))
-    odd = table.not_alnum()
-    if not "".join(texts).isascii():
-        odd = odd + list(compress(range(n), map(not_, map(str.isascii, texts))))
-    for i in odd:
-        tried.add(i)
-        tried.add(i - 1)
-    tried.discard(-1)
-    tried.discard(n - 1)
-    prose, starts, ends = doc.prose, table.starts, table.ends
+    tried = list(compress(range(n - 1), map(eq, words, islice(words, 1, None))))
+    if odd and _FOLDS.search("".join(odd.values())):
+        folded = [i for i, text in odd.items() if _FOLDS.search(text)]
+        tried = sorted({*tried, *folded, *(i - 1 for i in folded)} - {-1, n - 1})
+    prose = doc.prose
     search = _REPEAT.search
     after = 0
-    for i in sorted(tried):
-        end = ends[i + 1]
-        if end <= after:
-            continue
-        m = search(prose, max(starts[i], after), end + 1)
+    for i in tried:
+        start = places[i]
+        if start < after:
+            continue  # inside the last match's second word, or before it: no match starts here
+        end = places[i + 1] + len(odd.get(i + 1) or words[i + 1])
+        m = search(prose, start, end + 1)
         if m is not None:
             yield m
             after = m.end()
-
