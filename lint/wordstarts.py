@@ -152,17 +152,32 @@ _READER_OK: bool | None = None
 
 
 def _reader_works() -> bool:
-    """Whether this Python's parse trees read as expected (checked once per process)."""
+    """Whether this Python's parse trees read as expected, by both readers: the prefixes
+    (:func:`_read`) and the heads of several words (:func:`_heads_in`). Checked once per
+    process; when it fails, every scan is a plain one."""
     global _READER_OK
     if _READER_OK is None:
+        _READER_OK = False  # while checking: the head reader must not ask again
         _READER_OK = _p is not None and all(
             _read(pattern, flags, False) == want for pattern, flags, want in (
                 (r"(?<!\w)(?:slam(?:s|med)?|Blast)", re.I, {"slam", "Blast"}),
                 (r"\b[Pp]resident-elect\b", 0, {"President-elect", "president-elect"}),
                 (r"(?<!\w)(?:read|)\s*more", 0, set()),  # may start with a space: unreadable
                 (r"spread", 0, set()),  # not anchored at a word start
+            )) and all(
+            _heads_as_set(_heads_in(pattern, flags, False)) == want for pattern, flags, want in (
+                (r"\bthe\s+ukraine\b", re.I, {(("the", True), ("ukraine", True))}),
+                (r"\b(?:the\s+)?best\b", re.I, {(("best", True),), (("the", True), ("best", True))}),
+                (r"\bdon['’]t\s+know\b", re.I, {(("don", True), ("t", True), ("know", True))}),
+                (r"^read\s+more", re.I | re.M, {(("read", True), ("more", False))}),
+                (r"(?<!\w)(?:read|)\s*more", re.I, None),
+                (r"spread\s+more", 0, None),
             ))
     return _READER_OK
+
+
+def _heads_as_set(heads: tuple | None) -> set | None:
+    return None if heads is None else set(heads)
 
 
 # (pattern, flags, at_start) -> prefixes. Reading a pattern costs about half of compiling
@@ -418,6 +433,12 @@ def _read_heads(pattern: object, flags: int, at_start: bool) -> tuple | None:
     """The heads of ``pattern``'s matches, read afresh; None when they cannot be read."""
     if not isinstance(pattern, str) or flags & re.ASCII or not _reader_works():
         return None
+    return _heads_in(pattern, flags, at_start)
+
+
+def _heads_in(pattern: str, flags: int, at_start: bool) -> tuple | None:
+    """:func:`_read_heads` without the check that the reader can be trusted (the check
+    itself uses it)."""
     try:
         tree = list(_p.parse(pattern, flags).data)
     except Exception:

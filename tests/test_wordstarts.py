@@ -164,6 +164,20 @@ def test_the_reader_checks_itself_and_a_broken_one_is_never_used(fresh_prefixes)
     assert spans(wordstarts.finditer(d, rx)) == spans(rx.finditer(d.prose)) != []
 
 
+def test_a_head_reader_that_reads_wrong_heads_is_never_used(fresh_prefixes):
+    # A Python whose parse trees differ could make the reader of several-word heads skip
+    # real matches: the self-check covers it as well as the prefix reader.
+    assert wordstarts._reader_works()
+    fresh_prefixes.setattr(wordstarts, "_READER_OK", None)
+    fresh_prefixes.setattr(wordstarts._HeadReader, "finish",
+                           lambda self, words, cur: self.heads.add((("wrong", True),)))
+    assert not wordstarts._reader_works()
+    rx = re.compile(r"\bthe\s+the\b", re.I)
+    assert wordstarts.heads(rx) is None
+    d = doc(TRICKY[6])
+    assert spans(wordstarts.finditer(d, rx)) == spans(rx.finditer(d.prose)) != []
+
+
 def test_without_the_parser_every_scan_is_plain_and_finds_the_same(fresh_prefixes, shipped_regexes):
     _rules, regexes = shipped_regexes
     docs = [doc(t) for t in TRICKY]
