@@ -58,3 +58,26 @@ def test_index_built_from_the_token_table_equals_a_full_scan(text):
     assert (fast.keys, fast.variants, fast._every, fast._extra, fast._distinct) == \
         (full.keys, full.variants, full._every, full._extra, full._distinct)
     assert fast.where == full.where
+
+
+def test_a_long_draft_asked_for_many_keys_is_grouped_once_with_the_same_answers():
+    """Past a number of scans (fewer, the longer the draft), positions come from one
+    grouping of every word instead of a scan per key: the same tokens, in the same order,
+    possessives and compounds included."""
+    import random
+
+    rng = random.Random(5)
+    vocab = ["regime", "regime's", "the", "democrat-run", "democrat", "slam", "slams", "of",
+             "course", "ministers'", "well-known", "known", "Regime", "İstanbul's", "ſtate"]
+    texts = [rng.choice(vocab) for _ in range(20_000)]
+    scanned = voice.WordIndex(texts, True)
+    scanned._scans = 10**9  # never groups
+    grouped = voice.WordIndex(texts, True)
+    assert grouped._scans < 20  # a long draft groups after a few scans
+    keys = sorted(scanned._distinct) + ["absent"]
+    for key in keys * 2:  # the second round is served by the grouping
+        assert grouped.positions(key) == scanned.positions(key), key
+    assert grouped._where is not None and scanned._where is None
+    firsts = {k: None for k in keys[::2]}
+    assert grouped.candidates(firsts) == scanned.candidates(firsts)
+    assert grouped.where == {k: scanned.positions(k) for k in scanned._distinct}

@@ -316,10 +316,12 @@ class WordIndex:
 
     A key's tokens are found by ``list.index`` (a C-level scan) when a rule asks for it:
     a rule asks for the few of its first words that the draft holds (a set intersection),
-    and that costs less than sorting or grouping every word of every draft.
+    and that costs less than sorting or grouping every word of every draft. Each such scan
+    reads the whole draft, though: a long one (a report, a book linted in pieces) asked for
+    many keys is grouped once instead (:attr:`where`).
     """
 
-    __slots__ = ("keys", "variants", "_every", "_extra", "_distinct", "_where")
+    __slots__ = ("keys", "variants", "_every", "_extra", "_distinct", "_where", "_scans")
 
     def __init__(self, texts: list[str], fold: bool, maybe_marked: "list[int] | None" = None) -> None:
         """``maybe_marked``: when known, the numbers of the words that may hold an
@@ -346,6 +348,8 @@ class WordIndex:
         self._every, self._extra = every, extra
         self._distinct = set(every)
         self._where: "dict[str, list[int]] | None" = None
+        # Scans left before grouping pays: a scan costs about a Python step per 50 words.
+        self._scans = max(8, 64_000 // max(1, len(every)))
         self.keys, self.variants = keys, variants
 
     def base(self, i: int) -> str:
@@ -359,7 +363,10 @@ class WordIndex:
         return v[1] if v else ""
 
     def positions(self, key: str) -> list[int]:
-        """The tokens found under ``key``, in text order."""
+        """The tokens found under ``key``, in text order (not to be changed by the caller)."""
+        if self._where is not None or self._scans <= 0:
+            return self.where.get(key, [])
+        self._scans -= 1
         every, found = self._every, []
         if key in self._distinct:
             i = every.index(key)
@@ -377,9 +384,20 @@ class WordIndex:
 
     @property
     def where(self) -> dict[str, list[int]]:
-        """Every key with its tokens (:meth:`positions` of each)."""
+        """Every key with its tokens (:meth:`positions` of each), grouped in one pass."""
         if self._where is None:
-            self._where = {k: self.positions(k) for k in self._distinct}
+            where: dict[str, list[int]] = {}
+            for i, key in enumerate(self._every):
+                found = where.get(key)
+                if found is None:
+                    where[key] = [i]
+                else:
+                    found.append(i)
+            n, extra = len(self.keys), self._extra
+            for key, found in where.items():
+                if found[-1] >= n:  # found under a variant too
+                    where[key] = sorted({i if i < n else extra[i - n] for i in found})
+            self._where = where
         return self._where
 
     def candidates(self, first_words: dict, followers: "dict[str, frozenset[str]] | None" = None) -> list[int]:
