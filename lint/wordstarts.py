@@ -747,24 +747,6 @@ MOST_PARTS = 6
 MOST_PART_SCANS = 16
 
 
-def part_prefixes(regex: LazyAlternation) -> tuple[tuple[str, ...], ...] | None:
-    """The prefixes of each part of ``regex`` (see :func:`prefixes`); None unless every
-    part's are known."""
-    key = (regex.pattern, regex.flags, "parts")
-    if key in _PREFIXES:
-        return _PREFIXES.get(key)
-    found = []
-    for part in regex.parts:
-        pre = _prefixes_of(part, regex.flags, False)
-        if pre is None:
-            found = None
-            break
-        found.append(pre)
-    result = tuple(found) if found is not None else None
-    _PREFIXES.set(key, result)
-    return result
-
-
 def part_openers(regex: LazyAlternation) -> tuple[tuple[str, ...] | None, ...]:
     """For each part of ``regex``, the prefixes a match of it that starts a line starts
     with (:func:`prefixes` with ``at_start``), None for a part whose are unknown."""
