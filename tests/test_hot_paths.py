@@ -159,3 +159,48 @@ def test_a_phrase_ends_at_a_possessive_but_not_at_a_longer_word(tmp_path):
     draft.write_text("The death tax's critics met. Death taxes rose. The death toll rose.\n", encoding="utf-8")
     result = Engine(plugins=build(entry_points=False), date=dt.date(2025, 6, 1)).check_file(draft)
     assert [f.match for f in result.findings] == ["death tax"]
+
+
+# ---------------------------------------------------------------- speller search
+_SLIPS = ("similarily goverment recieve seperate definately acommodation becuase wierd tommorow "
+          "publshed officals parliment stdaium teh alot thier wich untill begining beleive "
+          "occured neccessary embarass enviroment accross agressive apparantly arguement "
+          "calender collegue concious existance foriegn freind goverments independant "
+          "knowlege liason millenium noticable occurence persue posession prefered "
+          "recomend refered relevent rember resistence sieze tendancy truely vaccuum "
+          "wether writting zlotys qwertyuiop x xz ab nato's rock'n'rol co-oprate naïve").split()
+
+
+def test_the_c_distance_and_the_bit_parallel_one_agree():
+    """The candidate search switches to rapidfuzz's OSA distance in long runs: it must give
+    the bit-parallel distance on every pair, apostrophes, hyphens and diacritics included."""
+    from lint.spelling.distance import osa_bits, osa_c, pattern
+
+    fast = osa_c()
+    if fast is None:  # pragma: no cover - rapidfuzz is a dependency
+        pytest.skip("rapidfuzz is not installed")
+    others = _SLIPS + ["similarly", "government", "receive", "a lot", "rock'n'roll", "naive", "", "abc" * 30]
+    for a in _SLIPS:
+        for b in others:
+            assert fast(a, b) == osa_bits(pattern(a), len(a), b), (a, b)
+
+
+@pytest.mark.parametrize("narrow", [None, (1.0, 35), (0.8, 30), (0.7, 40)])
+def test_candidates_are_the_same_with_the_c_distance_and_without(narrow):
+    """The search gives the same candidates, in the same order, whether its unweighted
+    distances come from Python (a one-page draft) or from C (a long run), with the letter
+    screen (Python only) or without it."""
+    from lint.spelling.distance import osa_c
+    from lint.spelling.speller import Speller
+
+    if osa_c() is None:  # pragma: no cover
+        pytest.skip("rapidfuzz is not installed")
+    lex = default_lexicon()
+    plain, fast = Speller(lex), Speller(lex)
+    fast.osa_c = osa_c()
+    fast._searches = 10**6  # past the switch
+    plain._searches = -10**6  # never reaches it
+    kwargs = {} if narrow is None else {"max_cost": narrow[0], "min_zipf": narrow[1]}
+    for word in _SLIPS:
+        assert plain.osa_c is None
+        assert fast.candidates(word, 5, **kwargs) == plain.candidates(word, 5, **kwargs), word

@@ -363,6 +363,7 @@ class SpellChecker:
         mask = letter_mask(f)
         best: list[tuple[int, str]] = []
         by_first = self._names_by_first
+        c_osa = self.speller.osa_c  # the C distance, once the run has loaded it
         first = f[0]
         for length in range(n - limit, n + limit + 1):
             bucket = by_first.get((first, length))
@@ -378,7 +379,7 @@ class SpellChecker:
             # by their letter masks, in C, without computing a distance.
             near = map((2 * lim).__ge__, map(int.bit_count, map(xor, masks, repeat(mask))))
             for name in compress(names, near):
-                d = osa_bits(peq, n, name)
+                d = osa_bits(peq, n, name) if c_osa is None else c_osa(f, name)
                 if d <= lim:
                     best.append((d, name))
         if not best:

@@ -59,9 +59,15 @@ class Lexicon:
         line = self._table.get(key)
         out: list[tuple[str, int]] = []
         if line:
-            for item in line.split(" "):
-                w, _, z = item.rpartition(":")
-                out.append((w, int(z)))
+            # "word:zipf word:zipf ...", split at C speed; a word with a colon of its own
+            # (none in today's list) is read item by item.
+            flat = line.replace(":", " ").split(" ")
+            if len(flat) == 2 * (line.count(" ") + 1):
+                out = list(zip(flat[0::2], map(int, flat[1::2])))
+            else:
+                for item in line.split(" "):
+                    w, _, z = item.rpartition(":")
+                    out.append((w, int(z)))
         if key in self._extra:
             out = sorted(out + self._extra[key], key=lambda wz: -wz[1])
         self._cache[key] = out

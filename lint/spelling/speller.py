@@ -8,9 +8,10 @@ against how common the intended word is.
 """
 from __future__ import annotations
 
-from typing import NamedTuple
+from operator import itemgetter
+from typing import Callable, NamedTuple
 
-from .distance import distance, indel_costs, osa_bits, pattern
+from .distance import distance, indel_costs, osa_bits, osa_c, pattern
 from .keys import CONSONANTS, fold, skeleton
 from .lexicon import COMMON_ZIPF, FREQUENT_ZIPF, Lexicon
 
@@ -39,6 +40,10 @@ _EDIT_ALPHABET = "abcdefghijklmnopqrstuvwxyz'-"
 # ~400 screens without it: a one-page draft (a dozen screens) never builds it, and a run
 # over many drafts builds it early.
 NEAR_INDEX_AFTER = 250
+# After this many searches in one process (each compares the word with some fifty
+# others), the unweighted distances come from rapidfuzz (:func:`distance.osa_c`), whose
+# import costs about as much as a thousand comparisons in Python.
+OSA_C_AFTER = 20
 # Candidate lists remembered per speller before the memo starts afresh.
 MEMO_SIZE = 50_000
 
@@ -89,8 +94,12 @@ class Speller:
         self.cost_weight = cost_weight
         self.max_cost = max_cost
         self._memo: dict[tuple, list[Candidate]] = {}
-        self._entry_cache: dict[tuple[str, bool], list[tuple[int, str, str, int, int]]] = {}
+        self._entry_cache: dict[tuple[str, bool], list[tuple[int, str, str, int]]] = {}
         self._near_queries = 0
+        self._searches = 0
+        #: The C implementation of :func:`osa_bits` once a run has searched enough to
+        #: be worth importing it (see OSA_C_AFTER), else None.
+        self.osa_c: Callable[[str, str], int] | None = None
 
     def candidates(self, word: str, limit: int = 5, max_cost: float | None = None, min_zipf: int = 0) -> list[Candidate]:
         """Ranked candidates for a lowercase word (best first), excluding the word itself.
@@ -107,6 +116,10 @@ class Speller:
         w = fold(word)
         key = skeleton(w)
         lw = len(w)
+        self._searches += 1
+        if self._searches == OSA_C_AFTER:
+            self.osa_c = osa_c()
+        c_osa = self.osa_c
         default_cost = (MAX_COST_LONG if lw >= LONG else self.max_cost) if lw > 3 else 1.0
         max_cost = default_cost if max_cost is None else min(max_cost, default_cost)
         weight = self.cost_weight
@@ -124,10 +137,9 @@ class Speller:
         w_costs = indel_costs(w)
         ceiling_seen = float("inf")
 
-        def scan(pool: list[tuple[int, str, str, int, int]], min_cost: float) -> None:
+        def scan(pool: list[tuple[int, str, str, int]], min_cost: float) -> None:
             nonlocal best, ceiling_seen
-            # Pass 1, cheap: bounds from letters, length and the unweighted (bit-parallel)
-            # distance. Every unweighted edit costs between MIN_COST and 1.0 weighted, so
+            # Pass 1, cheap: bounds from length and the unweighted distance. Every unweighted edit costs between MIN_COST and 1.0 weighted, so
             # each survivor gets a lower and an upper bound on its score; the best upper
             # bound tightens the search long before any weighted distance is computed.
             survivors: list[tuple[float, int, str, str]] = []
@@ -135,21 +147,24 @@ class Speller:
             bound = ceiling + margin
             # Floors by length difference (0, 1, 2 letters), in score units.
             floors = [max(min_cost, MIN_COST * d) * weight for d in range(3)]
-            for z, folded, o, length, mask in pool:
+            for z, folded, o, length in pool:
                 if MIN_COST * weight - z >= bound:
                     break  # the rest are rarer: none can come within the margin
                 d = length - lw
                 if floors[d if d >= 0 else -d] - z >= bound:
                     continue
-                # Each letter in one word and not the other needs an edit (a substitution
-                # fixes two).
-                floor = MIN_COST * (((mask ^ wmask).bit_count() + 1) // 2)
-                if floor * weight - z >= bound or floor > max_cost:
-                    continue
-                edits = osa_bits(peq, lw, folded)
+                if c_osa is None:
+                    # In Python the distance is costly: screen first by letters. Each letter
+                    # in one word and not the other needs an edit (a substitution fixes two),
+                    # so this floor never exceeds MIN_COST * edits and rules out only what
+                    # the distance would.
+                    floor = MIN_COST * (((letter_mask(folded) ^ wmask).bit_count() + 1) // 2)
+                    if floor * weight - z >= bound or floor > max_cost:
+                        continue
+                    edits = osa_bits(peq, lw, folded)
+                else:
+                    edits = c_osa(w, folded)
                 low = MIN_COST * edits
-                if low < floor:
-                    low = floor
                 if low < min_cost:
                     low = min_cost
                 if low > max_cost or low * weight - z >= bound:
@@ -180,7 +195,7 @@ class Speller:
         # Each group is sorted by frequency: stop reading it where no word can still
         # come within the margin of the best score.
         zmin = max(MIN_COST_OTHER_KEY * weight - (min(best, ceiling_seen) + margin), min_zipf - 1)
-        other: list[tuple[int, str, str, int, int]] = []
+        other: list[tuple[int, str, str, int]] = []
         neighbours = key_neighbours(key)
         neighbours.discard(key)
         neighbours = self.lexicon.existing(neighbours, common=use_common)
@@ -244,16 +259,16 @@ class Speller:
                     return True
         return False
 
-    def _entries(self, key: str, common: bool) -> list[tuple[int, str, str, int, int]]:
-        """The words under a key as ``(zipf, folded, word, length, letter mask)``, most
-        frequent first, cached: what the search compares, computed once per word."""
+    def _entries(self, key: str, common: bool) -> list[tuple[int, str, str, int]]:
+        """The words under a key as ``(zipf, folded, word, length)``, most frequent
+        first, cached: what the search compares, computed once per word."""
         got = self._entry_cache.get((key, common))
         if got is None:
             group = self.lexicon.common_group(key) if common else self.lexicon.group(key)
-            got = []
-            for o, z in group:
-                f = o if o.isascii() else fold(o)
-                got.append((z, f, o, len(f), letter_mask(f)))
+            words = list(map(itemgetter(0), group))
+            # Built with C-level calls: a run over many drafts builds tens of thousands.
+            folded = words if "".join(words).isascii() else [o if o.isascii() else fold(o) for o in words]
+            got = list(zip(map(itemgetter(1), group), folded, words, map(len, folded)))
             self._entry_cache[key, common] = got
         return got
 
