@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from operator import add, itemgetter
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -73,6 +74,22 @@ class Lexicon:
         self._cache[key] = out
         return out
 
+    def group_columns(self, key: str) -> tuple[list[str], list[int]]:
+        """:meth:`group` as two lists, words and frequencies, most frequent first: read
+        straight off the table line, without the pairs, when no one has read the group
+        yet (the candidate search reads tens of thousands of groups once each)."""
+        got = self._cache.get(key)
+        if got is None and key not in self._extra:
+            line = self._table.get(key)
+            if not line:
+                return [], []
+            flat = line.replace(":", " ").split(" ")
+            if len(flat) == 2 * (line.count(" ") + 1):  # no word with a colon of its own
+                return flat[0::2], list(map(int, flat[1::2]))
+        if got is None:
+            got = self.group(key)
+        return [w for w, _ in got], [z for _, z in got]
+
     def existing(self, keys: set[str], common: bool = False) -> set[str] | frozenset[str]:
         """The keys that have words. Once a run has asked for many words' neighbours, a set
         of all keys answers at C speed instead of one table lookup per key."""
@@ -119,12 +136,17 @@ class Lexicon:
         0.1 s): worth it only in a run over many drafts."""
         got = self._near_index
         if got is None:
+            # Words grouped by frequency and length, so that each deletion position of a
+            # group is one C-level pass; the rarest groups first, so that a string's value
+            # ends as the highest of the words it comes from.
+            groups: dict[tuple[int, int], list[str]] = {}
+            for w, z in self.frequent().items():
+                groups.setdefault((z, len(w)), []).append(w)
             got = {}
-            setdefault = got.setdefault
-            for w, z in sorted(self.frequent().items(), key=lambda wz: -wz[1]):
-                setdefault(w, z)  # most frequent first: the first value is the highest
-                for i in range(len(w)):
-                    setdefault(w[:i] + w[i + 1:], z)
+            for (z, n), ws in sorted(groups.items()):
+                got.update(dict.fromkeys(ws, z))
+                for head, tail in zip(_HEADS[n], _TAILS[n]):
+                    got.update(dict.fromkeys(map(add, map(itemgetter(head), ws), map(itemgetter(tail), ws)), z))
             self._near_index = got
         return got
 
@@ -190,6 +212,22 @@ class Lexicon:
         for key in keys:
             yield from self.group(key)
 
+
+class _Slices(dict):
+    """For each length n, the n slices that give a string's heads (or tails) around each
+    of its letters: ``w[:i]`` (``w[i + 1:]``) for i in range(n), made once per length."""
+
+    def __init__(self, tails: bool) -> None:
+        super().__init__()
+        self._tails = tails
+
+    def __missing__(self, n: int) -> list[slice]:
+        got = self[n] = [slice(i + 1, None) if self._tails else slice(0, i) for i in range(n)]
+        return got
+
+
+_HEADS = _Slices(tails=False)
+_TAILS = _Slices(tails=True)
 
 #: Rare and unknown words whose frequency is remembered before the memo starts afresh.
 ZIPF_MEMO_SIZE = 100_000

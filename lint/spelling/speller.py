@@ -8,12 +8,13 @@ against how common the intended word is.
 """
 from __future__ import annotations
 
-from operator import itemgetter
+from itertools import repeat
+from operator import add, itemgetter
 from typing import Callable, NamedTuple
 
 from .distance import distance, indel_costs, osa_bits, osa_c, pattern
 from .keys import CONSONANTS, fold, skeleton
-from .lexicon import COMMON_ZIPF, FREQUENT_ZIPF, Lexicon
+from .lexicon import _HEADS, _TAILS, COMMON_ZIPF, FREQUENT_ZIPF, Lexicon
 
 _FIRST = "abcdefghijklmnopqrstuvwx"
 # How many frequency points (x10 Zipf) one unit of edit cost is worth. Tuned on
@@ -235,7 +236,9 @@ class Speller:
             index = self.lexicon.near_index()
             if index.get(w, 0) >= min_zipf:
                 return True
-            return any(index.get(w[:i] + w[i + 1:], 0) >= min_zipf for i in range(len(w)))
+            n = len(w)
+            deletions = map(add, map(w.__getitem__, _HEADS[n]), map(w.__getitem__, _TAILS[n]))
+            return max(map(index.get, deletions, repeat(0)), default=0) >= min_zipf
         frequent = self.lexicon.frequent()
         get = frequent.get
         # The same letters with other diacritics ("cafe" for "café") cost nothing; the
@@ -264,11 +267,14 @@ class Speller:
         first, cached: what the search compares, computed once per word."""
         got = self._entry_cache.get((key, common))
         if got is None:
-            group = self.lexicon.common_group(key) if common else self.lexicon.group(key)
-            words = list(map(itemgetter(0), group))
+            if common:
+                group = self.lexicon.common_group(key)
+                words, zipfs = list(map(itemgetter(0), group)), list(map(itemgetter(1), group))
+            else:
+                words, zipfs = self.lexicon.group_columns(key)
             # Built with C-level calls: a run over many drafts builds tens of thousands.
             folded = words if "".join(words).isascii() else [o if o.isascii() else fold(o) for o in words]
-            got = list(zip(map(itemgetter(1), group), folded, words, map(len, folded)))
+            got = list(zip(zipfs, folded, words, map(len, folded)))
             self._entry_cache[key, common] = got
         return got
 
