@@ -510,3 +510,14 @@ def test_snake_case_identifiers_in_plain_text_are_not_checked():
     # Pasted from a data desk's explainer: no backticks, so the identifier is prose.
     text = "The team grouped the rows with date_trunc and kept the user_idd column.\n\nThe tecnollogy unit."
     assert [f.match for f in _findings(text)] == ["tecnollogy"]
+
+
+def test_a_word_the_writer_repeats_densely_is_theirs_in_short_and_long_drafts():
+    """An unknown word used twice is the writer's word in a short draft; in a long one it
+    must recur once per thousand words (the draft's length is counted only then)."""
+    filler = "The council met on Tuesday and agreed the plan. " * 250  # 2,250 words
+    twice = "The tecnollogy unit grew. Its tecnollogy sold well."
+    assert _findings(twice) == []
+    found = _findings(filler + twice)
+    assert [f.match for f in found] == ["tecnollogy", "tecnollogy"]
+    assert _findings(filler + twice + " The tecnollogy team left.") == []
