@@ -204,3 +204,39 @@ def test_candidates_are_the_same_with_the_c_distance_and_without(narrow):
     for word in _SLIPS:
         assert plain.osa_c is None
         assert fast.candidates(word, 5, **kwargs) == plain.candidates(word, 5, **kwargs), word
+
+
+_DRAFTS = [
+    "The Labour leader, Keir Starmer, met The Times. Labour said The plan was Goverment policy. "
+    "Wahsington Votes To Cut Taxes. Alain Dufresne said the Senate would recieve it.",
+    "Brett Kavanaugh's hearing: Senate Republicans said the Judge's record was clear. Judge "
+    "Kavanaugh denied it. The co-ordinator and the ex-minister didn't attend; the goverment did.",
+    "Similarely, the Minister Of State said Isreal and Febuary were spelled wrong. Ford's "
+    "testimony, Ford said. The Trump administration's plan. TRUMP SAID. Mr Lukashneko spoke.",
+    "Then NATO said it would go. The Tittles family. Tittles and wonted words; the alot of "
+    "Zelenskyy. Balmond Studio (London) built it. With it, Balmond Studio shows the way.",
+]
+
+
+def test_the_speller_with_its_memos_and_shortcuts_gives_check_words_verdicts():
+    """check() leaves out words known fine and answers capitalized words the word list
+    knows without judging them; judging every word with check_word, as the plain path
+    does, gives the same verdicts, draft after draft (memos warm)."""
+    from lint.spelling.tokens import Tokens, guess_sentence_starts, words
+
+    sc = SpellChecker()
+    plain = SpellChecker()
+    for _ in range(2):
+        for text in _DRAFTS:
+            got = [(v.word, v[1:]) for v in sc.check(text)]
+            ws = list(words(Tokens(text), guess_sentence_starts(text)))
+            names_in_doc, heads = plain.doc_context(ws)
+            want = [(v.word, v[1:]) for v in (plain.check_word(w, names_in_doc, heads) for w in ws) if v is not None]
+            assert got == want, text
+    # and capitalized words the list knows are never judged, wherever they stand
+    for text in _DRAFTS:
+        ws = list(words(Tokens(text), guess_sentence_starts(text)))
+        names_in_doc, heads = plain.doc_context(ws)
+        for w in ws:
+            if w.text[:1].isupper() and not w.compound and plain.known(w.lower) is not None:
+                assert plain.check_word(w, names_in_doc, heads) is None, w

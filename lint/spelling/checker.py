@@ -891,8 +891,18 @@ class SpellChecker:
                 key = text
             got = memo.get(key, _UNSEEN)
             if got is _UNSEEN:
-                v = self.check_word(w, names_in_doc, name_heads)
-                got = None if v is None else v[1:]
+                # A capitalized word the word list knows is never reported, where ever it
+                # stands ("Labour", "The"): most capitalized words of a draft. (check_word
+                # returns None for it on every path; only the names are loaded first.)
+                known_capital = key is not text and not w.compound and text[:1].isupper() \
+                    and self.known(w.lower) is not None
+                if known_capital:
+                    if not self._names_loaded:
+                        self._load_names()
+                    got = None
+                else:
+                    v = self.check_word(w, names_in_doc, name_heads)
+                    got = None if v is None else v[1:]
                 if len(memo) >= MEMO_SIZE:
                     memo.clear()  # bounded: an archive of drafts must not grow the process
                     self._fine.clear()
@@ -904,9 +914,7 @@ class SpellChecker:
                             # its text, and the name particles are fine either way): see
                             # check().
                             self._fine.add(text)
-                    elif not w.compound and text[:1].isupper() and self.known(w.lower) is not None:
-                        # A capitalized word the word list knows is never reported, where
-                        # ever it stands ("Labour", "The"): most capitalized words of a draft.
+                    elif known_capital:
                         self._fine.add(text)
             if got is not None:
                 out.append(_tuple_new(Verdict, (w, *got)))

@@ -8,13 +8,12 @@ against how common the intended word is.
 """
 from __future__ import annotations
 
-from itertools import repeat
-from operator import add, itemgetter
+from operator import itemgetter
 from typing import Callable, NamedTuple
 
 from .distance import distance, indel_costs, osa_bits, osa_c, pattern
 from .keys import CONSONANTS, fold, skeleton
-from .lexicon import _HEADS, _TAILS, COMMON_ZIPF, FREQUENT_ZIPF, Lexicon
+from .lexicon import COMMON_ZIPF, FREQUENT_ZIPF, Lexicon
 
 _FIRST = "abcdefghijklmnopqrstuvwx"
 # How many frequency points (x10 Zipf) one unit of edit cost is worth. Tuned on
@@ -236,9 +235,7 @@ class Speller:
             index = self.lexicon.near_index()
             if index.get(w, 0) >= min_zipf:
                 return True
-            n = len(w)
-            deletions = map(add, map(w.__getitem__, _HEADS[n]), map(w.__getitem__, _TAILS[n]))
-            return max(map(index.get, deletions, repeat(0)), default=0) >= min_zipf
+            return any(index.get(w[:i] + w[i + 1:], 0) >= min_zipf for i in range(len(w)))
         frequent = self.lexicon.frequent()
         get = frequent.get
         # The same letters with other diacritics ("cafe" for "café") cost nothing; the
