@@ -129,7 +129,10 @@ def words_at(table: Tokens, todo: Iterable[int], sentence_starts: Container[int]
         alpha = token.isalpha()
         if alpha:
             # Letters only: no digits, periods, hyphens or apostrophes to deal with.
-            if len(token) < 2 or ((token[0].isupper() or not token.islower()) and is_acronym_or_brand(token)):
+            # A token whose letters after the first are all lowercase is no acronym or brand
+            # ("Kavanaugh"): the test most capitalized words need, without a call.
+            if len(token) < 2 or ((token[0].isupper() or not token.islower()) and not token[1:].islower()
+                                  and is_acronym_or_brand(token)):
                 if never is not None:
                     never.add(token)
                 continue
