@@ -240,3 +240,20 @@ def test_the_speller_with_its_memos_and_shortcuts_gives_check_words_verdicts():
         for w in ws:
             if w.text[:1].isupper() and not w.compound and plain.known(w.lower) is not None:
                 assert plain.check_word(w, names_in_doc, heads) is None, w
+
+
+@pytest.mark.parametrize("language", ["en-US", "en-GB", None])
+def test_well_known_compound_parts_skip_the_compound_readings_with_the_same_verdicts(language, monkeypatch):
+    """A lowercase compound part the list knows well, with no variant to suggest, is
+    passed without trying the compound's readings: the verdicts are those of the plain
+    path, variants, misspellings and rare parts included."""
+    text = ("The last-minute deal, a colour-blind test and a color-coded map; a goverment-backed, "
+            "well-organised, re-organized co-ordinator. Pre-war and ex-Labour aides, the "
+            "wonted-style man-made tittles-like self-help all-day X-ray long-term mid-season "
+            "state-of-the-art tecnollogy-led up-and-coming easy-peasy hocus-pocus post-Brexit.")
+    fast = SpellChecker(language=language)
+    plain = SpellChecker(language=language)
+    monkeypatch.setattr(plain, "_plain_part", lambda text, lower: False)
+    got = [(v.word, v[1:]) for v in fast.check(text)]
+    assert got == [(v.word, v[1:]) for v in plain.check(text)]
+    assert any(v[0].compound for v in got)  # some compound part is still reported

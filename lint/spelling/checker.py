@@ -557,6 +557,16 @@ class SpellChecker:
                         return z
         return None
 
+    def _plain_part(self, text: str, lower: str) -> bool:
+        """Whether a part of a hyphenated compound is a lowercase word the list knows well
+        ("last" in "last-minute") with no variant to suggest: fine on every path of
+        :meth:`check_word`, so the compound's readings (:meth:`_compound_ok`, a dozen
+        lookups) need not be tried."""
+        if text[:1].isupper():
+            return False
+        z = self.known(lower)
+        return z is not None and z >= self.policy.known_rare_zipf and not self.variants.preferred(lower, self.language)
+
     def _compound_ok(self, word: Word) -> bool:
         """Parts of hyphenated compounds: "co-ordinator" (coordinator), "pre-match",
         "year-olds", "add-ons"."""
@@ -617,7 +627,7 @@ class SpellChecker:
         p = self.policy
         if text in self._vocab_exact or lower in self._vocab_lower:
             return None
-        if word.compound and self._compound_ok(word):
+        if word.compound and (self._plain_part(text, lower) or self._compound_ok(word)):
             return None
         if word.before_capital and lower in NAME_PARTICLES:
             return None
