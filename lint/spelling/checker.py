@@ -754,15 +754,15 @@ class SpellChecker:
         if limits is None:
             return None
         gap, max_cost, min_zipf, need = limits  # type: ignore[misc]
-        # First a plain lookup of the word's one-letter edits: is any word frequent enough
-        # to qualify one slip away? For most rare words of a draft none is, and no search
-        # is needed.
-        if self.speller.has_near(lower, max(need, min_zipf), max_cost) is False:
-            return None
         # A word of the standard dictionaries' core used once in a million words or more
         # ("ire", "fir", "to and fro") is the word the writer meant, not a slip on a
         # common neighbour ("are", "for"): published copy uses such words on purpose.
         if lower in standard_words():
+            return None
+        # Then a plain lookup of the word's one-letter edits: is any word frequent enough
+        # to qualify one slip away? For most rare words of a draft none is, and no search
+        # is needed.
+        if self.speller.has_near(lower, max(need, min_zipf), max_cost) is False:
             return None
         p = self.policy
         weight = self.speller.cost_weight
