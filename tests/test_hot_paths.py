@@ -226,6 +226,8 @@ def test_the_speller_with_its_memos_and_shortcuts_gives_check_words_verdicts():
 
     sc = SpellChecker()
     plain = SpellChecker()
+    for checker in (sc, plain):  # words of known names are passed wherever they stand
+        checker.add_names(["Brett Kavanaugh", "Keir Starmer", "Alain Dufresne", "Volodymyr Zelenskyy"])
     for _ in range(2):
         for text in _DRAFTS:
             got = [(v.word, v[1:]) for v in sc.check(text)]
@@ -233,6 +235,7 @@ def test_the_speller_with_its_memos_and_shortcuts_gives_check_words_verdicts():
             names_in_doc, heads = plain.doc_context(ws)
             want = [(v.word, v[1:]) for v in (plain.check_word(w, names_in_doc, heads) for w in ws) if v is not None]
             assert got == want, text
+    assert {"Kavanaugh", "Starmer", "Dufresne"} <= sc._fine
     # and capitalized words the list knows are never judged, wherever they stand
     for text in _DRAFTS:
         ws = list(words(Tokens(text), guess_sentence_starts(text)))

@@ -924,7 +924,9 @@ class SpellChecker:
                             # its text, and the name particles are fine either way): see
                             # check().
                             self._fine.add(text)
-                    elif known_capital:
+                    elif known_capital or (not w.compound and text[:1].isupper() and fold(text) in self._names):
+                        # ... and neither is a word of a known name ("Kavanaugh"): check_word
+                        # passes it wherever it stands, before any other test.
                         self._fine.add(text)
             if got is not None:
                 out.append(_tuple_new(Verdict, (w, *got)))
