@@ -43,7 +43,7 @@ class Lexicon:
         self._queries = 0
         self._all_keys: frozenset[str] | None = None
         self._frequent: dict[str, int] | None = None
-        self._near_index: dict[str, int] | None = None
+        self._near_indexes: dict[int, dict[str, int]] = {}
         self._zipf_memo: dict[str, int | None] = {}
         for word in extra:
             w = word.lower()
@@ -127,27 +127,31 @@ class Lexicon:
             self._frequent = got
         return got
 
-    def near_index(self) -> dict[str, int]:
-        """The frequent words and every string one deletion from them, each with the
-        highest frequency of the words it comes from. Two strings one edit apart (a letter
-        added, dropped, changed or two swapped) share a deletion, so a word's own deletions
-        find every frequent word one slip away in a dozen lookups (and now and then one
-        two slips away: a screen may let a word through, the search then decides). Built on demand (about
-        0.1 s): worth it only in a run over many drafts."""
-        got = self._near_index
+    def near_index(self, floor: int = 0) -> dict[str, int]:
+        """The frequent words (those of x10 Zipf ``floor`` or more: by default all of
+        :meth:`frequent`) and every string one
+        deletion from them, each with the highest frequency of the words it comes from.
+        Two strings one edit apart (a letter added, dropped, changed or two swapped) share a
+        deletion, so a word's own deletions find every such word one slip away in a dozen
+        lookups (and now and then one two slips away: a screen may let a word through, the
+        search then decides). Built on demand (0.02 s for the common words, ``floor``
+        COMMON_ZIPF, which answers every question about words that frequent; 0.07 s for
+        all): worth it only in a run over many drafts."""
+        got = self._near_indexes.get(floor)
         if got is None:
             # Words grouped by frequency and length, so that each deletion position of a
             # group is one C-level pass; the rarest groups first, so that a string's value
             # ends as the highest of the words it comes from.
             groups: dict[tuple[int, int], list[str]] = {}
             for w, z in self.frequent().items():
-                groups.setdefault((z, len(w)), []).append(w)
+                if z >= floor:
+                    groups.setdefault((z, len(w)), []).append(w)
             got = {}
             for (z, n), ws in sorted(groups.items()):
                 got.update(dict.fromkeys(ws, z))
                 for head, tail in zip(_HEADS[n], _TAILS[n]):
                     got.update(dict.fromkeys(map(add, map(itemgetter(head), ws), map(itemgetter(tail), ws)), z))
-            self._near_index = got
+            self._near_indexes[floor] = got
         return got
 
     def common_group(self, key: str) -> list[tuple[str, int]]:

@@ -96,6 +96,7 @@ class Speller:
         self._memo: dict[tuple, list[Candidate]] = {}
         self._entry_cache: dict[tuple[str, bool], list[tuple[int, str, str, int]]] = {}
         self._near_queries = 0
+        self._rare_near_queries = 0  # of those, the ones about words under COMMON_ZIPF
         self._searches = 0
         #: The C implementation of :func:`osa_bits` once a run has searched enough to
         #: be worth importing it (see OSA_C_AFTER), else None.
@@ -230,9 +231,18 @@ class Speller:
             return None  # two edits fit the cost, or the word sought is too rare for the dict
         w = fold(word)
         self._near_queries += 1
+        index = None
         if self._near_queries > NEAR_INDEX_AFTER:
-            # Many drafts: one lookup per deletion in an index built once.
-            index = self.lexicon.near_index()
+            # Many drafts: one lookup per deletion in an index built once. Most questions
+            # are about common words, which the common words' smaller index answers; the
+            # index of every frequent word is built only when many questions need it.
+            if min_zipf >= COMMON_ZIPF:
+                index = self.lexicon.near_index(COMMON_ZIPF)
+            else:
+                self._rare_near_queries += 1
+                if self._rare_near_queries > NEAR_INDEX_AFTER:
+                    index = self.lexicon.near_index()
+        if index is not None:
             if index.get(w, 0) >= min_zipf:
                 return True
             return any(index.get(w[:i] + w[i + 1:], 0) >= min_zipf for i in range(len(w)))
