@@ -40,6 +40,9 @@ _EDIT_ALPHABET = "abcdefghijklmnopqrstuvwxyz'-"
 # ~400 screens without it: a one-page draft (a dozen screens) never builds it, and a run
 # over many drafts builds it early.
 NEAR_INDEX_AFTER = 250
+# ... that index holds the common words only (most screens ask about them); the index of
+# every frequent word costs ~0.07 s, as much as ~1,000 screens of rarer words by lookups.
+NEAR_RARE_INDEX_AFTER = 1000
 # After this many searches in one process (each compares the word with some fifty
 # others), the unweighted distances come from rapidfuzz (:func:`distance.osa_c`), whose
 # import costs about as much as a thousand comparisons in Python.
@@ -240,7 +243,7 @@ class Speller:
                 index = self.lexicon.near_index(COMMON_ZIPF)
             else:
                 self._rare_near_queries += 1
-                if self._rare_near_queries > NEAR_INDEX_AFTER:
+                if self._rare_near_queries > NEAR_RARE_INDEX_AFTER:
                     index = self.lexicon.near_index()
         if index is not None:
             if index.get(w, 0) >= min_zipf:
