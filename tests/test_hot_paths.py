@@ -44,6 +44,17 @@ def test_vocabulary_words_join_their_group():
     assert default_lexicon().zipf("newslintword") is None
 
 
+def test_the_plain_word_list_is_one_instance_and_a_vocabulary_makes_its_own():
+    """The speller, the fact checks and the claim checks share the plain word list (its
+    lookups are made once per run); a newsroom's vocabulary never leaks into it."""
+    assert default_lexicon() is default_lexicon() is default_lexicon(iter(()))
+    own = default_lexicon(iter(["newslintwordtwo"]))
+    assert own is not default_lexicon() and own.zipf("newslintwordtwo") == 30
+    assert default_lexicon().zipf("newslintwordtwo") is None
+    assert SpellChecker().lexicon is default_lexicon()
+    assert SpellChecker(vocabulary=["Zorblat", "zorblat"]).lexicon is not default_lexicon()
+
+
 # ---------------------------------------------------------------- names near a known name
 def _name_verdicts(sc: SpellChecker, text: str) -> dict[str, tuple[str, ...]]:
     return {v.word.text: v.suggestions for v in sc.check(text) if v.kind == "name"}

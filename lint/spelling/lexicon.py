@@ -287,4 +287,16 @@ def default_common() -> Common:
 
 
 def default_lexicon(extra: Iterable[str] = ()) -> Lexicon:
+    """The shipped word list, with ``extra`` words accepted. Without extras it is one
+    instance per process, shared by the speller and the other readers of the word list
+    (the fact and claim checks): its lookups and indexes are made once whoever asks."""
+    extra = tuple(extra)
+    if not extra:
+        return _shared_lexicon()
     return Lexicon(default_table(), extra, common=default_common())
+
+
+@functools.lru_cache(maxsize=1)
+def _shared_lexicon() -> Lexicon:
+    # A Lexicon is never changed once built (only its caches fill), so one can serve all.
+    return Lexicon(default_table(), (), common=default_common())
