@@ -271,3 +271,18 @@ def test_well_known_compound_parts_skip_the_compound_readings_with_the_same_verd
     got = [(v.word, v[1:]) for v in fast.check(text)]
     assert got == [(v.word, v[1:]) for v in plain.check(text)]
     assert any(v[0].compound for v in got)  # some compound part is still reported
+
+
+def test_the_variant_rules_screen_matches_where_one_rule_does():
+    from lint.spelling.variants import _ANY_RULE, _TO_GB, _TO_US, default_variants
+
+    words = ("monetise monetised analyse analysing colour colours flavoured travelled travelling "
+             "theatre fibres centred organize organizations color labor traveled traveling tour "
+             "our four hour sour favourite calibre acre ogre sabre metre meter minister "
+             "realise realize paralyse paralyze cancelled cancelling dialled modelling fuelled "
+             "a ab abc isis ises izes yses oured orise").split()
+    for word in words:
+        assert bool(_ANY_RULE.match(word)) == any(p.match(word) for p, _ in _TO_US + _TO_GB), word
+    lex = default_lexicon()
+    assert default_variants().derive("monetise", lex) == ("monetize", True)
+    assert default_variants().derive("minister", lex) is None
