@@ -118,6 +118,12 @@ def test_the_letter_mask_screen_finds_the_names_a_plain_search_finds():
     assert len(words) > 300
     assert [sc._nearest_name(w) for w in words] == [plain(w) for w in words]
     assert sc._nearest_name("Holmqvst") == "Holmqvist"
+    # ... and so it is once a long run has switched to rapidfuzz's distance
+    from lint.spelling.distance import osa_c
+
+    if osa_c() is not None:
+        sc.speller.osa_c = osa_c()
+        assert [sc._nearest_name(w) for w in words] == [plain(w) for w in words]
 
 
 def test_names_added_later_change_the_remembered_answers():

@@ -363,12 +363,12 @@ class SpellChecker:
         limit = self._name_limit(f)
         if limit == 0:
             return None
-        peq = pattern(f)
         n = len(f)
         mask = letter_mask(f)
         best: list[tuple[int, str]] = []
         by_first = self._names_by_first
         c_osa = self.speller.osa_c  # the C distance, once the run has loaded it
+        peq = pattern(f) if c_osa is None else None
         first = f[0]
         for length in range(n - limit, n + limit + 1):
             bucket = by_first.get((first, length))
@@ -384,7 +384,7 @@ class SpellChecker:
             # by their letter masks, in C, without computing a distance.
             near = map((2 * lim).__ge__, map(int.bit_count, map(xor, masks, repeat(mask))))
             for name in compress(names, near):
-                d = osa_bits(peq, n, name) if c_osa is None else c_osa(f, name)
+                d = osa_bits(peq, n, name) if peq is not None else c_osa(f, name)  # type: ignore[misc]
                 if d <= lim:
                     best.append((d, name))
         if not best:
