@@ -292,3 +292,24 @@ def test_the_variant_rules_screen_matches_where_one_rule_does():
     lex = default_lexicon()
     assert default_variants().derive("monetise", lex) == ("monetize", True)
     assert default_variants().derive("minister", lex) is None
+
+
+def test_key_neighbours_are_the_keys_one_edit_away():
+    from lint.spelling.keys import CONSONANTS
+    from lint.spelling.speller import _FIRST, key_neighbours
+
+    def plain(key: str) -> set[str]:
+        out = {key}
+        for i in range(len(key) + 1):
+            for c in (_FIRST if i == 0 else CONSONANTS):
+                out.add(key[:i] + c + key[i:])
+                if i < len(key):
+                    out.add(key[:i] + c + key[i + 1:])
+        for i in range(len(key)):
+            out.add(key[:i] + key[i + 1:])
+            if i + 1 < len(key):
+                out.add(key[:i] + key[i + 1] + key[i] + key[i + 2:])
+        return out - {""}
+
+    for key in ("", "a", "k", "ab", "kmn", "gvrnmnt", "aksmdt", "prlmnt", "xx", "abcabc"):
+        assert key_neighbours(key) == plain(key), key

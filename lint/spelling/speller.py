@@ -74,15 +74,15 @@ def key_neighbours(key: str) -> set[str]:
     out = {key}
     n = len(key)
     for i in range(n + 1):
+        head, tail = key[:i], key[i:]
         alphabet = _FIRST if i == 0 else CONSONANTS
-        for c in alphabet:
-            out.add(key[:i] + c + key[i:])  # insert
-            if i < n:
-                out.add(key[:i] + c + key[i + 1:])  # substitute
+        out.update([head + c + tail for c in alphabet])  # insert
         if i < n:
-            out.add(key[:i] + key[i + 1:])  # delete
-        if i < n - 1:
-            out.add(key[:i] + key[i + 1] + key[i] + key[i + 2:])  # swap
+            rest = key[i + 1:]
+            out.update([head + c + rest for c in alphabet])  # substitute
+            out.add(head + rest)  # delete
+            if i < n - 1:
+                out.add(head + key[i + 1] + key[i] + key[i + 2:])  # swap
     # The first letter, when it is a vowel, is kept in the key; a dropped or added
     # leading vowel ("ccount" / "account") is the same key without it.
     out.discard("")
