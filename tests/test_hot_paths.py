@@ -44,6 +44,17 @@ def test_vocabulary_words_join_their_group():
     assert default_lexicon().zipf("newslintword") is None
 
 
+def test_the_plain_word_list_is_one_instance_and_a_vocabulary_makes_its_own():
+    """The speller, the fact checks and the claim checks share the plain word list (its
+    lookups are made once per run); a newsroom's vocabulary never leaks into it."""
+    assert default_lexicon() is default_lexicon() is default_lexicon(iter(()))
+    own = default_lexicon(iter(["newslintwordtwo"]))
+    assert own is not default_lexicon() and own.zipf("newslintwordtwo") == 30
+    assert default_lexicon().zipf("newslintwordtwo") is None
+    assert SpellChecker().lexicon is default_lexicon()
+    assert SpellChecker(vocabulary=["Zorblat", "zorblat"]).lexicon is not default_lexicon()
+
+
 # ---------------------------------------------------------------- names near a known name
 def _name_verdicts(sc: SpellChecker, text: str) -> dict[str, tuple[str, ...]]:
     return {v.word.text: v.suggestions for v in sc.check(text) if v.kind == "name"}
@@ -107,6 +118,12 @@ def test_the_letter_mask_screen_finds_the_names_a_plain_search_finds():
     assert len(words) > 300
     assert [sc._nearest_name(w) for w in words] == [plain(w) for w in words]
     assert sc._nearest_name("Holmqvst") == "Holmqvist"
+    # ... and so it is once a long run has switched to rapidfuzz's distance
+    from lint.spelling.distance import osa_c
+
+    if osa_c() is not None:
+        sc.speller.osa_c = osa_c()
+        assert [sc._nearest_name(w) for w in words] == [plain(w) for w in words]
 
 
 def test_names_added_later_change_the_remembered_answers():
@@ -184,3 +201,138 @@ def test_body_syllables_from_the_memo_are_each_words_count():
     assert set(words) <= set(readability._MEMO)
     units, paragraphs = readability.body_units(doc)
     assert sum(u.syllables for u in units) == sum(u.syllables for u in paragraphs) == sum(map(readability._estimate, words))
+# ---------------------------------------------------------------- speller search
+_SLIPS = ("similarily goverment recieve seperate definately acommodation becuase wierd tommorow "
+          "publshed officals parliment stdaium teh alot thier wich untill begining beleive "
+          "occured neccessary embarass enviroment accross agressive apparantly arguement "
+          "calender collegue concious existance foriegn freind goverments independant "
+          "knowlege liason millenium noticable occurence persue posession prefered "
+          "recomend refered relevent rember resistence sieze tendancy truely vaccuum "
+          "wether writting zlotys qwertyuiop x xz ab nato's rock'n'rol co-oprate naïve").split()
+
+
+def test_the_c_distance_and_the_bit_parallel_one_agree():
+    """The candidate search switches to rapidfuzz's OSA distance in long runs: it must give
+    the bit-parallel distance on every pair, apostrophes, hyphens and diacritics included."""
+    from lint.spelling.distance import osa_bits, osa_c, pattern
+
+    fast = osa_c()
+    if fast is None:  # pragma: no cover - rapidfuzz is a dependency
+        pytest.skip("rapidfuzz is not installed")
+    others = _SLIPS + ["similarly", "government", "receive", "a lot", "rock'n'roll", "naive", "", "abc" * 30]
+    for a in _SLIPS:
+        for b in others:
+            assert fast(a, b) == osa_bits(pattern(a), len(a), b), (a, b)
+
+
+@pytest.mark.parametrize("narrow", [None, (1.0, 35), (0.8, 30), (0.7, 40)])
+def test_candidates_are_the_same_with_the_c_distance_and_without(narrow):
+    """The search gives the same candidates, in the same order, whether its unweighted
+    distances come from Python (a one-page draft) or from C (a long run), with the letter
+    screen (Python only) or without it."""
+    from lint.spelling.distance import osa_c
+    from lint.spelling.speller import Speller
+
+    if osa_c() is None:  # pragma: no cover
+        pytest.skip("rapidfuzz is not installed")
+    lex = default_lexicon()
+    plain, fast = Speller(lex), Speller(lex)
+    fast.osa_c = osa_c()
+    fast._searches = 10**6  # past the switch
+    plain._searches = -10**6  # never reaches it
+    kwargs = {} if narrow is None else {"max_cost": narrow[0], "min_zipf": narrow[1]}
+    for word in _SLIPS:
+        assert plain.osa_c is None
+        assert fast.candidates(word, 5, **kwargs) == plain.candidates(word, 5, **kwargs), word
+
+
+_DRAFTS = [
+    "The Labour leader, Keir Starmer, met The Times. Labour said The plan was Goverment policy. "
+    "Wahsington Votes To Cut Taxes. Alain Dufresne said the Senate would recieve it.",
+    "Brett Kavanaugh's hearing: Senate Republicans said the Judge's record was clear. Judge "
+    "Kavanaugh denied it. The co-ordinator and the ex-minister didn't attend; the goverment did.",
+    "Similarely, the Minister Of State said Isreal and Febuary were spelled wrong. Ford's "
+    "testimony, Ford said. The Trump administration's plan. TRUMP SAID. Mr Lukashneko spoke.",
+    "Then NATO said it would go. The Tittles family. Tittles and wonted words; the alot of "
+    "Zelenskyy. Balmond Studio (London) built it. With it, Balmond Studio shows the way.",
+]
+
+
+def test_the_speller_with_its_memos_and_shortcuts_gives_check_words_verdicts():
+    """check() leaves out words known fine and answers capitalized words the word list
+    knows without judging them; judging every word with check_word, as the plain path
+    does, gives the same verdicts, draft after draft (memos warm)."""
+    from lint.spelling.tokens import Tokens, guess_sentence_starts, words
+
+    sc = SpellChecker()
+    plain = SpellChecker()
+    for checker in (sc, plain):  # words of known names are passed wherever they stand
+        checker.add_names(["Brett Kavanaugh", "Keir Starmer", "Alain Dufresne", "Volodymyr Zelenskyy"])
+    for _ in range(2):
+        for text in _DRAFTS:
+            got = [(v.word, v[1:]) for v in sc.check(text)]
+            ws = list(words(Tokens(text), guess_sentence_starts(text)))
+            names_in_doc, heads = plain.doc_context(ws)
+            want = [(v.word, v[1:]) for v in (plain.check_word(w, names_in_doc, heads) for w in ws) if v is not None]
+            assert got == want, text
+    assert {"Kavanaugh", "Starmer", "Dufresne"} <= sc._fine
+    # and capitalized words the list knows are never judged, wherever they stand
+    for text in _DRAFTS:
+        ws = list(words(Tokens(text), guess_sentence_starts(text)))
+        names_in_doc, heads = plain.doc_context(ws)
+        for w in ws:
+            if w.text[:1].isupper() and not w.compound and plain.known(w.lower) is not None:
+                assert plain.check_word(w, names_in_doc, heads) is None, w
+
+
+@pytest.mark.parametrize("language", ["en-US", "en-GB", None])
+def test_well_known_compound_parts_skip_the_compound_readings_with_the_same_verdicts(language, monkeypatch):
+    """A lowercase compound part the list knows well, with no variant to suggest, is
+    passed without trying the compound's readings: the verdicts are those of the plain
+    path, variants, misspellings and rare parts included."""
+    text = ("The last-minute deal, a colour-blind test and a color-coded map; a goverment-backed, "
+            "well-organised, re-organized co-ordinator. Pre-war and ex-Labour aides, the "
+            "wonted-style man-made tittles-like self-help all-day X-ray long-term mid-season "
+            "state-of-the-art tecnollogy-led up-and-coming easy-peasy hocus-pocus post-Brexit.")
+    fast = SpellChecker(language=language)
+    plain = SpellChecker(language=language)
+    monkeypatch.setattr(plain, "_plain_part", lambda text, lower: False)
+    got = [(v.word, v[1:]) for v in fast.check(text)]
+    assert got == [(v.word, v[1:]) for v in plain.check(text)]
+    assert any(v[0].compound for v in got)  # some compound part is still reported
+
+
+def test_the_variant_rules_screen_matches_where_one_rule_does():
+    from lint.spelling.variants import _ANY_RULE, _TO_GB, _TO_US, default_variants
+
+    words = ("monetise monetised analyse analysing colour colours flavoured travelled travelling "
+             "theatre fibres centred organize organizations color labor traveled traveling tour "
+             "our four hour sour favourite calibre acre ogre sabre metre meter minister "
+             "realise realize paralyse paralyze cancelled cancelling dialled modelling fuelled "
+             "a ab abc isis ises izes yses oured orise").split()
+    for word in words:
+        assert bool(_ANY_RULE.match(word)) == any(p.match(word) for p, _ in _TO_US + _TO_GB), word
+    lex = default_lexicon()
+    assert default_variants().derive("monetise", lex) == ("monetize", True)
+    assert default_variants().derive("minister", lex) is None
+
+
+def test_key_neighbours_are_the_keys_one_edit_away():
+    from lint.spelling.keys import CONSONANTS
+    from lint.spelling.speller import _FIRST, key_neighbours
+
+    def plain(key: str) -> set[str]:
+        out = {key}
+        for i in range(len(key) + 1):
+            for c in (_FIRST if i == 0 else CONSONANTS):
+                out.add(key[:i] + c + key[i:])
+                if i < len(key):
+                    out.add(key[:i] + c + key[i + 1:])
+        for i in range(len(key)):
+            out.add(key[:i] + key[i + 1:])
+            if i + 1 < len(key):
+                out.add(key[:i] + key[i + 1] + key[i] + key[i + 2:])
+        return out - {""}
+
+    for key in ("", "a", "k", "ab", "kmn", "gvrnmnt", "aksmdt", "prlmnt", "xx", "abcabc"):
+        assert key_neighbours(key) == plain(key), key

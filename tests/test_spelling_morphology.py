@@ -193,11 +193,23 @@ def test_the_deletion_index_answers_like_the_edit_lookups():
     fresh = Speller(_CHECKER.lexicon)
     by_edits = [fresh.has_near(w, z, 0.8) for w in words for z in (30, 40, 55)]
     indexed = Speller(_CHECKER.lexicon)
-    indexed._near_queries = 10**9
+    indexed._near_queries = 10**9  # the common words' index answers for 40 and 55
     by_index = [indexed.has_near(w, z, 0.8) for w in words for z in (30, 40, 55)]
     assert all(i or not e for e, i in zip(by_edits, by_index))
     assert indexed.has_near("pneumonitis", 40, 0.8) is False
     assert indexed.has_near("tittles", 40, 0.8) is True
+    indexed._rare_near_queries = 10**9  # ... and every frequent word's index for 30
+    by_full = [indexed.has_near(w, z, 0.8) for w in words for z in (30, 40, 55)]
+    assert all(i or not e for e, i in zip(by_edits, by_full))
+
+
+def test_the_common_words_deletion_index_is_the_full_one_above_its_floor():
+    """Questions about common words read a smaller index: for every string it must give
+    what the index of all frequent words gives whenever that is a common word's frequency."""
+    lexicon = _CHECKER.lexicon
+    common, full = lexicon.near_index(40), lexicon.near_index()
+    assert all(common[k] == v for k, v in full.items() if v >= 40)
+    assert all(full[k] == v for k, v in common.items())
 
 
 def test_a_word_standing_alone_as_an_exclamation_is_an_interjection():

@@ -110,6 +110,7 @@ def _regular_plural(stem: str) -> bool:
 
 
 _ONSET = re.compile(r"^[^aeiouy]*")
+_COMPOUND_PARTS = re.compile(r"[-‐‑–]")
 _VOWELS = frozenset("aeiouy")
 
 
@@ -298,6 +299,10 @@ class SpellChecker:
         # plain lowercase words and capitalized words the word list knows (see
         # check_words), and tokens that are no words (single letters, acronyms, numbers).
         self._fine: set[str] = set()
+        # The policy's thresholds for rare slips, worked out once per frequency (see
+        # _rare_limits): _rare_slip runs on every rare word of a run.
+        self._rare_top = max(t[0] for t in self.policy.rare_tiers)
+        self._rare_limits_memo: dict[int, tuple[int, float, int, int] | None] = {}
 
 
     @property
@@ -358,11 +363,12 @@ class SpellChecker:
         limit = self._name_limit(f)
         if limit == 0:
             return None
-        peq = pattern(f)
         n = len(f)
         mask = letter_mask(f)
         best: list[tuple[int, str]] = []
         by_first = self._names_by_first
+        c_osa = self.speller.osa_c  # the C distance, once the run has loaded it
+        peq = pattern(f) if c_osa is None else None
         first = f[0]
         for length in range(n - limit, n + limit + 1):
             bucket = by_first.get((first, length))
@@ -378,7 +384,7 @@ class SpellChecker:
             # by their letter masks, in C, without computing a distance.
             near = map((2 * lim).__ge__, map(int.bit_count, map(xor, masks, repeat(mask))))
             for name in compress(names, near):
-                d = osa_bits(peq, n, name)
+                d = osa_bits(peq, n, name) if peq is not None else c_osa(f, name)  # type: ignore[misc]
                 if d <= lim:
                     best.append((d, name))
         if not best:
@@ -551,6 +557,16 @@ class SpellChecker:
                         return z
         return None
 
+    def _plain_part(self, text: str, lower: str) -> bool:
+        """Whether a part of a hyphenated compound is a lowercase word the list knows well
+        ("last" in "last-minute") with no variant to suggest: fine on every path of
+        :meth:`check_word`, so the compound's readings (:meth:`_compound_ok`, a dozen
+        lookups) need not be tried."""
+        if text[:1].isupper():
+            return False
+        z = self.known(lower)
+        return z is not None and z >= self.policy.known_rare_zipf and not self.variants.preferred(lower, self.language)
+
     def _compound_ok(self, word: Word) -> bool:
         """Parts of hyphenated compounds: "co-ordinator" (coordinator), "pre-match",
         "year-olds", "add-ons"."""
@@ -562,7 +578,7 @@ class SpellChecker:
             return True
         # Reduplication: a known word and its echo ("clackety-clack", "tickety-tick"), or
         # its rhyme or vowel change ("hocus-pocus", "willy-nilly", "wishy-washy").
-        parts = re.split(r"[-‐‑–]", joined)
+        parts = _COMPOUND_PARTS.split(joined)
         for part in parts:
             if part != lower and len(part) >= 4 and lower.startswith(part) and self.lexicon.zipf(part) is not None:
                 return True
@@ -611,7 +627,7 @@ class SpellChecker:
         p = self.policy
         if text in self._vocab_exact or lower in self._vocab_lower:
             return None
-        if word.compound and self._compound_ok(word):
+        if word.compound and (self._plain_part(text, lower) or self._compound_ok(word)):
             return None
         if word.before_capital and lower in NAME_PARTICLES:
             return None
@@ -632,9 +648,9 @@ class SpellChecker:
             # One spelling of a British/American pair is a dictionary word in its variety
             # ("ax", "molt"), however rare the lists find it: never a rare slip.
             # Nor is a known word inside a hyphenated compound ("single-celled").
-            if z <= max(t[0] for t in p.rare_tiers) and not capital and text.isascii() \
+            if z <= self._rare_top and not capital and text.isascii() \
                     and not word.compound and not self.variants.is_pair_member(lower):
-                rare = self._rare_slip(word, z)
+                rare = self._rare_slip(word, z, lower)
                 if rare is not None:
                     return rare
             # A known word: only its variant (British/American) may be worth a remark.
@@ -710,12 +726,45 @@ class SpellChecker:
         near = bool(cands) and cands[0].cost <= p.near_cost
         return Verdict(word, "unknown", sugg, "warning" if near else "suggestion")
 
-    def _rare_slip(self, word: Word, z: int) -> Verdict | None:
-        """A rare word one slip from a far more common one ("tittles", "wonted"): worth a look."""
+    def _rare_limits(self, z: int) -> tuple[int, float, int, int] | None:
+        """For a known word of x10 Zipf ``z``: the frequency gap a rare slip needs, and the
+        narrow search's cost and frequency limits and the least frequency a qualifying
+        word may have (see :meth:`_rare_slip`); None when no word that frequent is rare."""
         p = self.policy
         gap = min((g for top, g in p.rare_tiers if z <= top), default=None)
         if gap is None:
             return None
+        weight = self.speller.cost_weight
+        # Most rare words of a draft are real: a narrow search (close, more common words
+        # only) rules them out cheaply. Only when it finds one does the full search,
+        # ranked against every candidate, decide.
+        max_cost = max(p.rare_cost, p.obscure_cost if z <= p.obscure_zipf else 0.0, p.rare_odds_cost)
+        min_zipf = min(z + gap, z + p.rare_odds, p.obscure_common if z <= p.obscure_zipf else 999)
+        # The least frequent word that could qualify (a slip costs MIN_COST at least).
+        need = min(z + gap, p.obscure_common if z <= p.obscure_zipf else 999,
+                   z + p.rare_odds + int(MIN_COST * weight) if z <= p.rare_odds_zipf else 999)
+        return gap, max_cost, min_zipf, need
+
+    def _rare_slip(self, word: Word, z: int, lower: str) -> Verdict | None:
+        """A rare word one slip from a far more common one ("tittles", "wonted"): worth a
+        look. ``lower`` is ``word.lower``."""
+        limits = self._rare_limits_memo.get(z, _UNSEEN)
+        if limits is _UNSEEN:
+            limits = self._rare_limits_memo[z] = self._rare_limits(z)
+        if limits is None:
+            return None
+        gap, max_cost, min_zipf, need = limits  # type: ignore[misc]
+        # A word of the standard dictionaries' core used once in a million words or more
+        # ("ire", "fir", "to and fro") is the word the writer meant, not a slip on a
+        # common neighbour ("are", "for"): published copy uses such words on purpose.
+        if lower in standard_words():
+            return None
+        # Then a plain lookup of the word's one-letter edits: is any word frequent enough
+        # to qualify one slip away? For most rare words of a draft none is, and no search
+        # is needed.
+        if self.speller.has_near(lower, max(need, min_zipf), max_cost) is False:
+            return None
+        p = self.policy
         weight = self.speller.cost_weight
 
         def qualifies(c: Candidate) -> bool:
@@ -723,29 +772,12 @@ class SpellChecker:
             # words) a slip that explains the word better than the word explains itself.
             return " " not in c.word and ((c.cost <= p.rare_cost and c.zipf >= z + gap) or (
                 z <= p.obscure_zipf and c.cost <= p.obscure_cost and c.zipf >= p.obscure_common) or (
-                z <= p.rare_odds_zipf and c.cost <= p.rare_odds_cost and len(word.lower) >= 3
+                z <= p.rare_odds_zipf and c.cost <= p.rare_odds_cost and len(lower) >= 3
                 and c.zipf - c.cost * weight - z >= p.rare_odds))
 
-        # Most rare words of a draft are real: a narrow search (close, more common words
-        # only) rules them out cheaply. Only when it finds one does the full search,
-        # ranked against every candidate, decide.
-        max_cost = max(p.rare_cost, p.obscure_cost if z <= p.obscure_zipf else 0.0, p.rare_odds_cost)
-        min_zipf = min(z + gap, z + p.rare_odds, p.obscure_common if z <= p.obscure_zipf else 999)
-        # The least frequent word that could qualify (a slip costs MIN_COST at least), and
-        # first a plain lookup of the word's one-letter edits: is any word that frequent
-        # one slip away? For most rare words of a draft none is, and no search is needed.
-        need = min(z + gap, p.obscure_common if z <= p.obscure_zipf else 999,
-                   z + p.rare_odds + int(MIN_COST * weight) if z <= p.rare_odds_zipf else 999)
-        if self.speller.has_near(word.lower, max(need, min_zipf), max_cost) is False:
+        if not any(qualifies(c) for c in self.speller.candidates(lower, 3, max_cost=max_cost, min_zipf=min_zipf)):
             return None
-        # A word of the standard dictionaries' core used once in a million words or more
-        # ("ire", "fir", "to and fro") is the word the writer meant, not a slip on a
-        # common neighbour ("are", "for"): published copy uses such words on purpose.
-        if word.lower in standard_words():
-            return None
-        if not any(qualifies(c) for c in self.speller.candidates(word.lower, 3, max_cost=max_cost, min_zipf=min_zipf)):
-            return None
-        for c in self.speller.candidates(word.lower, 3):
+        for c in self.speller.candidates(lower, 3):
             if qualifies(c):
                 return Verdict(word, "rare", self._suggestions([c], word.text), "suggestion")
         return None
@@ -869,8 +901,18 @@ class SpellChecker:
                 key = text
             got = memo.get(key, _UNSEEN)
             if got is _UNSEEN:
-                v = self.check_word(w, names_in_doc, name_heads)
-                got = None if v is None else v[1:]
+                # A capitalized word the word list knows is never reported, where ever it
+                # stands ("Labour", "The"): most capitalized words of a draft. (check_word
+                # returns None for it on every path; only the names are loaded first.)
+                known_capital = key is not text and not w.compound and text[:1].isupper() \
+                    and self.known(w.lower) is not None
+                if known_capital:
+                    if not self._names_loaded:
+                        self._load_names()
+                    got = None
+                else:
+                    v = self.check_word(w, names_in_doc, name_heads)
+                    got = None if v is None else v[1:]
                 if len(memo) >= MEMO_SIZE:
                     memo.clear()  # bounded: an archive of drafts must not grow the process
                     self._fine.clear()
@@ -882,9 +924,9 @@ class SpellChecker:
                             # its text, and the name particles are fine either way): see
                             # check().
                             self._fine.add(text)
-                    elif not w.compound and text[:1].isupper() and self.known(w.lower) is not None:
-                        # A capitalized word the word list knows is never reported, where
-                        # ever it stands ("Labour", "The"): most capitalized words of a draft.
+                    elif known_capital or (not w.compound and text[:1].isupper() and fold(text) in self._names):
+                        # ... and neither is a word of a known name ("Kavanaugh"): check_word
+                        # passes it wherever it stands, before any other test.
                         self._fine.add(text)
             if got is not None:
                 out.append(_tuple_new(Verdict, (w, *got)))

@@ -7,6 +7,9 @@ letters swapped, a neighbouring key, letters that sound alike.
 """
 from __future__ import annotations
 
+import functools
+from typing import Callable
+
 VOWELS = frozenset("aeiouy")
 
 # QWERTY neighbours (same row and diagonals): the slip of a finger.
@@ -182,3 +185,16 @@ def osa_bits(peq: dict[str, int], m: int, b: str) -> int:
         vn = d0 & hp
         last = eq
     return score
+
+
+@functools.lru_cache(maxsize=1)
+def osa_c() -> Callable[[str, str], int] | None:
+    """The distance :func:`osa_bits` computes, from rapidfuzz's C implementation (a
+    dependency; the two agree, tests/test_spelling.py checks), or None without it. About
+    fifty times faster per pair, but importing it costs ~15 ms: callers switch to it once
+    a run has made enough comparisons to be worth that."""
+    try:
+        from rapidfuzz.distance import OSA
+    except ImportError:  # pragma: no cover - a dependency, but never required
+        return None
+    return OSA.distance

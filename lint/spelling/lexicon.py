@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from operator import add, itemgetter
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -42,7 +43,7 @@ class Lexicon:
         self._queries = 0
         self._all_keys: frozenset[str] | None = None
         self._frequent: dict[str, int] | None = None
-        self._near_index: dict[str, int] | None = None
+        self._near_indexes: dict[int, dict[str, int]] = {}
         self._zipf_memo: dict[str, int | None] = {}
         for word in extra:
             w = word.lower()
@@ -59,13 +60,35 @@ class Lexicon:
         line = self._table.get(key)
         out: list[tuple[str, int]] = []
         if line:
-            for item in line.split(" "):
-                w, _, z = item.rpartition(":")
-                out.append((w, int(z)))
+            # "word:zipf word:zipf ...", split at C speed; a word with a colon of its own
+            # (none in today's list) is read item by item.
+            flat = line.replace(":", " ").split(" ")
+            if len(flat) == 2 * (line.count(" ") + 1):
+                out = list(zip(flat[0::2], map(int, flat[1::2])))
+            else:
+                for item in line.split(" "):
+                    w, _, z = item.rpartition(":")
+                    out.append((w, int(z)))
         if key in self._extra:
             out = sorted(out + self._extra[key], key=lambda wz: -wz[1])
         self._cache[key] = out
         return out
+
+    def group_columns(self, key: str) -> tuple[list[str], list[int]]:
+        """:meth:`group` as two lists, words and frequencies, most frequent first: read
+        straight off the table line, without the pairs, when no one has read the group
+        yet (the candidate search reads tens of thousands of groups once each)."""
+        got = self._cache.get(key)
+        if got is None and key not in self._extra:
+            line = self._table.get(key)
+            if not line:
+                return [], []
+            flat = line.replace(":", " ").split(" ")
+            if len(flat) == 2 * (line.count(" ") + 1):  # no word with a colon of its own
+                return flat[0::2], list(map(int, flat[1::2]))
+        if got is None:
+            got = self.group(key)
+        return [w for w, _ in got], [z for _, z in got]
 
     def existing(self, keys: set[str], common: bool = False) -> set[str] | frozenset[str]:
         """The keys that have words. Once a run has asked for many words' neighbours, a set
@@ -104,22 +127,31 @@ class Lexicon:
             self._frequent = got
         return got
 
-    def near_index(self) -> dict[str, int]:
-        """The frequent words and every string one deletion from them, each with the
-        highest frequency of the words it comes from. Two strings one edit apart (a letter
-        added, dropped, changed or two swapped) share a deletion, so a word's own deletions
-        find every frequent word one slip away in a dozen lookups (and now and then one
-        two slips away: a screen may let a word through, the search then decides). Built on demand (about
-        0.1 s): worth it only in a run over many drafts."""
-        got = self._near_index
+    def near_index(self, floor: int = 0) -> dict[str, int]:
+        """The frequent words (those of x10 Zipf ``floor`` or more: by default all of
+        :meth:`frequent`) and every string one
+        deletion from them, each with the highest frequency of the words it comes from.
+        Two strings one edit apart (a letter added, dropped, changed or two swapped) share a
+        deletion, so a word's own deletions find every such word one slip away in a dozen
+        lookups (and now and then one two slips away: a screen may let a word through, the
+        search then decides). Built on demand (0.02 s for the common words, ``floor``
+        COMMON_ZIPF, which answers every question about words that frequent; 0.07 s for
+        all): worth it only in a run over many drafts."""
+        got = self._near_indexes.get(floor)
         if got is None:
+            # Words grouped by frequency and length, so that each deletion position of a
+            # group is one C-level pass; the rarest groups first, so that a string's value
+            # ends as the highest of the words it comes from.
+            groups: dict[tuple[int, int], list[str]] = {}
+            for w, z in self.frequent().items():
+                if z >= floor:
+                    groups.setdefault((z, len(w)), []).append(w)
             got = {}
-            setdefault = got.setdefault
-            for w, z in sorted(self.frequent().items(), key=lambda wz: -wz[1]):
-                setdefault(w, z)  # most frequent first: the first value is the highest
-                for i in range(len(w)):
-                    setdefault(w[:i] + w[i + 1:], z)
-            self._near_index = got
+            for (z, n), ws in sorted(groups.items()):
+                got.update(dict.fromkeys(ws, z))
+                for head, tail in zip(_HEADS[n], _TAILS[n]):
+                    got.update(dict.fromkeys(map(add, map(itemgetter(head), ws), map(itemgetter(tail), ws)), z))
+            self._near_indexes[floor] = got
         return got
 
     def common_group(self, key: str) -> list[tuple[str, int]]:
@@ -185,6 +217,22 @@ class Lexicon:
             yield from self.group(key)
 
 
+class _Slices(dict):
+    """For each length n, the n slices that give a string's heads (or tails) around each
+    of its letters: ``w[:i]`` (``w[i + 1:]``) for i in range(n), made once per length."""
+
+    def __init__(self, tails: bool) -> None:
+        super().__init__()
+        self._tails = tails
+
+    def __missing__(self, n: int) -> list[slice]:
+        got = self[n] = [slice(i + 1, None) if self._tails else slice(0, i) for i in range(n)]
+        return got
+
+
+_HEADS = _Slices(tails=False)
+_TAILS = _Slices(tails=True)
+
 #: Rare and unknown words whose frequency is remembered before the memo starts afresh.
 ZIPF_MEMO_SIZE = 100_000
 _UNSEEN = object()
@@ -239,4 +287,16 @@ def default_common() -> Common:
 
 
 def default_lexicon(extra: Iterable[str] = ()) -> Lexicon:
+    """The shipped word list, with ``extra`` words accepted. Without extras it is one
+    instance per process, shared by the speller and the other readers of the word list
+    (the fact and claim checks): its lookups and indexes are made once whoever asks."""
+    extra = tuple(extra)
+    if not extra:
+        return _shared_lexicon()
     return Lexicon(default_table(), extra, common=default_common())
+
+
+@functools.lru_cache(maxsize=1)
+def _shared_lexicon() -> Lexicon:
+    # A Lexicon is never changed once built (only its caches fill), so one can serve all.
+    return Lexicon(default_table(), (), common=default_common())

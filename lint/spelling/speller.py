@@ -8,9 +8,10 @@ against how common the intended word is.
 """
 from __future__ import annotations
 
-from typing import NamedTuple
+from operator import itemgetter
+from typing import Callable, NamedTuple
 
-from .distance import distance, indel_costs, osa_bits, pattern
+from .distance import distance, indel_costs, osa_bits, osa_c, pattern
 from .keys import CONSONANTS, fold, skeleton
 from .lexicon import COMMON_ZIPF, FREQUENT_ZIPF, Lexicon
 
@@ -39,6 +40,13 @@ _EDIT_ALPHABET = "abcdefghijklmnopqrstuvwxyz'-"
 # ~400 screens without it: a one-page draft (a dozen screens) never builds it, and a run
 # over many drafts builds it early.
 NEAR_INDEX_AFTER = 250
+# ... that index holds the common words only (most screens ask about them); the index of
+# every frequent word costs ~0.07 s, as much as ~1,000 screens of rarer words by lookups.
+NEAR_RARE_INDEX_AFTER = 1000
+# After this many searches in one process (each compares the word with some fifty
+# others), the unweighted distances come from rapidfuzz (:func:`distance.osa_c`), whose
+# import costs about as much as a thousand comparisons in Python.
+OSA_C_AFTER = 20
 # Candidate lists remembered per speller before the memo starts afresh.
 MEMO_SIZE = 50_000
 
@@ -66,15 +74,15 @@ def key_neighbours(key: str) -> set[str]:
     out = {key}
     n = len(key)
     for i in range(n + 1):
+        head, tail = key[:i], key[i:]
         alphabet = _FIRST if i == 0 else CONSONANTS
-        for c in alphabet:
-            out.add(key[:i] + c + key[i:])  # insert
-            if i < n:
-                out.add(key[:i] + c + key[i + 1:])  # substitute
+        out.update([head + c + tail for c in alphabet])  # insert
         if i < n:
-            out.add(key[:i] + key[i + 1:])  # delete
-        if i < n - 1:
-            out.add(key[:i] + key[i + 1] + key[i] + key[i + 2:])  # swap
+            rest = key[i + 1:]
+            out.update([head + c + rest for c in alphabet])  # substitute
+            out.add(head + rest)  # delete
+            if i < n - 1:
+                out.add(head + key[i + 1] + key[i] + key[i + 2:])  # swap
     # The first letter, when it is a vowel, is kept in the key; a dropped or added
     # leading vowel ("ccount" / "account") is the same key without it.
     out.discard("")
@@ -89,8 +97,13 @@ class Speller:
         self.cost_weight = cost_weight
         self.max_cost = max_cost
         self._memo: dict[tuple, list[Candidate]] = {}
-        self._entry_cache: dict[tuple[str, bool], list[tuple[int, str, str, int, int]]] = {}
+        self._entry_cache: dict[tuple[str, bool], list[tuple[int, str, str, int]]] = {}
         self._near_queries = 0
+        self._rare_near_queries = 0  # of those, the ones about words under COMMON_ZIPF
+        self._searches = 0
+        #: The C implementation of :func:`osa_bits` once a run has searched enough to
+        #: be worth importing it (see OSA_C_AFTER), else None.
+        self.osa_c: Callable[[str, str], int] | None = None
 
     def candidates(self, word: str, limit: int = 5, max_cost: float | None = None, min_zipf: int = 0) -> list[Candidate]:
         """Ranked candidates for a lowercase word (best first), excluding the word itself.
@@ -107,6 +120,10 @@ class Speller:
         w = fold(word)
         key = skeleton(w)
         lw = len(w)
+        self._searches += 1
+        if self._searches == OSA_C_AFTER:
+            self.osa_c = osa_c()
+        c_osa = self.osa_c
         default_cost = (MAX_COST_LONG if lw >= LONG else self.max_cost) if lw > 3 else 1.0
         max_cost = default_cost if max_cost is None else min(max_cost, default_cost)
         weight = self.cost_weight
@@ -124,10 +141,9 @@ class Speller:
         w_costs = indel_costs(w)
         ceiling_seen = float("inf")
 
-        def scan(pool: list[tuple[int, str, str, int, int]], min_cost: float) -> None:
+        def scan(pool: list[tuple[int, str, str, int]], min_cost: float) -> None:
             nonlocal best, ceiling_seen
-            # Pass 1, cheap: bounds from letters, length and the unweighted (bit-parallel)
-            # distance. Every unweighted edit costs between MIN_COST and 1.0 weighted, so
+            # Pass 1, cheap: bounds from length and the unweighted distance. Every unweighted edit costs between MIN_COST and 1.0 weighted, so
             # each survivor gets a lower and an upper bound on its score; the best upper
             # bound tightens the search long before any weighted distance is computed.
             survivors: list[tuple[float, int, str, str]] = []
@@ -135,21 +151,24 @@ class Speller:
             bound = ceiling + margin
             # Floors by length difference (0, 1, 2 letters), in score units.
             floors = [max(min_cost, MIN_COST * d) * weight for d in range(3)]
-            for z, folded, o, length, mask in pool:
+            for z, folded, o, length in pool:
                 if MIN_COST * weight - z >= bound:
                     break  # the rest are rarer: none can come within the margin
                 d = length - lw
                 if floors[d if d >= 0 else -d] - z >= bound:
                     continue
-                # Each letter in one word and not the other needs an edit (a substitution
-                # fixes two).
-                floor = MIN_COST * (((mask ^ wmask).bit_count() + 1) // 2)
-                if floor * weight - z >= bound or floor > max_cost:
-                    continue
-                edits = osa_bits(peq, lw, folded)
+                if c_osa is None:
+                    # In Python the distance is costly: screen first by letters. Each letter
+                    # in one word and not the other needs an edit (a substitution fixes two),
+                    # so this floor never exceeds MIN_COST * edits and rules out only what
+                    # the distance would.
+                    floor = MIN_COST * (((letter_mask(folded) ^ wmask).bit_count() + 1) // 2)
+                    if floor * weight - z >= bound or floor > max_cost:
+                        continue
+                    edits = osa_bits(peq, lw, folded)
+                else:
+                    edits = c_osa(w, folded)
                 low = MIN_COST * edits
-                if low < floor:
-                    low = floor
                 if low < min_cost:
                     low = min_cost
                 if low > max_cost or low * weight - z >= bound:
@@ -180,7 +199,7 @@ class Speller:
         # Each group is sorted by frequency: stop reading it where no word can still
         # come within the margin of the best score.
         zmin = max(MIN_COST_OTHER_KEY * weight - (min(best, ceiling_seen) + margin), min_zipf - 1)
-        other: list[tuple[int, str, str, int, int]] = []
+        other: list[tuple[int, str, str, int]] = []
         neighbours = key_neighbours(key)
         neighbours.discard(key)
         neighbours = self.lexicon.existing(neighbours, common=use_common)
@@ -215,9 +234,18 @@ class Speller:
             return None  # two edits fit the cost, or the word sought is too rare for the dict
         w = fold(word)
         self._near_queries += 1
+        index = None
         if self._near_queries > NEAR_INDEX_AFTER:
-            # Many drafts: one lookup per deletion in an index built once.
-            index = self.lexicon.near_index()
+            # Many drafts: one lookup per deletion in an index built once. Most questions
+            # are about common words, which the common words' smaller index answers; the
+            # index of every frequent word is built only when many questions need it.
+            if min_zipf >= COMMON_ZIPF:
+                index = self.lexicon.near_index(COMMON_ZIPF)
+            else:
+                self._rare_near_queries += 1
+                if self._rare_near_queries > NEAR_RARE_INDEX_AFTER:
+                    index = self.lexicon.near_index()
+        if index is not None:
             if index.get(w, 0) >= min_zipf:
                 return True
             return any(index.get(w[:i] + w[i + 1:], 0) >= min_zipf for i in range(len(w)))
@@ -244,16 +272,19 @@ class Speller:
                     return True
         return False
 
-    def _entries(self, key: str, common: bool) -> list[tuple[int, str, str, int, int]]:
-        """The words under a key as ``(zipf, folded, word, length, letter mask)``, most
-        frequent first, cached: what the search compares, computed once per word."""
+    def _entries(self, key: str, common: bool) -> list[tuple[int, str, str, int]]:
+        """The words under a key as ``(zipf, folded, word, length)``, most frequent
+        first, cached: what the search compares, computed once per word."""
         got = self._entry_cache.get((key, common))
         if got is None:
-            group = self.lexicon.common_group(key) if common else self.lexicon.group(key)
-            got = []
-            for o, z in group:
-                f = o if o.isascii() else fold(o)
-                got.append((z, f, o, len(f), letter_mask(f)))
+            if common:
+                group = self.lexicon.common_group(key)
+                words, zipfs = list(map(itemgetter(0), group)), list(map(itemgetter(1), group))
+            else:
+                words, zipfs = self.lexicon.group_columns(key)
+            # Built with C-level calls: a run over many drafts builds tens of thousands.
+            folded = words if "".join(words).isascii() else [o if o.isascii() else fold(o) for o in words]
+            got = list(zip(zipfs, folded, words, map(len, folded)))
             self._entry_cache[key, common] = got
         return got
 

@@ -27,6 +27,9 @@ _HAS_HYPHEN = re.compile(r"[-‐‑–]")
 # (the invisible-character rule reports them), so "mis\u200bspelt" is still checked as one word.
 _DROP_INVISIBLE = {ord(c): None for c in INVISIBLE}
 _DIGIT = re.compile(r"\d")
+# What makes a token (past the digits, periods and underscores) more than one word with
+# apostrophes: hyphens and dashes (a compound) and invisible characters.
+_SPLIT_OR_DROP = re.compile("[-‐‑–" + INVISIBLE + "]")
 APOSTROPHES = "'’"
 
 
@@ -107,16 +110,18 @@ def words(text: "str | Tokens", sentence_starts: frozenset[int] | set[int] = fro
         todo: Iterable[int] = compress(range(len(texts)), map(not_, map(known_fine.__contains__, texts)))
     else:
         todo = range(len(texts))
-    return words_at(table, todo, sentence_starts, never)
+    return words_at(table, todo, sentence_starts, never, known_fine)
 
 
 def words_at(table: Tokens, todo: Iterable[int], sentence_starts: Container[int] = frozenset(),
-             never: set[str] | None = None) -> Iterator[Word]:
+             never: set[str] | None = None, known_fine: Container[str] = frozenset()) -> Iterator[Word]:
     """The words of the tokens ``todo`` (indexes into ``table``, ascending), read as
     :func:`words` reads them: a token's words do not depend on which others are read.
 
     Tokens that are no words wherever they stand (single letters, acronyms, numbers) are
-    added to ``never`` when it is given: a caller can leave them out next time."""
+    added to ``never`` when it is given: a caller can leave them out next time. A token of
+    one word and apostrophes ("Trump's", "it’s", "'Labour'") whose word is in
+    ``known_fine`` is left out, as the bare word's token is by :func:`words`."""
     # This runs on every word of every draft, so the common case (a token of letters
     # only, followed by a space and a lowercase letter) avoids regexes and Python calls;
     # tests/test_spelling.py checks the shortcuts against the plain reading.
@@ -129,7 +134,10 @@ def words_at(table: Tokens, todo: Iterable[int], sentence_starts: Container[int]
         alpha = token.isalpha()
         if alpha:
             # Letters only: no digits, periods, hyphens or apostrophes to deal with.
-            if len(token) < 2 or ((token[0].isupper() or not token.islower()) and is_acronym_or_brand(token)):
+            # A token whose letters after the first are all lowercase is no acronym or brand
+            # ("Kavanaugh"): the test most capitalized words need, without a call.
+            if len(token) < 2 or ((token[0].isupper() or not token.islower()) and not token[1:].islower()
+                                  and is_acronym_or_brand(token)):
                 if never is not None:
                     never.add(token)
                 continue
@@ -138,6 +146,9 @@ def words_at(table: Tokens, todo: Iterable[int], sentence_starts: Container[int]
             if never is not None:
                 never.add(token)
             continue
+        elif known_fine and not _SPLIT_OR_DROP.search(token) \
+                and _strip_possessive(token).strip(APOSTROPHES) in known_fine:
+            continue  # letters and apostrophes only: its one word is read below the same way
         start, end = starts[i], ends[i]
         after_capital = i > 0 and texts[i - 1][0].isupper() and text[ends[i - 1]:start] == " "
         before = text[start - 1] if start > 0 else " "

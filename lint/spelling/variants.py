@@ -36,6 +36,10 @@ _TO_GB = [
 ]
 
 
+# Whether any rule above can apply: one match instead of eight for most words.
+_ANY_RULE = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _TO_US + _TO_GB))
+
+
 def variety(language: str | None) -> str | None:
     """The SCOWL dictionary a configured language is judged by: ``us``, ``gb``, ``ca``,
     ``au``; None when no language is configured (each draft's own spelling stands).
@@ -78,6 +82,8 @@ class Variants:
     def derive(self, word: str, lexicon: "Lexicon") -> tuple[str, bool] | None:
         """For a word not in the lexicon, its other-variety spelling when that one is
         known: ``(spelling, word_is_british)``, e.g. ``("monetize", True)``."""
+        if not _ANY_RULE.match(word):
+            return None
         for rules, british in ((_TO_US, True), (_TO_GB, False)):
             for pattern, repl in rules:
                 if pattern.match(word):

@@ -112,8 +112,11 @@ def _leave_foreign_text(doc: Document, sc: "SpellChecker", vs: list) -> list:
             continue
         seen.add(s.start)
         spans.extend(foreign_spans(prose, s.start, s.end, known))
-    total = count_words(prose)
+    # The draft's length in words, counted only when a decision needs it (a scan of the
+    # whole draft: most drafts with a finding never need it).
+    total = -1
     if spans:
+        total = count_words(prose)
         if total >= 20 and words_in(prose, spans) >= DRAFT_SHARE * total:
             first = min(spans)
             return [Verdict(_Span(first[0], first[1], prose[first[0]:first[1]]), "foreign", (), "info")]  # type: ignore[arg-type]
@@ -124,7 +127,7 @@ def _leave_foreign_text(doc: Document, sc: "SpellChecker", vs: list) -> list:
     # (once per thousand words at least: what a story is about recurs), is the writer's
     # word (a drug, a product, a coinage), not a slip.
     uses = Counter(v.word.text for v in vs if v.kind in ("unknown", "rare") and v.severity != "error")
-    need = max(WRITERS_WORD_USES, total * WRITERS_WORD_DENSITY / 1000)
+    need: float | None = None
     out = []
     for v in vs:
         # A word of a fixed phrase from another language ("summa cum laude", "sub
@@ -132,8 +135,14 @@ def _leave_foreign_text(doc: Document, sc: "SpellChecker", vs: list) -> list:
         if v.kind != "variant" and in_phrase(prose, v.word.start, v.word.end):
             continue
         if v.kind in ("unknown", "rare") and v.severity != "error" and not v.word.text[:1].isupper():
-            if uses[v.word.text] >= need:
-                continue
+            n_uses = uses[v.word.text]
+            if n_uses >= WRITERS_WORD_USES:  # the least ``need`` can be: else no count is needed
+                if need is None:
+                    if total < 0:
+                        total = count_words(prose)
+                    need = max(WRITERS_WORD_USES, total * WRITERS_WORD_DENSITY / 1000)
+                if n_uses >= need:
+                    continue
             # A word set alone in quotation marks is mentioned, not used: a term the
             # writer introduces ("so-called "exogenic" processes"), with the comma or full
             # stop inside the marks as American style puts it ("front trunk, or "frunk,"").
