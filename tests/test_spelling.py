@@ -479,6 +479,20 @@ def test_verdict_memo_is_bounded(monkeypatch):
         assert len(sc._memo) <= 5
 
 
+def test_the_words_known_fine_are_bounded_too(monkeypatch):
+    """Numbers, codes and acronyms join the words left out of later checks without a
+    verdict (the memo's bound does not see them): a long-lived server checking drafts
+    full of new ones must not grow without end, and the verdicts stay the same."""
+    import lint.spelling.checker as checker_module
+
+    monkeypatch.setattr(checker_module, "MEMO_SIZE", 50)
+    sc = SpellChecker()
+    for n in range(6):
+        text = " ".join(f"Order {n}{i:03d} of KX{n}{i:02d}Q goes to the Similarily desk." for i in range(20))
+        assert sc.check(text) == _fresh_verdicts(SpellChecker(), text)
+        assert len(sc._fine) <= 50 + len(text.split())
+
+
 def test_names_added_later_change_later_verdicts():
     sc = SpellChecker()
     text = "The leader of Belarus, Lukashneko, spoke."

@@ -832,6 +832,10 @@ class SpellChecker:
             sentence_starts = guess_sentence_starts(table.prose)
         # Words already found correct anywhere are not even made into Words: most of a
         # draft's words, and the tokenizer's main cost.
+        if len(self._fine) >= MEMO_SIZE:
+            # Bounded like the memo: tokens that are no words (numbers, codes, acronyms)
+            # join it without a verdict, and a server sees new ones in every draft.
+            self._fine.clear()
         ws = list(words(table, sentence_starts, self._fine, never=self._fine))
         return self.check_words(ws, lambda w: self._word_after(table, sentence_starts, w))
 
