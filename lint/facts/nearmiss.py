@@ -51,7 +51,8 @@ if TYPE_CHECKING:  # pragma: no cover
 FULL_NAME = 3
 BARE = 2
 REAL = 3
-# The most points :func:`context_points` gives.
+# The most points :func:`context_points` gives (its strong evidence): a caller skips a
+# person whose named points plus these cannot reach what a verdict needs.
 MOST_CONTEXT = 2
 # A form written this many times in one draft is what the writer means: a footballer's
 # surname in a match report, not a slip on a minister's.
@@ -146,10 +147,10 @@ def context_points(a: "Analysis", person: "Person", lo_tok: int, hi_tok: int) ->
                     if keys[x] != head or keys[x:x + size] != seq:
                         continue
                     if len(seq) >= 2:
-                        return 2
+                        return MOST_CONTEXT
                     n = sent[x]
                     # one word ("president") says little unless it is in apposition
-                    best = max(best, 2 if (lo_tok - 4 <= n < lo_tok or hi_tok <= n < hi_tok + 4) else 1)
+                    best = max(best, MOST_CONTEXT if (lo_tok - 4 <= n < lo_tok or hi_tok <= n < hi_tok + 4) else 1)
     if best:
         return best
     ctx = a.index.context.get(person.id, frozenset())
