@@ -655,7 +655,10 @@ class SpellChecker:
                     return rare
             # A known word: only its variant (British/American) may be worth a remark.
             if capital:
-                return None  # "Labour", "Centre Court": proper nouns are never variants
+                # "Labour", "Centre Court": proper nouns are never variants. check_words
+                # relies on this (a capitalized known word is passed without asking here):
+                # a remark on such words would have to be made there too.
+                return None
             pref = self.variants.preferred(lower, self.language)
             if pref:
                 return Verdict(word, "variant", (self._cased(pref, text),), "suggestion")
