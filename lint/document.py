@@ -93,7 +93,7 @@ _DIRECTIVE = re.compile(
 # the end of the paragraph. (Written with one head, not as two alternatives that each begin
 # with the punctuation, so that re looks only at the punctuation's characters: the
 # punctuation and closers can end only where a space or the end follows, one place for
-# each start, so the two forms find the same spans; tests/test_document.py checks it.)
+# each start, so the two forms find the same spans; tests/test_document_scans.py checks it.)
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-Ý]|\s*$)")
 _ABBREV = frozenset(
     """mr mrs ms dr prof gen sen rep gov lt col sgt capt cmdr adm maj st jr sr rev hon

@@ -68,3 +68,20 @@ def test_may_match_in_never_says_no_where_search_finds_a_match(pattern, flags):
 
 def test_a_pattern_that_may_match_the_empty_string_has_no_heads():
     assert wordstarts.heads(re.compile(r"(?<!\w)(?:read|)\s*more", re.I)) is None
+
+
+def test_gap_characters_are_never_word_characters_in_any_case():
+    """A head's words are the draft's next words only if what the pattern puts between
+    them can never be a word character, under IGNORECASE too."""
+    import sys
+
+    word = re.compile(r"\w", re.I)
+    lowers = {ch.lower() for ch in wordstarts._GAP_CHARS}
+    uppers = {ch.upper() for ch in wordstarts._GAP_CHARS}
+    for ch in wordstarts._GAP_CHARS:
+        assert not word.match(ch), repr(ch)
+    # nor is any character that IGNORECASE could equate with one of them
+    for cp in range(sys.maxunicode + 1):
+        other = chr(cp)
+        if other.lower() in lowers or other.upper() in uppers:
+            assert not word.match(other), repr(other)
