@@ -20,8 +20,11 @@ if TYPE_CHECKING:  # pragma: no cover
 # Scoped inline flags a pattern's own flags can be written as inside a union.
 _SCOPED = ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"), (re.VERBOSE, "x"), (re.ASCII, "a"))
 _HANDLED = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE | re.ASCII | re.UNICODE
-# Numbered backreferences would point at another pattern's group inside a union.
-_BACKREF = re.compile(r"\\[1-9]|\(\?P=")
+# Backreferences and conditionals would point at another pattern's group inside a union.
+_BACKREF = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+# A group's name: two patterns may use the same one ("what"), which a union cannot hold.
+# The gate only asks whether anything matches, so a named group becomes a plain one.
+_NAMED_GROUP = re.compile(r"(?<!\\)\(\?P<\w+>")
 
 
 class AnyOf:
@@ -43,6 +46,7 @@ class AnyOf:
                 always = True
                 continue
             scoped = "".join(letter for flag, letter in _SCOPED if flags & flag)
+            pattern = _NAMED_GROUP.sub("(", pattern)
             sources.append(f"(?{scoped}:{pattern})" if scoped else f"(?:{pattern})")
         self._sources = sources
         self._always = always

@@ -113,8 +113,20 @@ def test_any_of_answers_like_its_patterns():
 
 def test_any_of_never_says_no_when_it_cannot_build_a_union():
     assert AnyOf([re.compile(r"(a)\1")]).search("zzz")          # backreference: always maybe
-    assert AnyOf([re.compile(r"(?P<x>a)"), re.compile(r"(?P<x>b)")]).search("zzz")  # clashing names
+    assert AnyOf([re.compile(r"(?P<x>a)?(?(x)b|c)")]).search("zzz")  # conditional: always maybe
     assert not AnyOf([]).search("anything")
+
+
+def test_any_of_joins_patterns_that_name_a_group_alike():
+    # Two patterns naming a group alike ("what") used to leave the gate always open; the
+    # gate needs no names, so they join the union as plain groups.
+    gate = AnyOf([re.compile(r"\b(?P<what>term)\s+limits?\b", re.I), re.compile(r"\b(?P<what>second)\s+term\b")])
+    assert not gate._always and gate._gate() is not True
+    assert gate.search("Term limits apply.") and gate.search("her second term")
+    assert not gate.search("her Second Term") and not gate.search("zzz")
+    for text in [*TRICKY, "Term limits apply.", "her second term began"]:
+        d = doc(text)
+        assert gate.found_in(d) == gate.search(d.prose), text
 
 
 def test_any_of_found_in_a_document_agrees_with_search():
@@ -353,3 +365,24 @@ def test_exceptions_looked_up_together_are_the_ones_each_lookup_allows(shipped_r
                         starts = [m.start() for m in re.compile(rx.pattern, rx.flags).finditer(d.prose, lo, hi)]
                         if any(lo <= s < hi for s in starts):
                             assert k in some, (rx.pattern[:60], text[:60])
+
+
+def test_every_shipped_gate_builds_its_union():
+    """A gate that cannot build its union lets every draft through (it is never wrong,
+    only useless): the shipped rules' gates all build theirs."""
+    from lint.config import Config
+    from lint.engine import Engine
+    from lint.plugins import build
+
+    engine = Engine(plugins=build(entry_points=False))
+    d = doc("The incoming administration met on Tuesday.\n")
+    gates = []
+    for rule in engine.all_rules(Config()):
+        list(rule.check(d))  # some gates are made on first use
+        for value in vars(rule).values():
+            for v in (value if isinstance(value, tuple) else (value,)):
+                if isinstance(v, AnyOf):
+                    gates.append((rule.id, v))
+    assert gates
+    for rule_id, gate in gates:
+        assert gate._gate() is not True, rule_id

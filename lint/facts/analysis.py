@@ -198,12 +198,10 @@ class _Analyser:
         if i + n > len(keys):
             return None
         # Every word's key first (the cheap test that fails most often), then case and joins.
-        for k in range(1, n):
-            if keys[i + k] != e.keys[k]:
-                return None
         for k in range(n):
             if keys[i + k] != e.keys[k]:
                 return None
+        for k in range(n):
             text = texts[i + k]
             if e.caps[k] and not text[:1].isupper():
                 return None
