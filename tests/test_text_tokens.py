@@ -59,6 +59,10 @@ def test_fast_scan_finds_the_token_pattern_matches():
     for text in texts:
         want = [m.span() for m in text_tokens.TOKEN.finditer(text)]
         assert [m.span() for m in text_tokens._SCAN.finditer(text)] == want, text
+        # ... and the table, built off one split with running sums of lengths, holds them
+        table = text_tokens.Tokens(text)
+        assert list(zip(table.starts, table.ends)) == want, text
+        assert table.texts == [text[a:b] for a, b in want], text
 
 
 def test_plain_words_are_the_plain_word_scan():
