@@ -194,29 +194,61 @@ def _prune(root: Path, kind: str, keep: Path) -> None:
 
 class Memo:
     """A dictionary kept in the cache between runs: read on first use, written back at exit
-    when it grew. For small derived facts many runs need (regex prefixes); a stale or missing file only means recomputing."""
+    when it grew. For small derived facts many runs need (regex prefixes and heads); a stale
+    or missing file only means recomputing.
+
+    Each entry is stored pickled on its own, and unpickled when it is first asked for: a
+    memo filled by long runs (hundreds of patterns) costs a one-page run only the entries it
+    reads (measured: 383 heads, 760 KB, 44 ms to unpickle whole, against the 44 a page uses).
+    In memory it holds at most twice ``most`` entries, the newest."""
+
+    #: Part of every memo's cache key: files written in another layout are not read.
+    LAYOUT = "entries-pickled-1"
 
     def __init__(self, kind: str, key: tuple, most: int = 4_000) -> None:
-        self.kind, self.key, self.most = kind, key, most
-        self._data: dict | None = None
+        self.kind, self.key, self.most = kind, (*key, self.LAYOUT), most
+        self._raw: dict | None = None  # key -> pickled value, as read from the cache
+        self._data: dict = {}  # key -> value, unpickled or set in this process
+        self._new: set = set()  # keys set in this process, to be written
         self._grew = False
 
     def _load(self) -> dict:
         saved = read(self.kind, self.key, dict)
-        self._data = saved if saved is not None else {}
-        return self._data
+        self._raw = saved if saved is not None else {}
+        return self._raw
 
     def get(self, key: Any) -> Any:
-        data = self._data if self._data is not None else self._load()
-        return data.get(key)
+        try:
+            return self._data[key]
+        except KeyError:
+            pass
+        raw = self._raw if self._raw is not None else self._load()
+        blob = raw.get(key)
+        if blob is None:
+            return None
+        try:
+            value = pickle.loads(blob)  # noqa: S301 - part of a file tagged by this user's key
+        except Exception:  # a damaged entry: recomputed
+            return None
+        self._data[key] = value
+        return value
 
     def __contains__(self, key: Any) -> bool:
-        data = self._data if self._data is not None else self._load()
-        return key in data
+        if key in self._data:
+            return True
+        raw = self._raw if self._raw is not None else self._load()
+        return key in raw
 
     def set(self, key: Any, value: Any) -> None:
-        data = self._data if self._data is not None else self._load()
+        if self._raw is None:
+            self._load()
+        data = self._data
         data[key] = value
+        self._new.add(key)
+        if len(data) > 2 * self.most:  # a long-lived process (a server) keeps the newest
+            for old in list(data)[:len(data) - self.most]:
+                del data[old]
+            self._new &= data.keys()
         if not self._grew:
             self._grew = True
             import atexit
@@ -225,10 +257,16 @@ class Memo:
 
     def save(self) -> None:
         """Write the entries out, the newest ``most`` of them; a no-op unless one was added."""
-        if not self._grew or self._data is None:
+        if not self._grew:
             return
         self._grew = False
-        data = self._data
-        if len(data) > self.most:
-            data = dict(list(data.items())[-self.most:])
-        write(self.kind, self.key, data)
+        out = dict(self._raw or {})
+        for key in self._new:
+            if key in self._data:
+                out.pop(key, None)  # re-inserted: newest last
+                out[key] = pickle.dumps(self._data[key], protocol=pickle.HIGHEST_PROTOCOL)
+        self._new = set()
+        if len(out) > self.most:
+            out = dict(list(out.items())[-self.most:])
+        self._raw = out
+        write(self.kind, self.key, out)
