@@ -10,6 +10,7 @@ import pytest
 from lint import document
 from lint.facts.text import prose_tokens, tokenize
 from lint.text import tokens as text_tokens
+from test_spelling import _one_word  # the word of a token of letters and apostrophes
 
 HARD = [
     "The mayor’s aide, “Smith,” said O'Neill's plan—pre-war, co-op, ex-Labour—was 'done'.",
@@ -121,17 +122,6 @@ def test_word_starts_read_off_the_table_are_the_word_runs():
         for word, ps in where.items():
             assert index.exactly(word) == ps
         assert sorted(index.not_alpha()) == sorted((w, p) for w, ps in where.items() if not w.isalpha() for p in ps)
-
-
-def _one_word(token: str) -> str | None:
-    """The word of a token of letters and apostrophes ("firm's" -> "firm"), else None."""
-    if token.isalpha() or not re.fullmatch(r"[^\W\d_]+(?:['’][^\W\d_]*)*", token):
-        return None
-    if len(token) > 2 and token[-2] in "'’" and token[-1] in "sS":
-        token = token[:-2]
-    elif token[-1] in "'’":
-        token = token[:-1]
-    return token.strip("'’")
 
 
 def test_speller_skips_known_fine_tokens_and_nothing_else():
