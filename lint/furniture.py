@@ -421,7 +421,9 @@ def _opens(rx: object, folded: str) -> bool:
     entry = _AT_START.get(rx.pattern)
     if entry is None or entry[0] is not rx:
         entry = _AT_START[rx.pattern] = (rx, prefixes(rx, at_start=True))
-    return entry[1] is None or folded.startswith(entry[1])
+    # A line with a non-ASCII character may open with a word that IGNORECASE (or a digit
+    # class) matches and the folding does not make ASCII: it may match (see may_open).
+    return entry[1] is None or folded.startswith(entry[1]) or not folded.isascii()
 
 
 # A case-insensitive pattern that starts with a word is slow to search for: re tries it at

@@ -61,6 +61,11 @@ class NameSpelling(FactRule):
         "surnames": Param(BOOLEAN, "flag later bare surnames that follow a misspelled full name", default=True),
     }
 
+    def setup(self) -> None:
+        super().setup()
+        # (fact base, {(offices, date): name forms}): see _role_forms
+        self._role_memo: "tuple[FactBase | None, dict]" = (None, {})
+
     def check(self, doc: Document) -> Iterable[Finding]:
         from ..facts.analysis import capitalised_runs
 
@@ -184,8 +189,8 @@ class NameSpelling(FactRule):
         keys, keys joined)`` grouped by (number of words, first letter), in the order of the
         offices, holders and forms (remembered per fact base: a title such as "President"
         names hundreds of offices, and a draft meets it again and again)."""
-        memo = getattr(self, "_role_memo", None)
-        if memo is None or memo[0] is not base or len(memo[1]) > 4096:
+        memo = self._role_memo
+        if memo[0] is not base or len(memo[1]) > 4096:
             memo = self._role_memo = (base, {})
         got = memo[1].get((offices, d))
         if got is None:
