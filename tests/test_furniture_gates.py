@@ -318,10 +318,6 @@ def test_placed_loaded_terms_tried_part_by_part_match_what_the_whole_pattern_mat
 def test_the_opening_gate_never_rules_out_a_line_with_non_ascii_characters():
     # The gate compares the folded line with a pattern's ASCII prefixes; a digit class or
     # IGNORECASE also matches characters the folding leaves alone ("٣", an Arabic-Indic 3).
-    import re
-
-    from lint import furniture as fu
-
     rx = re.compile(r"(?<!\w)\d+\s+comments\b", re.I)
     for line in ("٣ comments", "3 comments", "٣٤ Comments so far"):
         assert rx.match(line)
