@@ -60,12 +60,10 @@ class Lexicon:
         line = self._table.get(key)
         out: list[tuple[str, int]] = []
         if line:
-            # "word:zipf word:zipf ...", split at C speed; a word with a colon of its own
-            # (none in today's list) is read item by item.
-            flat = line.replace(":", " ").split(" ")
-            if len(flat) == 2 * (line.count(" ") + 1):
-                out = list(zip(flat[0::2], map(int, flat[1::2])))
-            else:
+            columns = _columns(line)
+            if columns is not None:
+                out = list(zip(*columns))
+            else:  # a word with a colon of its own (none in today's list): item by item
                 for item in line.split(" "):
                     w, _, z = item.rpartition(":")
                     out.append((w, int(z)))
@@ -83,9 +81,9 @@ class Lexicon:
             line = self._table.get(key)
             if not line:
                 return [], []
-            flat = line.replace(":", " ").split(" ")
-            if len(flat) == 2 * (line.count(" ") + 1):  # no word with a colon of its own
-                return flat[0::2], list(map(int, flat[1::2]))
+            columns = _columns(line)
+            if columns is not None:
+                return columns
         if got is None:
             got = self.group(key)
         return [w for w, _ in got], [z for _, z in got]
@@ -215,6 +213,15 @@ class Lexicon:
     def words(self, keys: Iterable[str]) -> Iterator[tuple[str, int]]:
         for key in keys:
             yield from self.group(key)
+
+
+def _columns(line: str) -> tuple[list[str], list[int]] | None:
+    """A table line, "word:zipf word:zipf ...", as its words and their frequencies, split
+    at C speed; None when a word holds a colon of its own (then it is read item by item)."""
+    flat = line.replace(":", " ").split(" ")
+    if len(flat) != 2 * (line.count(" ") + 1):
+        return None
+    return flat[0::2], list(map(int, flat[1::2]))
 
 
 class _Slices(dict):
