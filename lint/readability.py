@@ -256,10 +256,12 @@ def body_counts(doc: "Document") -> tuple[list[tuple[int, int, int]], list[tuple
 
 def _body_counts(doc: "Document") -> tuple[list[tuple[int, int, int]], list[tuple[int, int, int]]]:
     body = doc.body_blocks
-    sentences = [(s.start, s.end, len(s.words)) for s in _body_words(doc)]
+    sentences = []
     totals = [0] * len(body)
     for s in _body_words(doc):
-        totals[s.paragraph] += len(s.words)
+        n = len(s.words)
+        sentences.append((s.start, s.end, n))
+        totals[s.paragraph] += n
     paragraphs = [(b.start, b.end, w) for b, w in zip(body, totals) if w]
     return sentences, paragraphs
 
