@@ -21,6 +21,7 @@ from bisect import bisect_left, bisect_right
 from itertools import chain
 from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple
 
+from . import sharedmemo
 from .text import tokens as text_tokens
 
 
@@ -71,8 +72,10 @@ SYLLABLE_MEMO_SIZE = 200_000
 # Every word's count, by the word as written. A plain dict: the body's words are looked up
 # with C-level ``map(memo.__getitem__, ...)`` once the draft's new words are counted (a
 # thousand drafts hold half a million words but only some 35,000 distinct ones). Its size
-# is kept in bounds by _memo_for.
+# is kept in bounds by _memo_for. The estimator is the same in every process, so the
+# workers of a --jobs run pass each other their counts (see lint.sharedmemo).
 _MEMO: dict[str, int] = {}
+sharedmemo.share("syllables", _MEMO)
 
 # The adjustments below that test how a word ends, all in one tuple: a word that ends with
 # none of them (most words) skips those tests with one ``endswith``.

@@ -18,6 +18,9 @@ RULES = {
     "lint.facts": ("lint.kinds", "lint.engine", "lint.reporters", "lint.plugins", "lint.builtin", *FRONT_ENDS),
     "lint.spelling": ("lint.kinds", "lint.engine", "lint.reporters", "lint.plugins", "lint.builtin", *FRONT_ENDS),
     "lint.text": ("lint.kinds", "lint.engine", "lint.reporters", "lint.plugins", "lint.builtin", *FRONT_ENDS),
+    # the memos a run's processes share are a leaf every layer may use
+    "lint.sharedmemo": ("lint.spelling", "lint.facts", "lint.text", "lint.kinds", "lint.engine", "lint.reporters",
+                        "lint.plugins", "lint.builtin", *FRONT_ENDS),
     # rule kinds know documents, settings and data, never what runs them
     "lint.kinds": ("lint.engine", "lint.reporters", "lint.plugins", "lint.builtin", *FRONT_ENDS),
     # the documents and packs the kinds are built on

@@ -1,9 +1,12 @@
-"""Linting many files: one process or a pool of them, results streamed in input order.
+"""Linting many files: one process or several, results streamed in input order.
 
-Each worker builds one engine (rules compiled once per process) and returns, per file,
-only what the report needs: findings, statistics, fixes and errors, never the parsed
-document. The parent consumes results as they come, in the order the files were given,
-so a 10,000-file archive is linted in memory bounded by the results still to be
+Each worker process builds one engine (rules compiled once per process), or inherits the
+parent's where processes fork, and returns, per chunk of files, only what the report
+needs: findings, statistics, fixes and errors, never the parsed document. With its
+results it sends what its memos learned (:mod:`lint.sharedmemo`), and the parent passes
+that on to the other workers, so that a word met in several workers' drafts is worked out
+about once, not once per worker. The parent yields results in the order the files were
+given, so a 10,000-file archive is linted in memory bounded by the results still to be
 reported, not by the archive.
 """
 from __future__ import annotations
@@ -17,6 +20,7 @@ from .results import Outcome
 from .runner import MODES, lint_file
 
 if TYPE_CHECKING:  # pragma: no cover
+    import multiprocessing.connection
     import multiprocessing.context
 
     from ..config import Config
@@ -67,6 +71,9 @@ def freeze_heap() -> None:
 
 # ------------------------------------------------------------------ the pool
 _WORKER: dict = {}
+#: Chunks of drafts each worker holds at once: one to lint, one waiting, so that it never
+#: idles while the parent reads its results. The waiting one carries lessons a chunk late.
+IN_FLIGHT = 2
 
 
 def _init(spec: EngineSpec, mode: str) -> None:
@@ -75,6 +82,7 @@ def _init(spec: EngineSpec, mode: str) -> None:
     _WORKER["engine"] = engine if engine is not None else spec.build()
     _WORKER["mode"] = mode
     _WORKER["linted"] = False
+    _WORKER["configs"] = {}
     _WORKER["reported"] = len(_WORKER["engine"].errors)  # the parent reports what it already knew
 
 
@@ -82,13 +90,48 @@ def _work(path: str) -> Outcome:
     engine: Engine = _WORKER["engine"]
     if _WORKER.get("linted"):
         freeze_heap()  # from this worker's second draft on: its first loaded the word lists and fact base
-    out = lint_file(engine, path, None, _WORKER["mode"])
+    # A folder's drafts share its config (found once per folder, as the parent does:
+    # looking one up stats every folder up to the root).
+    folder = os.path.dirname(path)
+    config = _WORKER["configs"].get(folder)
+    if config is None:
+        config = _WORKER["configs"][folder] = engine.config_for(path)
+    out = lint_file(engine, path, config, _WORKER["mode"])
     _WORKER["linted"] = True
     errors = engine.errors
     if len(errors) > _WORKER["reported"]:  # plugin errors travel back once each
         out.plugin_errors = [str(e) for e in errors[_WORKER["reported"]:]]
         _WORKER["reported"] = len(errors)
     return out
+
+
+def _serve(conn: "multiprocessing.connection.Connection", spec: EngineSpec, mode: str) -> None:
+    """A worker: lint the chunks of drafts the parent sends, until it sends None.
+
+    Each chunk comes with what the other workers' memos learned (see
+    :mod:`lint.sharedmemo`), and goes back with what this one's learned meanwhile."""
+    from .. import sharedmemo
+
+    try:
+        _init(spec, mode)
+        while True:
+            task = conn.recv()
+            if task is None:
+                return
+            n, paths, lessons = task
+            sharedmemo.learn(lessons)
+            mark = sharedmemo.marks()
+            try:
+                outs = [_work(p) for p in paths]
+            except Exception as exc:  # a bug, not a draft's problem: the parent raises it
+                try:
+                    conn.send((n, exc, b""))
+                except Exception:  # an exception that does not pickle
+                    conn.send((n, RuntimeError(f"{type(exc).__name__}: {exc}"), b""))
+                return
+            conn.send((n, outs, sharedmemo.lessons_since(mark)))
+    except (KeyboardInterrupt, EOFError, BrokenPipeError):
+        return  # the parent stopped the run (Ctrl-C) and reports it
 
 
 def _context() -> "multiprocessing.context.BaseContext":
@@ -112,8 +155,8 @@ def run(engine: Engine, items: Iterable[tuple[str, "Config | None"]], *,
     """Lint the files ``items`` (path, config) and yield outcomes in the same order.
 
     Standard input (``-``) is not handled here (see :func:`lint.engine.runner.outcomes`).
-    With ``jobs`` > 1, files are linted in a process pool; each worker builds its engine
-    from ``engine.spec`` once, or inherits the parent's where processes fork.
+    With ``jobs`` > 1, files are linted in worker processes; each builds its engine from
+    ``engine.spec`` once, or inherits the parent's where processes fork.
     """
     items = list(items)
     if jobs <= 1 or len(items) < 2:
@@ -134,9 +177,119 @@ def run(engine: Engine, items: Iterable[tuple[str, "Config | None"]], *,
             freeze_heap()  # before the fork, as the gc module advises: fewer pages copied on write
         items = items[1:]
         _WORKER["inherited"] = engine
-    chunk = max(1, min(16, len(items) // (jobs * 8)))
     try:
-        with ctx.Pool(jobs, initializer=_init, initargs=(engine.spec, mode)) as pool:
-            yield from pool.imap(_work, [p for p, _ in items], chunksize=chunk)
+        yield from _pooled(ctx, engine.spec, [p for p, _ in items], min(jobs, len(items)), mode)
     finally:
         _WORKER.pop("inherited", None)
+
+
+def _chunked(paths: list[str], most: int, jobs: int) -> list[list[str]]:
+    """``paths`` in chunks that grow from one draft to ``most``, and shrink again towards
+    the end: the first drafts teach the most, and small chunks pass their lessons on
+    sooner; the middle ones cost fewer round trips; small last ones keep a worker from
+    idling while another finishes a long chunk."""
+    out, i, size = [], 0, 1
+    while i < len(paths):
+        n = max(1, min(size, (len(paths) - i) // (2 * jobs)))
+        out.append(paths[i:i + n])
+        i += n
+        size = min(most, size + 1)
+    return out
+
+
+def _pooled(ctx: "multiprocessing.context.BaseContext", spec: EngineSpec, paths: list[str], jobs: int,
+            mode: str) -> Iterator[Outcome]:
+    """The outcomes of ``paths``, linted by ``jobs`` worker processes, in order.
+
+    Chunks of drafts go to whichever worker is free, :data:`IN_FLIGHT` at a time; results
+    that come early wait here until those before them are yielded.
+    """
+    chunks = iter(enumerate(_chunked(paths, max(1, min(16, len(paths) // (jobs * 8))), jobs)))
+    workers = _Workers(ctx, spec, mode, jobs)
+    try:
+        for _ in range(IN_FLIGHT):
+            for w in range(jobs):
+                workers.deal(w, next(chunks, None))
+        done: dict[int, list[Outcome]] = {}
+        nxt = 0
+        for w, n, outs in workers.finished():
+            workers.deal(w, next(chunks, None))
+            done[n] = outs
+            while nxt in done:
+                yield from done.pop(nxt)
+                nxt += 1
+    finally:
+        workers.close()
+
+
+class _Workers:
+    """Worker processes (:func:`_serve`), each on a pipe of its own, and the lessons their
+    memos learned (:mod:`lint.sharedmemo`): each chunk dealt to a worker carries what the
+    others sent since its last."""
+
+    def __init__(self, ctx: "multiprocessing.context.BaseContext", spec: EngineSpec, mode: str, jobs: int) -> None:
+        self.conns: list = []
+        self.procs: list = []
+        self.busy = [0] * jobs
+        # (worker, lessons) in the order they came, from the first that some worker has
+        # not been sent; ``read``: how far into the whole sequence each worker was sent.
+        self.lessons: list[tuple[int, bytes]] = []
+        self.gone = 0  # lessons every worker was sent, dropped
+        self.read = [0] * jobs
+        try:
+            for _ in range(jobs):
+                mine, theirs = ctx.Pipe()
+                proc = ctx.Process(target=_serve, args=(theirs, spec, mode), daemon=True)
+                self.conns.append(mine)
+                self.procs.append(proc)
+                proc.start()
+                theirs.close()
+        except BaseException:
+            self.close()  # those already started
+            raise
+
+    def deal(self, w: int, chunk: tuple[int, list[str]] | None) -> None:
+        if chunk is None:
+            return
+        start = self.read[w] - self.gone
+        news = [blob for who, blob in self.lessons[start:] if who != w]
+        self.read[w] = self.gone + len(self.lessons)
+        self.conns[w].send((*chunk, news))
+        self.busy[w] += 1
+        least = min(self.read)
+        if least > self.gone:
+            del self.lessons[:least - self.gone]
+            self.gone = least
+
+    def finished(self) -> Iterator[tuple[int, int, list[Outcome]]]:
+        """(worker, chunk number, outcomes) as chunks come back, until none is out."""
+        from multiprocessing.connection import wait
+
+        while any(self.busy):
+            for conn in wait([c for c, b in zip(self.conns, self.busy) if b]):
+                w = self.conns.index(conn)
+                try:
+                    n, outs, blob = conn.recv()
+                except (EOFError, OSError):  # its end of the pipe closed: it died
+                    raise RuntimeError(f"a worker process stopped (exit code {self.procs[w].exitcode})") from None
+                self.busy[w] -= 1
+                if isinstance(outs, BaseException):
+                    raise outs
+                if blob:
+                    self.lessons.append((w, blob))
+                yield w, n, outs
+
+    def close(self) -> None:
+        for conn in self.conns:
+            try:
+                conn.send(None)
+            except OSError:  # the worker is gone already
+                pass
+            conn.close()
+        for proc in self.procs:
+            if proc.pid is None:
+                continue  # never started
+            proc.join(timeout=5)
+            if proc.is_alive():
+                proc.terminate()
+                proc.join()

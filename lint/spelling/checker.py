@@ -21,7 +21,7 @@ from bisect import bisect_right
 from collections import Counter
 from itertools import compress, repeat
 from operator import xor
-from typing import Callable, Iterable, NamedTuple
+from typing import Callable, Hashable, Iterable, NamedTuple
 
 from .distance import osa_bits, pattern
 from .keys import fold, skeleton
@@ -304,6 +304,30 @@ class SpellChecker:
         self._rare_top = max(t[0] for t in self.policy.rare_tiers)
         self._rare_limits_memo: dict[int, tuple[int, float, int, int] | None] = {}
 
+
+    def share_memos(self, scope: Hashable) -> None:
+        """Let the processes of a ``--jobs`` run pass each other this checker's verdicts,
+        candidates and near names (see :mod:`lint.sharedmemo`); ``scope`` names the
+        settings it was built with."""
+        from .. import sharedmemo
+
+        sharedmemo.share(("spelling-verdicts", scope), self._memo, self._learned)
+        sharedmemo.share(("spelling-candidates", scope), self.speller._memo)
+        sharedmemo.share(("spelling-near-names", scope), self._near_memo)
+
+    def _learned(self, key: object, got: tuple | None) -> None:
+        # What check_words does with a verdict it worked out: a word that is fine
+        # wherever it stands joins the tokens left out of later drafts' words.
+        if got is not None:
+            return
+        if key.__class__ is str:
+            if key.isalpha() and key.islower():  # type: ignore[union-attr]
+                self._fine.add(key)  # type: ignore[arg-type]
+            return
+        text, compound = key[0], key[2]  # type: ignore[index]
+        if text.isalpha() and not compound and text[:1].isupper() \
+                and (self.known(text.lower()) is not None or fold(text) in self._names):
+            self._fine.add(text)
 
     @property
     def variants(self) -> Variants:

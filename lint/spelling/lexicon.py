@@ -305,5 +305,11 @@ def default_lexicon(extra: Iterable[str] = ()) -> Lexicon:
 
 @functools.lru_cache(maxsize=1)
 def _shared_lexicon() -> Lexicon:
-    # A Lexicon is never changed once built (only its caches fill), so one can serve all.
-    return Lexicon(default_table(), (), common=default_common())
+    # A Lexicon is never changed once built (only its caches fill), so one can serve all;
+    # its frequencies are the shipped list's in every process, so the workers of a --jobs
+    # run pass each other those they looked up (see lint.sharedmemo).
+    from .. import sharedmemo
+
+    lexicon = Lexicon(default_table(), (), common=default_common())
+    sharedmemo.share("shipped-zipf", lexicon._zipf_memo)
+    return lexicon

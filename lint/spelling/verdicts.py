@@ -37,8 +37,20 @@ def checker_for(settings: "Settings") -> "SpellChecker":
             sc = SpellChecker(language=settings.language, vocabulary=sorted(settings.vocabulary))
             if opts.get("names", True):
                 sc.names_source = lambda: _known_names(settings)
+            sc.share_memos(_scope(key))
             _CHECKERS[key] = sc
     return sc
+
+
+def _scope(key: tuple) -> tuple:
+    """The checker's settings in a form as small and as stable across processes as the
+    settings themselves (a vocabulary may be thousands of words): what its memos' entries
+    depend on (see :mod:`lint.sharedmemo`)."""
+    from hashlib import blake2b
+
+    language, vocabulary, names, packs, registered = key
+    words = blake2b("\n".join(sorted(vocabulary)).encode(), digest_size=16).hexdigest()
+    return (language, words, names, packs, registered)
 
 
 def _known_names(settings: "Settings") -> Iterable[str]:
