@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 from .commands import COMMANDS
@@ -67,6 +68,31 @@ OWN_PROCESS = False
 
 
 def entry() -> None:
-    global OWN_PROCESS
+    global OWN_PROCESS, _EXIT_CODE
     OWN_PROCESS = True
-    sys.exit(main())
+    import atexit
+
+    atexit.register(_exit_without_teardown)  # registered first, so it runs last
+    _EXIT_CODE = main()
+    sys.exit(_EXIT_CODE)
+
+
+#: The code ``main`` returned, for :func:`_exit_without_teardown` (None: it did not return).
+_EXIT_CODE: int | None = None
+
+
+def _exit_without_teardown() -> None:
+    """The program's last exit handler: once the others have run (the cache writes what
+    it learned, :mod:`lint.diskcache`) and every thread has been joined, end the process
+    without tearing the interpreter down. Freeing the word lists and the fact base object by
+    object took about 0.1 s at the end of every run, a third of a one-page check, and
+    nothing is left that needs it. A run that ended in an uncaught error, or whose output
+    cannot be flushed (a closed pipe), exits the usual way and reports it as it always did."""
+    if _EXIT_CODE is None:
+        return
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except Exception:
+        return
+    os._exit(_EXIT_CODE)

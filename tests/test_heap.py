@@ -29,6 +29,20 @@ def test_in_process_calls_leave_the_collector_alone(tmp_path, capsys):
     assert (gc.get_threshold(), gc.get_freeze_count(), parallel.FREEZE_HEAP) == before
 
 
+#: The program as the console script runs it, reporting the collector's state once the
+#: command is done (an exit handler of its own would not run: the program's last one ends
+#: the process, see lint.cli._exit_without_teardown).
+_PROBE = ("import gc, sys; sys.argv = ['newslint', *sys.argv[1:]]\n"
+          "from lint import cli\n"
+          "command = cli.main\n"
+          "def main(*args):\n"
+          "    code = command(*args)\n"
+          "    sys.stderr.write({report})\n"
+          "    return code\n"
+          "cli.main = main\n"
+          "cli.entry()\n")
+
+
 def test_own_process_tunes_and_reports_the_same(tmp_path, capsys):
     folder = _folder(tmp_path)
     args = ["check", ".", "--format", "json", "--date", "2025-11-22", "--no-progress"]
@@ -40,9 +54,7 @@ def test_own_process_tunes_and_reports_the_same(tmp_path, capsys):
         os.chdir(cwd)
     in_process = capsys.readouterr().out
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
-    probe = ("import gc, sys, runpy; sys.argv = ['newslint', *sys.argv[1:]]\n"
-             "import atexit; atexit.register(lambda: sys.stderr.write(f'{gc.get_threshold()[0]} {gc.get_freeze_count()}'))\n"
-             "runpy.run_module('lint', run_name='__main__')\n")
+    probe = _PROBE.format(report="f'{gc.get_threshold()[0]} {gc.get_freeze_count()}'")
     for jobs in ("1", "2"):
         own = subprocess.run([sys.executable, "-c", probe, *args, "--jobs", jobs], cwd=folder,
                              capture_output=True, text=True, env=env)
@@ -64,9 +76,7 @@ def test_a_short_run_does_not_freeze(tmp_path):
     for n, text in enumerate(DRAFTS):
         (tmp_path / f"{n:02d}.md").write_text(text)
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
-    probe = ("import gc, sys, runpy; sys.argv = ['newslint', *sys.argv[1:]]\n"
-             "import atexit; atexit.register(lambda: sys.stderr.write(f' {gc.get_freeze_count()}'))\n"
-             "runpy.run_module('lint', run_name='__main__')\n")
+    probe = _PROBE.format(report="f' {gc.get_freeze_count()}'")
     own = subprocess.run([sys.executable, "-c", probe, "check", ".", "--date", "2025-11-22", "--no-progress"],
                          cwd=tmp_path, capture_output=True, text=True, env=env)
     assert own.stderr.split()[-1] == "0"
