@@ -4,7 +4,10 @@ A lesson is only ever an entry that the receiving process would have worked out 
 what these tests check is that lessons travel whole, land in the memo of the same scope
 only, and are then used instead of working the entry out again.
 """
+import json
 import os
+import subprocess
+import sys
 
 import pytest
 
@@ -167,3 +170,69 @@ def test_a_worker_that_dies_is_an_error_not_a_hang(tmp_path, monkeypatch):
     monkeypatch.setattr(parallel, "lint_file", dying)
     with pytest.raises(RuntimeError, match="worker process stopped"):
         list(parallel.run(engine, items, jobs=2))
+
+
+def test_long_messages_both_ways_do_not_stall_the_pipes(tmp_path):
+    # Each draft's results (1,250 findings) and its lessons (25,000 new numbers' syllable
+    # counts) run to hundreds of kilobytes, more than a pipe holds. A parent that wrote the
+    # next chunk to a worker still busy with one would wait for it to read, while the worker
+    # waited for the parent to read its results: the run would never end.
+    for k in range(8):
+        first = 100_000 + k * 25_000
+        sentences = []
+        for s in range(2_500):
+            numbers = " ".join(str(first + s * 10 + i) for i in range(10))
+            sentences.append(f"They recieve {numbers}." if s % 2 == 0 else f"Counts {numbers}.")
+        (tmp_path / f"{k:02d}.md").write_text(" ".join(sentences) + "\n")
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
+    args = [sys.executable, "-m", "lint", "check", ".", "--format", "json", "--date", "2025-11-22",
+            "--no-progress", "--jobs", "2"]
+    proc = subprocess.run(args, cwd=tmp_path, capture_output=True, text=True, env=env, timeout=120)
+    assert proc.returncode == 1, proc.stderr
+    report = json.loads(proc.stdout)
+    misspelt = [sum(x["rule"] == "spelling.misspelling" for x in f["findings"]) for f in report["files"]]
+    assert misspelt == [1_250] * 8
+
+
+def _children(pid):
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as f:
+            return [int(c) for c in f.read().split()]
+    except OSError:
+        return []
+
+
+def _alive(pid):
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().split(")")[-1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not os.path.exists(f"/proc/{os.getpid()}/task/{os.getpid()}/children"),
+                    reason="reads the process tree from /proc (Linux)")
+def test_workers_stop_when_the_parent_is_killed(tmp_path):
+    import signal
+    import time
+
+    for k in range(400):
+        (tmp_path / f"{k:03d}.md").write_text(DRAFT.replace("spring", f"spring {k}") * 20)
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
+    proc = subprocess.Popen([sys.executable, "-m", "lint", "check", ".", "--jobs", "2", "--no-progress"], cwd=tmp_path,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    workers = []
+    deadline = time.monotonic() + 60
+    while len(workers) < 2 and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+        workers = _children(proc.pid)
+    assert len(workers) == 2, "the run ended before its workers were seen"
+    proc.send_signal(signal.SIGKILL)  # no exit handler, no clean-up: the workers are orphans
+    proc.wait()
+    deadline = time.monotonic() + 30
+    while any(map(_alive, workers)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = [w for w in workers if _alive(w)]
+    for w in left:
+        os.kill(w, signal.SIGKILL)
+    assert not left

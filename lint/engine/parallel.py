@@ -71,9 +71,6 @@ def freeze_heap() -> None:
 
 # ------------------------------------------------------------------ the pool
 _WORKER: dict = {}
-#: Chunks of drafts each worker holds at once: one to lint, one waiting, so that it never
-#: idles while the parent reads its results. The waiting one carries lessons a chunk late.
-IN_FLIGHT = 2
 
 
 def _init(spec: EngineSpec, mode: str) -> None:
@@ -112,6 +109,11 @@ def _serve(conn: "multiprocessing.connection.Connection", spec: EngineSpec, mode
     :mod:`lint.sharedmemo`), and goes back with what this one's learned meanwhile."""
     from .. import sharedmemo
 
+    # A forked worker holds copies of the parent's ends of the pipes made before it (its
+    # own among them): closed, so that if the parent dies the worker reads the end of its
+    # pipe, or fails to write to it, and stops, instead of waiting for ever.
+    for end in _WORKER.pop("parent_ends", ()):
+        end.close()
     try:
         _init(spec, mode)
         while True:
@@ -201,15 +203,18 @@ def _pooled(ctx: "multiprocessing.context.BaseContext", spec: EngineSpec, paths:
             mode: str) -> Iterator[Outcome]:
     """The outcomes of ``paths``, linted by ``jobs`` worker processes, in order.
 
-    Chunks of drafts go to whichever worker is free, :data:`IN_FLIGHT` at a time; results
-    that come early wait here until those before them are yielded.
+    A worker is sent its next chunk of drafts when it sends back the last one's results.
+    One chunk at a time is what makes the pipes safe: the parent writes to a worker only
+    while that worker is waiting to read, so neither can be stuck writing a long message to
+    the other while that one is stuck writing too. (It costs a worker the round trip, well
+    under a millisecond, and gives it the others' lessons a chunk sooner.) Results that come
+    early wait here until those before them are yielded.
     """
     chunks = iter(enumerate(_chunked(paths, max(1, min(16, len(paths) // (jobs * 8))), jobs)))
     workers = _Workers(ctx, spec, mode, jobs)
     try:
-        for _ in range(IN_FLIGHT):
-            for w in range(jobs):
-                workers.deal(w, next(chunks, None))
+        for w in range(jobs):
+            workers.deal(w, next(chunks, None))
         done: dict[int, list[Outcome]] = {}
         nxt = 0
         for w, n, outs in workers.finished():
@@ -230,7 +235,7 @@ class _Workers:
     def __init__(self, ctx: "multiprocessing.context.BaseContext", spec: EngineSpec, mode: str, jobs: int) -> None:
         self.conns: list = []
         self.procs: list = []
-        self.busy = [0] * jobs
+        self.busy = [False] * jobs  # a chunk is out with the worker
         # (worker, lessons) in the order they came, from the first that some worker has
         # not been sent; ``read``: how far into the whole sequence each worker was sent.
         self.lessons: list[tuple[int, bytes]] = []
@@ -242,11 +247,14 @@ class _Workers:
                 proc = ctx.Process(target=_serve, args=(theirs, spec, mode), daemon=True)
                 self.conns.append(mine)
                 self.procs.append(proc)
+                _WORKER["parent_ends"] = self.conns  # for a forked worker to close (see _serve)
                 proc.start()
                 theirs.close()
         except BaseException:
             self.close()  # those already started
             raise
+        finally:
+            _WORKER.pop("parent_ends", None)
 
     def deal(self, w: int, chunk: tuple[int, list[str]] | None) -> None:
         if chunk is None:
@@ -255,7 +263,7 @@ class _Workers:
         news = [blob for who, blob in self.lessons[start:] if who != w]
         self.read[w] = self.gone + len(self.lessons)
         self.conns[w].send((*chunk, news))
-        self.busy[w] += 1
+        self.busy[w] = True
         least = min(self.read)
         if least > self.gone:
             del self.lessons[:least - self.gone]
@@ -272,7 +280,7 @@ class _Workers:
                     n, outs, blob = conn.recv()
                 except (EOFError, OSError):  # its end of the pipe closed: it died
                     raise RuntimeError(f"a worker process stopped (exit code {self.procs[w].exitcode})") from None
-                self.busy[w] -= 1
+                self.busy[w] = False
                 if isinstance(outs, BaseException):
                     raise outs
                 if blob:
