@@ -132,22 +132,31 @@ def _archive(tmp_path, n=12):
     return tmp_path
 
 
-def test_a_worker_that_fails_stops_the_run_with_its_error(tmp_path, monkeypatch):
+def _run_where(tmp_path, monkeypatch, name, then):
+    """parallel.run with two workers over an archive in which linting the draft ``name``
+    calls ``then`` first (forked workers inherit the patched lint_file)."""
     if parallel._context().get_start_method() != "fork":
-        pytest.skip("the failing lint_file is patched in this process; only forked workers inherit it")
+        pytest.skip("lint_file is patched in this process; only forked workers inherit it")
     engine = Engine(plugins=build(entry_points=False))
     items = expand_paths([str(_archive(tmp_path))], engine)
     real = parallel.lint_file
 
-    def failing(engine, path, *args):
-        if path.endswith("07.md"):
-            raise ValueError("a bug in a rule kind")
+    def patched(engine, path, *args):
+        if path.endswith(name):
+            then()
         return real(engine, path, *args)
 
-    monkeypatch.setattr(parallel, "lint_file", failing)
+    monkeypatch.setattr(parallel, "lint_file", patched)
+    return parallel.run(engine, items, jobs=2)
+
+
+def test_a_worker_that_fails_stops_the_run_with_its_error(tmp_path, monkeypatch):
+    def bug():
+        raise ValueError("a bug in a rule kind")
+
     got = []
     with pytest.raises(ValueError, match="a bug in a rule kind"):
-        for outcome in parallel.run(engine, items, jobs=2):
+        for outcome in _run_where(tmp_path, monkeypatch, "07.md", bug):
             got.append(outcome.result.path)
     assert [os.path.basename(p) for p in got] == [f"{k:02d}.md" for k in range(len(got))]
     import multiprocessing
@@ -156,20 +165,8 @@ def test_a_worker_that_fails_stops_the_run_with_its_error(tmp_path, monkeypatch)
 
 
 def test_a_worker_that_dies_is_an_error_not_a_hang(tmp_path, monkeypatch):
-    if parallel._context().get_start_method() != "fork":
-        pytest.skip("the dying lint_file is patched in this process; only forked workers inherit it")
-    engine = Engine(plugins=build(entry_points=False))
-    items = expand_paths([str(_archive(tmp_path))], engine)
-    real = parallel.lint_file
-
-    def dying(engine, path, *args):
-        if path.endswith("05.md"):
-            os._exit(3)
-        return real(engine, path, *args)
-
-    monkeypatch.setattr(parallel, "lint_file", dying)
     with pytest.raises(RuntimeError, match="worker process stopped"):
-        list(parallel.run(engine, items, jobs=2))
+        list(_run_where(tmp_path, monkeypatch, "05.md", lambda: os._exit(3)))
 
 
 def test_long_messages_both_ways_do_not_stall_the_pipes(tmp_path):
