@@ -73,8 +73,10 @@ def entry() -> None:
     import atexit
 
     atexit.register(_exit_without_teardown)  # registered first, so it runs last
-    _EXIT_CODE = main()
-    sys.exit(_EXIT_CODE)
+    code = main()
+    if isinstance(code, int):  # anything else is sys.exit's to report
+        _EXIT_CODE = code
+    sys.exit(code)
 
 
 #: The code ``main`` returned, for :func:`_exit_without_teardown` (None: it did not return).

@@ -233,3 +233,19 @@ def test_workers_stop_when_the_parent_is_killed(tmp_path):
     for w in left:
         os.kill(w, signal.SIGKILL)
     assert not left
+
+
+def test_spawned_workers_build_their_own_engines_and_learn_too(tmp_path, monkeypatch):
+    # macOS and Windows start workers afresh (spawn): nothing inherited, lessons included.
+    import multiprocessing
+
+    if "spawn" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no spawn start method here")
+    engine = Engine(plugins=build(entry_points=False))
+    for k in range(6):
+        (tmp_path / f"{k:02d}.md").write_text(DRAFT.replace("spring", f"spring {k}; the planners will recieve bids"))
+    items = expand_paths([str(tmp_path)], engine)
+    one = [o.result.findings for o in parallel.run(engine, items, jobs=1)]
+    monkeypatch.setattr(parallel, "_context", lambda: multiprocessing.get_context("spawn"))
+    two = [o.result.findings for o in parallel.run(engine, items, jobs=2)]
+    assert one == two and all(one)

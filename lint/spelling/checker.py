@@ -304,7 +304,6 @@ class SpellChecker:
         self._rare_top = max(t[0] for t in self.policy.rare_tiers)
         self._rare_limits_memo: dict[int, tuple[int, float, int, int] | None] = {}
 
-
     def share_memos(self, scope: Hashable) -> None:
         """Let the processes of a ``--jobs`` run pass each other this checker's verdicts,
         candidates and near names (see :mod:`lint.sharedmemo`); ``scope`` names the
