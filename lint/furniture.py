@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
-from .parts import fold, is_byline, is_credit, is_dateline, may_open
+from .parts import fold_for_literals, is_byline, is_credit, is_dateline, may_open
 from .text.lazyre import lazy
 from .wordstarts import prefixes
 
@@ -190,7 +190,7 @@ _POST_MARK = lazy(
 )
 # Every line is scanned once for what cookie banners, footers and posts contain.
 _GATE = lazy(r"cookie|©|copyright|rights\s+reserved|\(c\)|(?:says|said|wrote|writes)\s*:\s*$", re.I)
-# Literals that every match of _GATE contains (in a line folded by _folded): most lines have
+# Literals that every match of _GATE contains (in a line folded by fold_for_literals): most lines have
 # none, and a substring test is far cheaper than the case-insensitive search.
 _GATE_LITERALS = ("cookie", "©", "copyright", "rights", "(c)", ":")
 # The colon of _GATE ends the line (but for spaces): the other literals are looked for.
@@ -198,7 +198,7 @@ _MAY_GATE = re.compile("|".join(map(re.escape, _GATE_LITERALS[:-1])))
 
 
 def _may_gate(text: str, folded: str) -> bool:
-    """False only when ``_GATE.search(text)`` must fail (``folded`` is ``_folded(text)``)."""
+    """False only when ``_GATE.search(text)`` must fail (``folded`` is ``fold_for_literals(text)``)."""
     return _MAY_GATE.search(folded) is not None or text.rstrip().endswith(":")
 # The first line of a post: "jdoe says:", "Jane Doe on May 3, 2019 at 8:50 pm said:".
 _POST_HEAD = lazy(r"\b(?:says|said|wrote|writes)\s*:\s*$", re.I)
@@ -390,12 +390,7 @@ def is_counter(text: str) -> bool:
     return len(text) <= 60 and any(c.isdigit() for c in text) and bool(_COUNTER.fullmatch(text))
 
 
-# ``text`` in lower case such that an ASCII literal that a case-insensitive pattern finds in
-# ``text`` is a plain substring of it (for the literal prefilters here).
-_folded = fold
-
-
-# _ADDRESS needs one of these words, as a word, in the folded line (see _folded). In the
+# _ADDRESS needs one of these words, as a word, in the folded line (see fold_for_literals). In the
 # folded line it stands between characters that are not ASCII letters or digits: a word
 # character of the line never folds to anything else, and only a word character folds to
 # one of them. (_ADDRESS's words "we're" and "we've" start with "we", which a quote mark
@@ -415,7 +410,7 @@ _AT_START: dict[str, tuple] = {}
 
 
 def _opens(rx: object, folded: str) -> bool:
-    """``may_open(rx, text)`` for the line that ``folded`` is ``_folded`` of, cheaper: a
+    """``may_open(rx, text)`` for the line that ``folded`` is ``fold_for_literals`` of, cheaper: a
     match at the line's start starts with one of the pattern's prefixes (read once), and
     the folded line has what the match has there in ASCII lower case."""
     entry = _AT_START.get(rx.pattern)
@@ -457,9 +452,9 @@ def _asks(text: str, folded: str) -> bool:
 
 def is_appeal(text: str, folded: str | None = None) -> bool:
     """A line that addresses the reader and asks for money, membership or a sign-up.
-    ``folded``: ``_folded(text)``, when the caller has it."""
+    ``folded``: ``fold_for_literals(text)``, when the caller has it."""
     if folded is None:
-        folded = _folded(text)
+        folded = fold_for_literals(text)
     if _opens(_DEAR, folded) and _DEAR.match(text):
         return True
     if text[:1] in "“\"‘'":
@@ -477,7 +472,7 @@ def is_appeal(text: str, folded: str | None = None) -> bool:
 
 # Every match of _ASK contains one of these (each alternative was checked by hand: "make a
 # gift" has "gift", "sign up for our" has "our", "in your inbox" has "inbox", ...). The line
-# is folded as for the other literal gates (_folded), so the few non-ASCII letters that
+# is folded as for the other literal gates (fold_for_literals), so the few non-ASCII letters that
 # re.IGNORECASE takes for ASCII ones ("ſ" for "s") count as those letters.
 _ASK_WORDS = ("donat", "contribut", "gift", "support", "member", "subscriber", "patron", "donor", "join", "our",
               "inbox", "chip", "pledge", "free", "paywall", "blocker", "deductible", "funded", "reader", "need",
@@ -625,7 +620,7 @@ def analyse(lines: list[Line], opt: Options) -> Furniture:
         if taken[i]:
             i += 1
             continue
-        folded = _folded(t)
+        folded = fold_for_literals(t)
         if (is_appeal(t, folded) and not (ln.short and _title(t))) or (ln.short and _full(_DEAR, t)):
             j = _appeal_end(lines, i)
             # A short header just above ("Support us", "A note to readers") belongs to it.

@@ -80,13 +80,13 @@ _CLOSERS = "\"'”’)]»"
 
 
 # Characters outside ASCII that a case-insensitive pattern takes for an ASCII letter (Python's
-# re: simple case folding plus its extra cases); fold maps them first, since lower() leaves
+# re: simple case folding plus its extra cases); fold_for_literals maps them first, since lower() leaves
 # "ı" and "ſ" as they are and turns "İ" into two characters.
 _RE_I_ASCII = str.maketrans({"ı": "i", "İ": "i", "ſ": "s", "\u212a": "k"})
 _RE_I_CHARS = "ıİſ\u212a"
 
 
-def fold(text: str) -> str:
+def fold_for_literals(text: str) -> str:
     """``text`` in lower case such that an ASCII literal that a case-insensitive pattern
     finds in ``text`` is a plain substring of it, at the same offset (for literal
     prefilters: a line without the literal cannot match)."""
@@ -153,9 +153,9 @@ def is_caption(line: str) -> bool:
         return False
     # Every match of _CAPTION has "caption" in it, or ends with a bracket and has its opener,
     # or has a colon after one of _CAPTION_WORDS, or has a slash. The words are looked for
-    # in the line folded (see fold) as a case-insensitive pattern reads it.
+    # in the line folded (see fold_for_literals) as a case-insensitive pattern reads it.
     if "/" not in line and (line.rstrip()[-1:] not in (")", "]") or ("(" not in line and "[" not in line)):
-        folded = fold(line)
+        folded = fold_for_literals(line)
         if "caption" not in folded and (":" not in line or not any(w in folded for w in _CAPTION_WORDS)):
             return False
     return bool(_CAPTION.fullmatch(line))

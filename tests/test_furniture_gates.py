@@ -137,7 +137,7 @@ def test_ask_gate_is_implied_by_the_pattern():
     for line in LINES:
         if fu._ASK.search(line):
             hits += 1
-            assert fu._may_ask(fu._folded(line)), line
+            assert fu._may_ask(parts.fold_for_literals(line)), line
     assert hits > 0
 
 
@@ -182,7 +182,7 @@ def test_word_start_scans_find_what_a_search_finds():
     dear = 0
     readable = re.compile(r"(?<![a-z0-9])(?:you|your|yours|yourself|we|our|us|dear)(?![a-z0-9])")
     for line in LINES + _random_lines():
-        folded = fu._folded(line)
+        folded = parts.fold_for_literals(line)
         assert [m.span() for m in fu._MAY_ADDRESS.finditer(folded)] == [m.span() for m in readable.finditer(folded)]
         assert fu._addressed(line, folded) == (fu._ADDRESS.search(line) is not None), line
         assert fu._asks(line, folded) == (fu._ASK.search(line) is not None), line
@@ -321,5 +321,5 @@ def test_the_opening_gate_never_rules_out_a_line_with_non_ascii_characters():
     rx = re.compile(r"(?<!\w)\d+\s+comments\b", re.I)
     for line in ("٣ comments", "3 comments", "٣٤ Comments so far"):
         assert rx.match(line)
-        assert fu._opens(rx, fu._folded(line)), line
-    assert not fu._opens(rx, fu._folded("No comments"))
+        assert fu._opens(rx, parts.fold_for_literals(line)), line
+    assert not fu._opens(rx, parts.fold_for_literals("No comments"))
