@@ -15,7 +15,7 @@ import re
 
 from .document import Block
 from .text.lazyre import lazy
-from .wordstarts import head_key, prefixes
+from .wordstarts import MOST_PATTERNS, head_key, prefixes
 
 # A byline: "By Jane Doe", "Written by ...", optionally with a role or agency after it.
 _BYLINE = lazy(
@@ -105,6 +105,8 @@ def may_open(regex: object, text: str) -> bool:
     A pattern is known by its ``id`` (kept with it, so the id is not reused)."""
     entry = _OPENERS.get(id(regex))
     if entry is None or entry[0] is not regex:
+        if len(_OPENERS) >= MOST_PATTERNS:
+            _OPENERS.clear()  # bounded (see MOST_PATTERNS)
         entry = _OPENERS[id(regex)] = (regex, prefixes(regex, at_start=True))
     pre = entry[1]
     if pre is None:

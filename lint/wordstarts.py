@@ -530,12 +530,18 @@ def plan_of(regex: "re.Pattern | object", at_start: bool = False) -> Plan | None
 # id(regex) -> (regex, the memo read, its plan): the rules ask for the plans of the same
 # patterns at every draft; this spares building the memo's key each time.
 _PLAN_BY_ID: dict[int, tuple] = {}
+#: Entries at most in each memo keyed by a pattern object's id (here and in lint.parts): an
+#: entry keeps its pattern alive (so that the id is not reused), and a server that reloads
+#: its packs makes new pattern objects each time. A full memo starts afresh.
+MOST_PATTERNS = 4096
 
 
 def _plan_of_pattern(regex: "re.Pattern | object") -> Plan | None:
     """:func:`plan_of` (not ``at_start``), remembered by the pattern object."""
     entry = _PLAN_BY_ID.get(id(regex))
     if entry is None or entry[0] is not regex or entry[1] is not _HEADS:
+        if len(_PLAN_BY_ID) >= MOST_PATTERNS:
+            _PLAN_BY_ID.clear()
         entry = _PLAN_BY_ID[id(regex)] = (regex, _HEADS, plan_of(regex))
     return entry[2]
 
@@ -840,6 +846,8 @@ def _group_plan(regexes: tuple) -> tuple["Plan | None", frozenset]:
     number, and the numbers of the regexes whose heads are unknown (read once per tuple)."""
     entry = _GROUP_PLANS.get(id(regexes))
     if entry is None or entry[0] is not regexes:
+        if len(_GROUP_PLANS) >= MOST_PATTERNS:
+            _GROUP_PLANS.clear()
         tagged: list = []
         unknown = []
         for k, rx in enumerate(regexes):

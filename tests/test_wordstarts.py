@@ -386,3 +386,25 @@ def test_every_shipped_gate_builds_its_union():
     assert gates
     for rule_id, gate in gates:
         assert gate._gate() is not True, rule_id
+
+
+def test_memos_keyed_by_pattern_objects_stay_bounded(monkeypatch):
+    # A server that reloads its packs compiles new pattern objects each time; the memos
+    # keyed by pattern identity keep each one alive, so they must start afresh when full.
+    import re
+
+    from lint import parts
+
+    monkeypatch.setattr(wordstarts, "MOST_PATTERNS", 8)
+    monkeypatch.setattr(parts, "MOST_PATTERNS", 8)
+    monkeypatch.setattr(wordstarts, "_PLAN_BY_ID", {})
+    monkeypatch.setattr(wordstarts, "_GROUP_PLANS", {})
+    monkeypatch.setattr(parts, "_OPENERS", {})
+    kept = []
+    for n in range(40):
+        rx = re.compile(rf"\bbudget{n} vote\b")  # a new object each time, as after a reload
+        kept.append(rx)
+        assert wordstarts._plan_of_pattern(rx) is not None
+        wordstarts._group_plan((rx,))
+        assert parts.may_open(rx, f"budget{n} vote") and not parts.may_open(rx, "nothing here")
+    assert len(wordstarts._PLAN_BY_ID) <= 8 and len(wordstarts._GROUP_PLANS) <= 8 and len(parts._OPENERS) <= 8
