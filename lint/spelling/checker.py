@@ -315,17 +315,29 @@ class SpellChecker:
         sharedmemo.share(("spelling-near-names", scope), self._near_memo)
 
     def _learned(self, key: object, got: tuple | None) -> None:
-        # What check_words does with a verdict it worked out: a word that is fine
-        # wherever it stands joins the tokens left out of later drafts' words.
-        if got is not None:
+        # A verdict learned from another process: kept as check_words keeps its own.
+        if got is None:
+            if key.__class__ is str:
+                self._note_fine(key, True, False, None)  # type: ignore[arg-type]
+            else:
+                self._note_fine(key[0], False, key[2], None)  # type: ignore[index]
+
+    def _note_fine(self, text: str, plain: bool, compound: bool, known: bool | None) -> None:
+        """After a verdict of None on ``text`` (``plain``: a lowercase word's verdict,
+        keyed by its text alone): a word that is fine wherever it stands joins the tokens
+        left out of later drafts' words (see :meth:`check`). ``known``: whether the word
+        list knows the capitalized word, None when not asked yet."""
+        if not text.isalpha():
             return
-        if key.__class__ is str:
-            if key.isalpha() and key.islower():  # type: ignore[union-attr]
-                self._fine.add(key)  # type: ignore[arg-type]
-            return
-        text, compound = key[0], key[2]  # type: ignore[index]
-        if text.isalpha() and not compound and text[:1].isupper() \
-                and (self.known(text.lower()) is not None or fold(text) in self._names):
+        if plain:
+            if text.islower():
+                # Right wherever it stands (a plain word's verdict depends on its text, and
+                # the name particles are fine either way).
+                self._fine.add(text)
+        elif not compound and text[:1].isupper() \
+                and ((self.known(text.lower()) is not None if known is None else known) or fold(text) in self._names):
+            # A capitalized word the word list knows, or a word of a known name
+            # ("Kavanaugh"): check_words passes it wherever it stands, before any other test.
             self._fine.add(text)
 
     @property
@@ -947,17 +959,8 @@ class SpellChecker:
                     memo.clear()  # bounded: an archive of drafts must not grow the process
                     self._fine.clear()
                 memo[key] = got
-                if got is None and text.isalpha():
-                    if key is text:
-                        if text.islower():
-                            # Right wherever it stands (a plain word's verdict depends on
-                            # its text, and the name particles are fine either way): see
-                            # check().
-                            self._fine.add(text)
-                    elif known_capital or (not w.compound and text[:1].isupper() and fold(text) in self._names):
-                        # ... and neither is a word of a known name ("Kavanaugh"): check_word
-                        # passes it wherever it stands, before any other test.
-                        self._fine.add(text)
+                if got is None:
+                    self._note_fine(text, key is text, w.compound, known_capital)
             if got is not None:
                 out.append(_tuple_new(Verdict, (w, *got)))
         return out
